@@ -1,0 +1,82 @@
+//! The application as both `ourvoice serve` and the tests run it.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, Logger};
+use actix_web::{App, HttpServer, web};
+
+use crate::config::ServeConfig;
+use crate::import::import;
+use crate::store::{Store, surveys};
+use crate::survey::Status;
+
+pub struct Application {
+    address: String,
+    server: Server,
+    store: Store,
+    imported: Vec<String>,
+}
+
+impl Application {
+    /// Opens and migrates the database, imports the survey folder if the database has no
+    /// surveys yet, and binds the listener (port 0 picks a free one).
+    pub async fn build(database_url: String, config: ServeConfig) -> anyhow::Result<Application> {
+        let surveys_dir = config.surveys.clone();
+        let (store, imported) = web::block(move || prepare(&database_url, surveys_dir))
+            .await
+            .map_err(|e| anyhow::anyhow!("start-up was cancelled: {e}"))??;
+        let listener = TcpListener::bind(&config.bind)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
+        let address = format!("http://{}", listener.local_addr()?);
+        let data = web::Data::new(store.clone());
+        let server = HttpServer::new(move || {
+            App::new()
+                .wrap(Compress::default())
+                // No IP address, no query string (so no code), no user agent: see DESIGN.md.
+                .wrap(
+                    Logger::new("%{METHOD}xi %U %s %b %Dms")
+                        .custom_request_replace("METHOD", |req| req.method().to_string()),
+                )
+                .app_data(data.clone())
+                .configure(crate::web::routes)
+        })
+        .listen(listener)?
+        .run();
+        Ok(Application {
+            address,
+            server,
+            store,
+            imported,
+        })
+    }
+
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// What start-up imported, one line per survey (empty when the database had surveys).
+    pub fn imported(&self) -> &[String] {
+        &self.imported
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn prepare(database_url: &str, surveys_dir: PathBuf) -> anyhow::Result<(Store, Vec<String>)> {
+    let store = Store::open(database_url)?;
+    let empty = surveys::count(&mut *store.conn()?)? == 0;
+    let imported = if empty && surveys_dir.is_dir() {
+        import(&store, &[surveys_dir], Status::Open)?
+    } else {
+        Vec::new()
+    };
+    Ok((store, imported))
+}

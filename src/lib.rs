@@ -1,0 +1,9 @@
+//! ourvoice: anonymous surveys for children in care, their answers gathered into the
+//! strategy's five priorities, and "You said, we did" in reply.
+
+pub mod app;
+pub mod config;
+pub mod import;
+pub mod store;
+pub mod survey;
+pub mod web;

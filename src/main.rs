@@ -1,0 +1,132 @@
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use ourvoice::app::Application;
+use ourvoice::config::{DatabaseConfig, ServeConfig};
+use ourvoice::import::import;
+use ourvoice::store::{Store, surveys};
+use ourvoice::survey::{Status, load_paths, to_toml};
+
+/// ourvoice: children and young people in care answer short surveys, anonymously.
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    #[command(flatten)]
+    database: DatabaseConfig,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database, import the survey folder if there are no surveys yet, and serve.
+    Serve(ServeConfig),
+    /// Check survey files (or folders of them) without touching any database.
+    Check {
+        /// Survey files or folders of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Check survey files, then create or update the surveys by slug.
+    Import {
+        /// Survey files or folders of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Import as drafts for review instead of open for answers.
+        #[arg(long)]
+        draft: bool,
+    },
+    /// Write a survey back as a survey file (to standard output unless --output is given).
+    ExportSurvey {
+        slug: String,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Bring the database schema up to date.
+    Migrate,
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("ourvoice: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let database_url = cli.database.database_url;
+    match cli.command {
+        Command::Serve(config) => serve(database_url, config),
+        Command::Check { paths } => {
+            let loaded = load_paths(&paths);
+            for problem in &loaded.problems {
+                eprintln!("{problem}");
+            }
+            if loaded.is_ok() {
+                println!("{} survey file(s) OK", loaded.surveys.len());
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!("{} problem(s) found", loaded.problems.len());
+                Ok(ExitCode::FAILURE)
+            }
+        }
+        Command::Import { paths, draft } => {
+            let store = Store::open(&database_url)?;
+            let status = if draft { Status::Draft } else { Status::Open };
+            match import(&store, &paths, status) {
+                Ok(lines) => {
+                    lines.iter().for_each(|l| println!("{l}"));
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(failed) => {
+                    failed.lines.iter().for_each(|l| eprintln!("{l}"));
+                    eprintln!("nothing was imported from files with problems");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::ExportSurvey { slug, output } => {
+            let store = Store::open(&database_url)?;
+            let mut conn = store.conn()?;
+            let Some(stored) = surveys::find(&mut conn, &slug)? else {
+                eprintln!("there is no survey \"{slug}\"");
+                return Ok(ExitCode::FAILURE);
+            };
+            let text = to_toml(&stored.survey);
+            match output {
+                Some(path) => std::fs::write(&path, text)?,
+                None => std::io::stdout().write_all(text.as_bytes())?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Migrate => {
+            Store::open(&database_url)?;
+            println!("the database is up to date");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+#[actix_web::main]
+async fn serve(database_url: String, config: ServeConfig) -> anyhow::Result<ExitCode> {
+    let app = Application::build(database_url, config).await?;
+    for line in app.imported() {
+        println!("imported {line}");
+    }
+    println!("ourvoice is serving at {}/", app.address());
+    app.run_until_stopped().await?;
+    Ok(ExitCode::SUCCESS)
+}

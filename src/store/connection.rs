@@ -1,0 +1,128 @@
+//! One connection type over SQLite and PostgreSQL, picked from the database URL at run time.
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::{PgConnection, SqliteConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Every SQLite connection: WAL so readers never wait for the writer, `synchronous=FULL` so a
+/// commit that was answered survives a crash, foreign keys on, and a wait instead of "busy".
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+
+#[derive(diesel::MultiConnection)]
+pub enum Db {
+    Pg(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Which backend a database URL names: `postgres://…` or `postgresql://…` for PostgreSQL,
+/// anything else (a path, or `sqlite://path`) for an SQLite file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Postgres(String),
+    Sqlite(String),
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> Self {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            DatabaseUrl::Postgres(url.to_string())
+        } else {
+            let path = url
+                .strip_prefix("sqlite://")
+                .or_else(|| url.strip_prefix("sqlite:"))
+                .unwrap_or(url);
+            DatabaseUrl::Sqlite(path.to_string())
+        }
+    }
+
+    pub fn backend(&self) -> &'static str {
+        match self {
+            DatabaseUrl::Postgres(_) => "PostgreSQL",
+            DatabaseUrl::Sqlite(_) => "SQLite",
+        }
+    }
+
+    /// The URL with any password replaced, safe to print.
+    pub fn redacted(&self) -> String {
+        match self {
+            DatabaseUrl::Sqlite(path) => path.clone(),
+            DatabaseUrl::Postgres(url) => match (url.find("://"), url.rfind('@')) {
+                (Some(scheme), Some(at)) if url[scheme + 3..at].contains(':') => {
+                    let user_end = scheme + 3 + url[scheme + 3..at].find(':').unwrap_or(0);
+                    format!("{}:***{}", &url[..user_end], &url[at..])
+                }
+                _ => url.clone(),
+            },
+        }
+    }
+
+    /// Opens one connection, with the backend's own error if it fails.
+    pub fn connect(&self) -> ConnectionResult<Db> {
+        match self {
+            DatabaseUrl::Postgres(url) => PgConnection::establish(url).map(Db::Pg),
+            DatabaseUrl::Sqlite(path) => {
+                let mut conn = SqliteConnection::establish(path)?;
+                conn.batch_execute(SQLITE_PRAGMAS)
+                    .map_err(ConnectionError::CouldntSetupConfiguration)?;
+                Ok(Db::Sqlite(conn))
+            }
+        }
+    }
+}
+
+impl Db {
+    /// Applies every migration not yet applied; returns their names.
+    pub fn migrate(&mut self) -> anyhow::Result<Vec<String>> {
+        let applied = match self {
+            Db::Pg(conn) => conn.run_pending_migrations(POSTGRES_MIGRATIONS),
+            Db::Sqlite(conn) => conn.run_pending_migrations(SQLITE_MIGRATIONS),
+        }
+        .map_err(|e| anyhow::anyhow!("migrating the database failed: {e}"))?;
+        Ok(applied.iter().map(ToString::to_string).collect())
+    }
+
+    /// Reverts every migration (for the test that runs them up, down and up again).
+    pub fn revert_all(&mut self) -> anyhow::Result<()> {
+        match self {
+            Db::Pg(conn) => conn.revert_all_migrations(POSTGRES_MIGRATIONS).map(drop),
+            Db::Sqlite(conn) => conn.revert_all_migrations(SQLITE_MIGRATIONS).map(drop),
+        }
+        .map_err(|e| anyhow::anyhow!("reverting migrations failed: {e}"))
+    }
+}
+
+/// Hands out connections to the pool, choosing the backend by URL and keeping its real error.
+pub struct Manager {
+    url: DatabaseUrl,
+}
+
+impl Manager {
+    pub fn new(url: DatabaseUrl) -> Self {
+        Manager { url }
+    }
+}
+
+impl diesel::r2d2::ManageConnection for Manager {
+    type Connection = Db;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<Db, Self::Error> {
+        self.url
+            .connect()
+            .map_err(diesel::r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut Db) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut Db) -> bool {
+        false
+    }
+}

@@ -1,0 +1,94 @@
+//! Storage: the connection pool over SQLite or PostgreSQL, migrations, and queries per table
+//! group. Callers on async workers go through `web::block`; nothing here knows about HTTP.
+
+mod connection;
+pub mod schema;
+pub mod surveys;
+
+use std::time::Duration;
+
+use diesel::r2d2::{Pool, PooledConnection};
+use rand::Rng;
+
+pub use connection::{DatabaseUrl, Db, Manager};
+
+pub type Conn = PooledConnection<Manager>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no database connection was free in time: {0}")]
+    Pool(#[from] diesel::r2d2::PoolError),
+    #[error("database query failed: {0}")]
+    Query(#[from] diesel::result::Error),
+    #[error("the database holds a value this version cannot read: {0}")]
+    Corrupt(String),
+}
+
+/// The shared pool. Cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    pool: Pool<Manager>,
+    url: DatabaseUrl,
+}
+
+impl Store {
+    /// Connects (failing at once, with the database's own words, if it cannot), brings the
+    /// schema up to date, and builds the pool.
+    pub fn open(url: &str) -> anyhow::Result<Store> {
+        let url = DatabaseUrl::parse(url);
+        let mut first = url.connect().map_err(|e| {
+            anyhow::anyhow!(
+                "cannot open the {} database at {}: {e}",
+                url.backend(),
+                url.redacted()
+            )
+        })?;
+        let applied = first.migrate()?;
+        if !applied.is_empty() {
+            tracing::info!(migrations = ?applied, "database migrated");
+        }
+        drop(first);
+        let max_size = match url {
+            DatabaseUrl::Sqlite(_) => 8,
+            DatabaseUrl::Postgres(_) => 16,
+        };
+        let pool = Pool::builder()
+            .max_size(max_size)
+            .min_idle(Some(1))
+            .connection_timeout(Duration::from_secs(5))
+            .build_unchecked(Manager::new(url.clone()));
+        Ok(Store { pool, url })
+    }
+
+    pub fn url(&self) -> &DatabaseUrl {
+        &self.url
+    }
+
+    pub fn conn(&self) -> Result<Conn, StoreError> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Whether the database answers a real query within two seconds.
+    pub fn healthy(&self) -> bool {
+        use diesel::prelude::*;
+        self.pool
+            .get_timeout(Duration::from_secs(2))
+            .ok()
+            .and_then(|mut conn| {
+                schema::surveys::table
+                    .count()
+                    .get_result::<i64>(&mut conn)
+                    .ok()
+            })
+            .is_some()
+    }
+}
+
+/// A random id of 130 bits in lower-case base32: never sequential, never time-ordered.
+pub fn new_id() -> String {
+    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let mut rng = rand::rng();
+    (0..26)
+        .map(|_| ALPHABET[rng.random_range(0..32)] as char)
+        .collect()
+}

@@ -1,0 +1,91 @@
+//! The tables, as diesel sees them. Kept by hand to match both `migrations/` folders.
+
+diesel::table! {
+    surveys (id) {
+        id -> Text,
+        slug -> Text,
+        title -> Text,
+        audience -> Text,
+        summary -> Nullable<Text>,
+        intro -> Text,
+        thanks -> Nullable<Text>,
+        designed_by -> Text,
+        access -> Text,
+        opens -> Nullable<Date>,
+        closes -> Nullable<Date>,
+        report_threshold -> Integer,
+        languages -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    questions (survey_id, id) {
+        survey_id -> Text,
+        id -> Text,
+        position -> Integer,
+        kind -> Text,
+        text -> Text,
+        hint -> Nullable<Text>,
+        priority -> Nullable<Text>,
+        outcome -> Nullable<Text>,
+        options -> Text,
+        labels -> Nullable<Text>,
+        max_chars -> Nullable<Integer>,
+        about_you -> Integer,
+        show_if -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    survey_translations (survey_id, language) {
+        survey_id -> Text,
+        language -> Text,
+        title -> Text,
+        intro -> Text,
+        thanks -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    question_translations (survey_id, question_id, language) {
+        survey_id -> Text,
+        question_id -> Text,
+        language -> Text,
+        text -> Text,
+        hint -> Nullable<Text>,
+        options -> Nullable<Text>,
+        labels -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    responses (id) {
+        id -> Text,
+        survey_id -> Text,
+        language -> Text,
+        week -> Date,
+    }
+}
+
+diesel::table! {
+    answers (response_id, question_id, value) {
+        response_id -> Text,
+        question_id -> Text,
+        value -> Text,
+    }
+}
+
+diesel::joinable!(questions -> surveys (survey_id));
+diesel::joinable!(responses -> surveys (survey_id));
+diesel::joinable!(answers -> responses (response_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    surveys,
+    questions,
+    survey_translations,
+    question_translations,
+    responses,
+    answers,
+);

@@ -1,0 +1,16 @@
+//! Surveys: the model, the file format (read, check, write) and what changes between versions.
+//! No HTTP and no SQL here.
+
+mod diff;
+mod export;
+mod fields;
+mod files;
+mod model;
+mod parse;
+
+pub use diff::{changes, removed_questions};
+pub use export::to_toml;
+pub use fields::Problem;
+pub use files::{Loaded, SurveyFile, load_paths};
+pub use model::*;
+pub use parse::{is_id, line_column, parse_survey, render_problems};

@@ -1,0 +1,255 @@
+//! The survey model: what a survey is, independent of files, HTTP and SQL.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A closed set of words with a fixed spelling in survey files and in the database.
+pub trait Keyword: Copy + 'static {
+    const ALL: &'static [Self];
+
+    fn as_str(self) -> &'static str;
+
+    fn parse(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|k| k.as_str() == text)
+    }
+
+    /// "a, b, c", for messages that say what would be right.
+    fn expected() -> String {
+        let all: Vec<&str> = Self::ALL.iter().map(|k| k.as_str()).collect();
+        all.join(", ")
+    }
+}
+
+/// Defines a closed set of keywords used in survey files, with their spelling in the file.
+macro_rules! keywords {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl Keyword for $name {
+            const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+keywords!(
+    /// Who a survey is written for.
+    Audience {
+        Age4To7 => "4-7",
+        Age8To11 => "8-11",
+        Age11To17 => "11-17",
+        CareLeavers => "care-leavers",
+        Everyone => "everyone",
+    }
+);
+
+keywords!(
+    /// How a child gets in: an open link, or a single-use code from a card.
+    Access {
+        Link => "link",
+        Codes => "codes",
+    }
+);
+
+keywords!(
+    /// The kind of a question, which decides how it is asked and what an answer may be.
+    Kind {
+        Scale => "scale",
+        Choice => "choice",
+        Multi => "multi",
+        YesNo => "yes_no",
+        Text => "text",
+    }
+);
+
+keywords!(
+    /// The strategy's five priorities.
+    Priority {
+        Home => "home",
+        Education => "education",
+        Health => "health",
+        Relationships => "relationships",
+        Independence => "independence",
+    }
+);
+
+keywords!(
+    /// The strategy's seven outcomes, in its order.
+    Outcome {
+        Achievement => "achievement",
+        CaredFor => "cared-for",
+        IndependenceSkills => "independence-skills",
+        Enrichment => "enrichment",
+        Permanence => "permanence",
+        Relationships => "relationships",
+        Wellbeing => "wellbeing",
+    }
+);
+
+keywords!(
+    /// Where a survey is in its life: designed, reviewed, approved, answered, finished.
+    Status {
+        Draft => "draft",
+        InReview => "in_review",
+        Approved => "approved",
+        Open => "open",
+        Closed => "closed",
+    }
+);
+
+/// The answers a `yes_no` question offers, in order.
+pub const YES_NO: [&str; 3] = ["Yes", "No", "Not sure"];
+/// The five points of a scale when a question gives no labels of its own, worst first.
+pub const DEFAULT_SCALE_LABELS: [&str; 5] = ["Really bad", "Bad", "OK", "Good", "Really good"];
+pub const DEFAULT_REPORT_THRESHOLD: u32 = 5;
+pub const DEFAULT_MAX_CHARS: u32 = 1000;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Survey {
+    pub slug: String,
+    pub title: String,
+    pub audience: Audience,
+    pub summary: Option<String>,
+    pub intro: String,
+    pub thanks: Option<String>,
+    pub designed_by: Vec<String>,
+    pub access: Access,
+    pub opens: Option<NaiveDate>,
+    pub closes: Option<NaiveDate>,
+    pub report_threshold: u32,
+    pub languages: Vec<String>,
+    pub questions: Vec<Question>,
+    pub translations: BTreeMap<String, Translation>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub text: String,
+    pub hint: Option<String>,
+    pub priority: Option<Priority>,
+    pub outcome: Option<Outcome>,
+    /// For `choice` and `multi`; empty otherwise.
+    pub options: Vec<String>,
+    /// For `scale` when the file gives its own five labels.
+    pub labels: Option<Vec<String>>,
+    /// For `text` when the file sets it.
+    pub max_chars: Option<u32>,
+    pub about_you: bool,
+    pub show_if: Option<ShowIf>,
+}
+
+/// Ask a question only when an earlier one was answered so.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShowIf {
+    pub question: String,
+    #[serde(flatten)]
+    pub condition: Condition,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    Is(String),
+    AnyOf(Vec<String>),
+}
+
+impl Condition {
+    pub fn answers(&self) -> &[String] {
+        match self {
+            Condition::Is(one) => std::slice::from_ref(one),
+            Condition::AnyOf(many) => many,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Translation {
+    pub title: String,
+    pub intro: String,
+    pub thanks: Option<String>,
+    pub questions: BTreeMap<String, QuestionTranslation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct QuestionTranslation {
+    pub text: String,
+    pub hint: Option<String>,
+    pub options: Option<Vec<String>>,
+    pub labels: Option<Vec<String>>,
+}
+
+impl Question {
+    /// The answers this question accepts, as stored (English): options, yes/no, or "1"–"5".
+    /// Free text has no fixed answers.
+    pub fn fixed_answers(&self) -> Option<Vec<String>> {
+        match self.kind {
+            Kind::Choice | Kind::Multi => Some(self.options.clone()),
+            Kind::YesNo => Some(YES_NO.iter().map(|s| s.to_string()).collect()),
+            Kind::Scale => Some((1..=5).map(|n| n.to_string()).collect()),
+            Kind::Text => None,
+        }
+    }
+
+    pub fn scale_labels(&self) -> Vec<String> {
+        match &self.labels {
+            Some(labels) => labels.clone(),
+            None => DEFAULT_SCALE_LABELS.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    pub fn max_chars_or_default(&self) -> u32 {
+        self.max_chars.unwrap_or(DEFAULT_MAX_CHARS)
+    }
+}
+
+impl Survey {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Whether answers are taken on `today`, judged by the survey's own dates only.
+    pub fn dates_allow(&self, today: NaiveDate) -> bool {
+        self.opens.is_none_or(|opens| today >= opens)
+            && self.closes.is_none_or(|closes| today <= closes)
+    }
+
+    /// The intro split into paragraphs: a blank line starts a new one.
+    pub fn intro_paragraphs(&self) -> Vec<String> {
+        paragraphs(&self.intro)
+    }
+}
+
+/// Splits plain text into paragraphs at blank lines, joining the lines within each.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join(" "));
+    }
+    out
+}

@@ -1,0 +1,66 @@
+//! The page frame every page shares, the stylesheet, and the error pages.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, get, http::header};
+use maud::{DOCTYPE, Markup, html};
+
+const STYLESHEET: &str = include_str!("site.css");
+
+/// The stylesheet, served from our own origin (no third-party requests) and cached.
+#[get("/assets/site.css")]
+pub async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=86400"))
+        .body(STYLESHEET)
+}
+
+/// A whole page: `title` for the tab, `lang` and text direction for the document.
+pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
+    let dir = if matches!(lang.split('-').next(), Some("ar" | "fa" | "ur" | "he")) {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    html! {
+        (DOCTYPE)
+        html lang=(lang) dir=(dir) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { (title) " – ourvoice" }
+                link rel="stylesheet" href="/assets/site.css";
+            }
+            body {
+                a.skip href="#main" { "Skip to main content" }
+                header { a href="/" { "ourvoice" } }
+                main #main { (body) }
+                footer { "Your voice matters. We never ask your name." }
+            }
+        }
+    }
+}
+
+pub fn error_page(status: StatusCode) -> Markup {
+    let (title, words) = if status == StatusCode::NOT_FOUND {
+        (
+            "We can't find that page",
+            "The link may be wrong, or the survey may have moved. Check the link on your card, or ask the person who gave it to you.",
+        )
+    } else {
+        (
+            "Sorry, something went wrong",
+            "This is our fault, not yours. Please try again in a few minutes. Anything you already sent us is safe.",
+        )
+    };
+    page(
+        title,
+        "en",
+        html! {
+            h1 { (title) }
+            p.lead { (words) }
+            p { a href="/" { "Go to the start" } }
+        },
+    )
+}

@@ -1,0 +1,67 @@
+//! HTTP: routes by audience, the pages they render, and the one place errors become pages.
+
+mod child;
+mod health;
+mod layout;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError, web};
+
+use crate::store::{Conn, Store, StoreError};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(health::healthz)
+        .service(layout::stylesheet)
+        .service(child::home)
+        .service(child::survey_intro)
+        .default_service(web::to(not_found));
+}
+
+async fn not_found() -> Result<HttpResponse, WebError> {
+    Err(WebError::NotFound)
+}
+
+/// Everything that can go wrong in a request, each with a kind page.
+#[derive(Debug, thiserror::Error)]
+pub enum WebError {
+    #[error("page not found")]
+    NotFound,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the database work was cancelled")]
+    Cancelled,
+}
+
+impl ResponseError for WebError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            WebError::NotFound => StatusCode::NOT_FOUND,
+            WebError::Store(_) | WebError::Cancelled => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if self.status_code().is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+        HttpResponse::build(self.status_code())
+            .content_type("text/html; charset=utf-8")
+            .body(layout::error_page(self.status_code()).into_string())
+    }
+}
+
+/// Runs database work on the blocking pool, never on an async worker.
+pub async fn with_db<T, F>(store: &web::Data<Store>, work: F) -> Result<T, WebError>
+where
+    F: FnOnce(&mut Conn) -> Result<T, StoreError> + Send + 'static,
+    T: Send + 'static,
+{
+    let store = store.clone();
+    web::block(move || {
+        let mut conn = store.conn()?;
+        work(&mut conn)
+    })
+    .await
+    .map_err(|_| WebError::Cancelled)?
+    .map_err(WebError::from)
+}

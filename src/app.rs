@@ -72,11 +72,13 @@ impl Application {
 
 fn prepare(database_url: &str, surveys_dir: PathBuf) -> anyhow::Result<(Store, Vec<String>)> {
     let store = Store::open(database_url)?;
-    let empty = surveys::count(&mut *store.conn()?)? == 0;
+    let mut conn = store.conn()?;
+    let empty = surveys::count(&mut conn)? == 0;
     let imported = if empty && surveys_dir.is_dir() {
-        import(&store, &[surveys_dir], Status::Open)?
+        import(&mut conn, &[surveys_dir], Status::Open)?
     } else {
         Vec::new()
     };
+    drop(conn);
     Ok((store, imported))
 }

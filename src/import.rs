@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::store::Db;
 use crate::store::surveys::{self, Saved};
-use crate::store::{Store, StoreError};
 use crate::survey::{Status, load_paths};
 
 /// Why nothing (or not everything) was imported; each line is ready to print.
@@ -13,18 +13,10 @@ pub struct ImportFailed {
     pub lines: Vec<String>,
 }
 
-impl From<StoreError> for ImportFailed {
-    fn from(e: StoreError) -> Self {
-        ImportFailed {
-            lines: vec![e.to_string()],
-        }
-    }
-}
-
 /// Checks every file under `paths`; if all are valid, saves each survey with `status` and
 /// returns one line per survey saying what happened. If any is invalid, saves nothing.
 pub fn import(
-    store: &Store,
+    conn: &mut Db,
     paths: &[PathBuf],
     status: Status,
 ) -> Result<Vec<String>, ImportFailed> {
@@ -34,12 +26,11 @@ pub fn import(
             lines: loaded.problems,
         });
     }
-    let mut conn = store.conn()?;
     let mut report = Vec::new();
     let mut failures = Vec::new();
     for file in &loaded.surveys {
         let slug = &file.survey.slug;
-        match surveys::save(&mut conn, &file.survey, status) {
+        match surveys::save(conn, &file.survey, status) {
             Ok(Saved::Created) => report.push(format!(
                 "{slug}: created ({status}) from {}",
                 file.path.display()

@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 use ourvoice::app::Application;
 use ourvoice::config::{DatabaseConfig, ServeConfig};
 use ourvoice::import::import;
-use ourvoice::store::{Store, surveys};
+use ourvoice::store::{open_one, surveys};
 use ourvoice::survey::{Status, load_paths, to_toml};
 
 /// ourvoice: children and young people in care answer short surveys, anonymously.
@@ -84,9 +84,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Import { paths, draft } => {
-            let store = Store::open(&database_url)?;
+            let mut conn = open_one(&database_url)?;
             let status = if draft { Status::Draft } else { Status::Open };
-            match import(&store, &paths, status) {
+            match import(&mut conn, &paths, status) {
                 Ok(lines) => {
                     lines.iter().for_each(|l| println!("{l}"));
                     Ok(ExitCode::SUCCESS)
@@ -99,8 +99,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::ExportSurvey { slug, output } => {
-            let store = Store::open(&database_url)?;
-            let mut conn = store.conn()?;
+            let mut conn = open_one(&database_url)?;
             let Some(stored) = surveys::find(&mut conn, &slug)? else {
                 eprintln!("there is no survey \"{slug}\"");
                 return Ok(ExitCode::FAILURE);
@@ -113,7 +112,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Migrate => {
-            Store::open(&database_url)?;
+            open_one(&database_url)?;
             println!("the database is up to date");
             Ok(ExitCode::SUCCESS)
         }

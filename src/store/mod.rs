@@ -84,6 +84,24 @@ impl Store {
     }
 }
 
+/// One connection with the schema brought up to date: for commands that do one thing and
+/// exit (a pool would still be opening connections in the background as the process ends).
+pub fn open_one(url: &str) -> anyhow::Result<Db> {
+    let url = DatabaseUrl::parse(url);
+    let mut conn = url.connect().map_err(|e| {
+        anyhow::anyhow!(
+            "cannot open the {} database at {}: {e}",
+            url.backend(),
+            url.redacted()
+        )
+    })?;
+    let applied = conn.migrate()?;
+    if !applied.is_empty() {
+        tracing::info!(migrations = ?applied, "database migrated");
+    }
+    Ok(conn)
+}
+
 /// A random id of 130 bits in lower-case base32: never sequential, never time-ordered.
 pub fn new_id() -> String {
     const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";

@@ -269,6 +269,9 @@ fn read_questions(f: &mut Fields<'_, '_>) -> Option<Vec<Question>> {
         f.problem(value.span(), message);
     }
     let mut questions: Vec<Question> = Vec::new();
+    // Ids of earlier questions that had problems of their own: a show_if pointing at one of
+    // them is not reported again.
+    let mut broken: Vec<String> = Vec::new();
     let mut good = true;
     for (index, item) in items.iter().enumerate() {
         let DeValue::Table(table) = item.get_ref() else {
@@ -289,8 +292,17 @@ fn read_questions(f: &mut Fields<'_, '_>) -> Option<Vec<Question>> {
         let question = read_question(
             &mut f.child(table, item.span(), &context, QUESTION_KEYS),
             &questions,
+            &broken,
         );
         good &= f.problem_count() == before;
+        if question.is_none() {
+            broken.extend(
+                table
+                    .get("id")
+                    .and_then(|v| v.get_ref().as_str())
+                    .map(String::from),
+            );
+        }
         if let Some(question) = question {
             if questions.iter().any(|earlier| earlier.id == question.id) {
                 let span = table.get("id").map_or(item.span(), |v| v.span());
@@ -311,7 +323,11 @@ fn read_questions(f: &mut Fields<'_, '_>) -> Option<Vec<Question>> {
     (good && !items.is_empty() && items.len() <= MAX_QUESTIONS).then_some(questions)
 }
 
-fn read_question(q: &mut Fields<'_, '_>, earlier: &[Question]) -> Option<Question> {
+fn read_question(
+    q: &mut Fields<'_, '_>,
+    earlier: &[Question],
+    broken: &[String],
+) -> Option<Question> {
     let id = q.string("id", true, None);
     if let Some(id) = &id {
         if !is_id(id.get_ref()) || id.get_ref().chars().count() > 64 {
@@ -355,7 +371,12 @@ fn read_question(q: &mut Fields<'_, '_>, earlier: &[Question]) -> Option<Questio
         );
         None
     };
-    let show_if = read_show_if(q, earlier, id.as_ref().map(|id| id.get_ref().as_str()));
+    let show_if = read_show_if(
+        q,
+        earlier,
+        broken,
+        id.as_ref().map(|id| id.get_ref().as_str()),
+    );
     Some(Question {
         id: id?.into_inner(),
         kind,
@@ -417,6 +438,7 @@ fn read_labels(q: &mut Fields<'_, '_>, key: &str) -> Option<Option<Vec<String>>>
 fn read_show_if(
     q: &mut Fields<'_, '_>,
     earlier: &[Question],
+    broken: &[String],
     own_id: Option<&str>,
 ) -> Option<Option<ShowIf>> {
     if !q.has("show_if") {
@@ -427,6 +449,7 @@ fn read_show_if(
     let result = read_condition(
         &mut q.child(table, span, "show_if: ", SHOW_IF_KEYS),
         earlier,
+        broken,
         own_id,
     );
     if q.problem_count() == before {
@@ -439,6 +462,7 @@ fn read_show_if(
 fn read_condition(
     s: &mut Fields<'_, '_>,
     earlier: &[Question],
+    broken: &[String],
     own_id: Option<&str>,
 ) -> Option<ShowIf> {
     let target = s.string("question", true, None)?;
@@ -465,6 +489,9 @@ fn read_condition(
             return None;
         }
     };
+    if broken.contains(target.get_ref()) {
+        return None;
+    }
     let Some(question) = earlier.iter().find(|q| q.id == *target.get_ref()) else {
         let message = if own_id == Some(target.get_ref().as_str()) {
             format!(

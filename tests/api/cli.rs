@@ -1,0 +1,212 @@
+//! The command line, run as a person would run it.
+
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use ourvoice::store::schema::{answers, responses};
+use ourvoice::store::{Store, surveys};
+use ourvoice::survey::{Status, parse_survey};
+
+use crate::helpers::{TestDb, ourvoice, shipped_surveys, text};
+
+#[test]
+fn help_lists_every_command() {
+    let out = ourvoice("unused.db", &["--help"]);
+    let help = text(&out.stdout);
+    for command in ["serve", "check", "import", "export-survey", "migrate"] {
+        assert!(help.contains(command), "{command} missing from:\n{help}");
+        let sub = ourvoice("unused.db", &[command, "--help"]);
+        assert!(sub.status.success(), "{command} --help failed");
+    }
+}
+
+#[test]
+fn shipped_surveys_all_pass_check() {
+    let out = ourvoice("unused.db", &["check", shipped_surveys().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("7 survey file(s) OK"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn check_refuses_a_broken_file_with_its_place_and_needs_no_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.toml");
+    let source = std::fs::read_to_string(shipped_surveys().join("my-home.toml")).unwrap();
+    std::fs::write(
+        &path,
+        source.replacen("priority = \"home\"", "priority = \"homes\"", 1),
+    )
+    .unwrap();
+    let missing_db = dir.path().join("no-such-dir/x.db");
+    let out = ourvoice(
+        missing_db.to_str().unwrap(),
+        &["check", path.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let line = source
+        .lines()
+        .position(|l| l.contains("priority = \"home\""))
+        .unwrap()
+        + 1;
+    assert!(
+        stderr.contains(&format!(
+            "broken.toml:{line}:12: question \"feel-safe\": unknown priority \"homes\""
+        )),
+        "{stderr}"
+    );
+    assert!(!missing_db.exists());
+}
+
+#[test]
+fn import_then_export_round_trips_and_updates_say_what_changed() {
+    let db = TestDb::new();
+    let out = ourvoice(&db.url, &["import", shipped_surveys().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("my-home: created (open)"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    for file in std::fs::read_dir(shipped_surveys()).unwrap() {
+        let path = file.unwrap().path();
+        let original = parse_survey(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let out = ourvoice(&db.url, &["export-survey", &original.slug]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let exported = text(&out.stdout);
+        assert_eq!(
+            parse_survey(&exported).unwrap(),
+            original,
+            "{} did not round-trip",
+            path.display()
+        );
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let edited = dir.path().join("my-home.toml");
+    let source = std::fs::read_to_string(shipped_surveys().join("my-home.toml")).unwrap();
+    std::fs::write(
+        &edited,
+        source.replace("title = \"My home\"", "title = \"Where I live\""),
+    )
+    .unwrap();
+    let out = ourvoice(&db.url, &["import", "--draft", edited.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("my-home: updated — title changed; status open → draft"),
+        "{said}"
+    );
+    let out = ourvoice(&db.url, &["import", "--draft", edited.to_str().unwrap()]);
+    assert!(text(&out.stdout).contains("my-home: unchanged"));
+}
+
+#[test]
+fn a_survey_with_responses_keeps_its_question_ids() {
+    let db = TestDb::new();
+    assert!(
+        ourvoice(&db.url, &["import", shipped_surveys().to_str().unwrap()])
+            .status
+            .success()
+    );
+    let store = Store::open(&db.url).unwrap();
+    let mut conn = store.conn().unwrap();
+    let survey = surveys::find(&mut conn, "my-home").unwrap().unwrap();
+    let week = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let id = ourvoice::store::new_id();
+    diesel::insert_into(responses::table)
+        .values((
+            responses::id.eq(&id),
+            responses::survey_id.eq(&survey.id),
+            responses::language.eq("en"),
+            responses::week.eq(week),
+        ))
+        .execute(&mut conn)
+        .unwrap();
+    diesel::insert_into(answers::table)
+        .values((
+            answers::response_id.eq(&id),
+            answers::question_id.eq("own-space"),
+            answers::value.eq("Yes"),
+        ))
+        .execute(&mut conn)
+        .unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let edited = dir.path().join("my-home.toml");
+    let source = std::fs::read_to_string(shipped_surveys().join("my-home.toml")).unwrap();
+    std::fs::write(
+        &edited,
+        source.replace("id = \"own-space\"", "id = \"private-space\""),
+    )
+    .unwrap();
+    let out = ourvoice(&db.url, &["import", edited.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("already has 1 responses") && stderr.contains("drops \"own-space\""),
+        "{stderr}"
+    );
+    let kept = surveys::find(&mut conn, "my-home").unwrap().unwrap();
+    assert!(kept.survey.question("own-space").is_some());
+    assert_eq!(kept.status, Status::Open);
+}
+
+#[test]
+fn import_of_a_broken_folder_imports_nothing() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        shipped_surveys().join("my-home.toml"),
+        dir.path().join("a.toml"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("b.toml"), "slug = \"b\"\n").unwrap();
+    let out = ourvoice(&db.url, &["import", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("b.toml:1:1: missing key \"title\""),
+        "{}",
+        text(&out.stderr)
+    );
+    let store = Store::open(&db.url).unwrap();
+    assert_eq!(surveys::count(&mut store.conn().unwrap()).unwrap(), 0);
+}
+
+#[test]
+fn migrate_and_export_of_an_unknown_survey() {
+    let db = TestDb::new();
+    let out = ourvoice(&db.url, &["migrate"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = ourvoice(&db.url, &["export-survey", "nope"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("there is no survey \"nope\""));
+}
+
+#[test]
+fn an_unreachable_database_fails_fast_with_the_real_reason() {
+    let started = Instant::now();
+    let out = ourvoice(
+        "postgres://ourvoice:secret@127.0.0.1:1/nowhere",
+        &["migrate"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "cannot open the PostgreSQL database at postgres://ourvoice:***@127.0.0.1:1/nowhere"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Connection refused") || stderr.contains("connection"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("secret"));
+    assert!(started.elapsed() < Duration::from_secs(10));
+}

@@ -174,15 +174,15 @@ fn read_survey(table: &DeTable<'_>, problems: &mut Vec<Problem>) -> Option<Surve
     };
     let opens = f.date("opens");
     let closes = f.date("closes");
-    if let (Some(opens), Some(closes)) = (&opens, &closes) {
-        if closes.get_ref() < opens.get_ref() {
-            let message = format!(
-                "\"closes\" ({}) is before \"opens\" ({}) — a survey must open before it closes",
-                closes.get_ref(),
-                opens.get_ref()
-            );
-            f.problem(closes.span(), message);
-        }
+    if let (Some(opens), Some(closes)) = (&opens, &closes)
+        && closes.get_ref() < opens.get_ref()
+    {
+        let message = format!(
+            "\"closes\" ({}) is before \"opens\" ({}) — a survey must open before it closes",
+            closes.get_ref(),
+            opens.get_ref()
+        );
+        f.problem(closes.span(), message);
     }
     let threshold = if f.has("report_threshold") {
         f.integer("report_threshold", 3..1_000_000)
@@ -329,17 +329,15 @@ fn read_question(
     broken: &[String],
 ) -> Option<Question> {
     let id = q.string("id", true, None);
-    if let Some(id) = &id {
-        if !is_id(id.get_ref()) || id.get_ref().chars().count() > 64 {
-            q.problem(
-                id.span(),
-                format!(
-                    "id \"{}\" is not allowed — use {}",
-                    id.get_ref(),
-                    QUESTION_KEYS[0].1
-                ),
-            );
-        }
+    if let Some(id) = &id
+        && (!is_id(id.get_ref()) || id.get_ref().chars().count() > 64)
+    {
+        let message = format!(
+            "id \"{}\" is not allowed — use {}",
+            id.get_ref(),
+            QUESTION_KEYS[0].1
+        );
+        q.problem(id.span(), message);
     }
     let kind = q.keyword::<Kind>("kind", true, "kind");
     let text = q.string("text", true, Some(300));

@@ -10,13 +10,17 @@ use ourvoice::store::{open_one, surveys};
 use ourvoice::survey::{Status, load_paths, to_toml};
 
 /// ourvoice: children and young people in care answer short surveys, anonymously.
+///
+/// With no command, `ourvoice` serves (as `ourvoice serve`).
 #[derive(Parser)]
-#[command(version, about, long_about = None)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(flatten)]
     database: DatabaseConfig,
+    #[command(flatten)]
+    serve: ServeConfig,
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
@@ -68,7 +72,10 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let database_url = cli.database.database_url;
-    match cli.command {
+    let Some(command) = cli.command else {
+        return serve(database_url, cli.serve);
+    };
+    match command {
         Command::Serve(config) => serve(database_url, config),
         Command::Check { paths } => {
             let loaded = load_paths(&paths);

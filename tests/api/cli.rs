@@ -210,3 +210,33 @@ fn an_unreachable_database_fails_fast_with_the_real_reason() {
     assert!(!stderr.contains("secret"));
     assert!(started.elapsed() < Duration::from_secs(10));
 }
+
+#[actix_web::test]
+async fn the_bare_command_serves_the_shipped_surveys_and_prints_its_address() {
+    let db = TestDb::new();
+    let server = crate::helpers::ServerProcess::start(&db.url, &[]);
+    assert!(
+        server
+            .stdout
+            .iter()
+            .any(|l| l.starts_with("imported big-promise: created (open)")),
+        "{:?}",
+        server.stdout
+    );
+    assert!(server.address.starts_with("http://127.0.0.1:"));
+    let client = awc::Client::default();
+    let health = client
+        .get(format!("{}/healthz", server.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+    let mut page = client
+        .get(format!("{}/s/big-promise", server.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    let body = page.body().await.unwrap();
+    assert!(String::from_utf8_lossy(&body).contains("The Big Promise"));
+}

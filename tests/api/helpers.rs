@@ -153,3 +153,51 @@ pub fn ourvoice(database_url: &str, args: &[&str]) -> Output {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// A real `ourvoice` server process, stopped with SIGKILL when dropped.
+pub struct ServerProcess {
+    pub child: std::process::Child,
+    pub address: String,
+    pub stdout: Vec<String>,
+}
+
+impl ServerProcess {
+    /// Starts `ourvoice` with `args` (none: the default, serve) on a free port and waits for
+    /// the address it prints.
+    pub fn start(database_url: &str, args: &[&str]) -> ServerProcess {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ourvoice"))
+            .args(args)
+            .env("DATABASE_URL", database_url)
+            .env("OURVOICE_BIND", "127.0.0.1:0")
+            .env("OURVOICE_SURVEYS", shipped_surveys())
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+        let mut stdout = Vec::new();
+        for line in lines.by_ref() {
+            let line = line.unwrap();
+            stdout.push(line.clone());
+            if let Some(address) = line.strip_prefix("ourvoice is serving at ") {
+                let address = address.trim_end_matches('/').to_string();
+                // Keep draining stdout so the server never blocks on a full pipe.
+                std::thread::spawn(move || lines.for_each(drop));
+                return ServerProcess {
+                    child,
+                    address,
+                    stdout,
+                };
+            }
+        }
+        panic!("ourvoice exited without serving: {stdout:?}");
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

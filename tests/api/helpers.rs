@@ -191,7 +191,8 @@ impl ServerProcess {
                 };
             }
         }
-        panic!("ourvoice exited without serving: {stdout:?}");
+        let status = child.wait();
+        panic!("ourvoice exited ({status:?}) without serving: {stdout:?}");
     }
 }
 

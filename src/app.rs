@@ -9,8 +9,10 @@ use actix_web::{App, HttpServer, web};
 
 use crate::config::ServeConfig;
 use crate::import::import;
+use crate::store::responses::Writer;
 use crate::store::{Store, surveys};
 use crate::survey::Status;
+use crate::web::limits::CodeLimiter;
 
 pub struct Application {
     address: String,
@@ -31,6 +33,9 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let address = format!("http://{}", listener.local_addr()?);
         let data = web::Data::new(store.clone());
+        let writer = web::Data::new(Writer::start(store.url())?);
+        let limiter = web::Data::new(CodeLimiter::default());
+        let site = web::Data::new(config.site.clone());
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(Compress::default())
@@ -40,6 +45,9 @@ impl Application {
                         .custom_request_replace("METHOD", |req| req.method().to_string()),
                 )
                 .app_data(data.clone())
+                .app_data(writer.clone())
+                .app_data(limiter.clone())
+                .app_data(site.clone())
                 .configure(crate::web::routes)
         })
         .listen(listener)?

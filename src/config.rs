@@ -25,4 +25,41 @@ pub struct ServeConfig {
     /// The folder of survey files imported when the database has no surveys yet.
     #[arg(long, env = "OURVOICE_SURVEYS", default_value = "surveys")]
     pub surveys: PathBuf,
+
+    #[command(flatten)]
+    pub site: SiteConfig,
+}
+
+/// What every child-facing page shows: who to call for help, and where "Leave this site" goes.
+#[derive(clap::Args, Debug, Clone)]
+pub struct SiteConfig {
+    /// The council's own name, shown with its number on "Get help now".
+    #[arg(
+        long,
+        env = "OURVOICE_COUNCIL_NAME",
+        default_value = "Westmorland and Furness Council"
+    )]
+    pub council_name: String,
+
+    /// The council's own number for children who need help, shown on "Get help now".
+    #[arg(long, env = "OURVOICE_COUNCIL_PHONE", default_value = "0300 373 3300")]
+    pub council_phone: String,
+
+    /// Where "Leave this site" goes: a neutral page on another site.
+    #[arg(
+        long,
+        env = "OURVOICE_EXIT_URL",
+        default_value = "https://www.bbc.co.uk/weather"
+    )]
+    pub exit_url: String,
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        SiteConfig {
+            council_name: "Westmorland and Furness Council".into(),
+            council_phone: "0300 373 3300".into(),
+            exit_url: "https://www.bbc.co.uk/weather".into(),
+        }
+    }
 }

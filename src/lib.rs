@@ -2,6 +2,7 @@
 //! strategy's five priorities, and "You said, we did" in reply.
 
 pub mod app;
+pub mod codes;
 pub mod config;
 pub mod import;
 pub mod store;

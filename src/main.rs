@@ -6,8 +6,9 @@ use clap::{Parser, Subcommand};
 use ourvoice::app::Application;
 use ourvoice::config::{DatabaseConfig, ServeConfig};
 use ourvoice::import::import;
-use ourvoice::store::{open_one, surveys};
-use ourvoice::survey::{Status, load_paths, to_toml};
+use ourvoice::store::{codes, open_one, surveys};
+use ourvoice::survey::{Access, Status, load_paths, to_toml};
+use ourvoice::web::cards::{card_link, card_sheet};
 
 /// ourvoice: children and young people in care answer short surveys, anonymously.
 ///
@@ -49,8 +50,32 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Make single-use codes for a survey and print them (only their hashes are stored).
+    Codes {
+        slug: String,
+        /// How many codes to make.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        count: u32,
+        /// text: one code per line; csv: code and link; html: printable cards with QR codes.
+        #[arg(long, value_enum, default_value_t = CodesFormat::Text)]
+        format: CodesFormat,
+        /// The address children open, printed on the cards.
+        #[arg(
+            long,
+            env = "OURVOICE_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        base_url: String,
+    },
     /// Bring the database schema up to date.
     Migrate,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CodesFormat {
+    Text,
+    Csv,
+    Html,
 }
 
 fn main() -> ExitCode {
@@ -59,6 +84,7 @@ fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let cli = Cli::parse();
     match run(cli) {
@@ -116,6 +142,43 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(path) => std::fs::write(&path, text)?,
                 None => std::io::stdout().write_all(text.as_bytes())?,
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Codes {
+            slug,
+            count,
+            format,
+            base_url,
+        } => {
+            let mut conn = open_one(&database_url)?;
+            let Some(stored) = surveys::find(&mut conn, &slug)? else {
+                eprintln!("there is no survey \"{slug}\"");
+                return Ok(ExitCode::FAILURE);
+            };
+            if stored.survey.access != Access::Codes {
+                eprintln!(
+                    "note: survey \"{slug}\" has access = \"link\", so it does not ask for codes; \
+                     set access = \"codes\" in its file for these to be needed"
+                );
+            }
+            let made = codes::create(&mut conn, &stored.id, count as usize)?;
+            let mut out = std::io::stdout().lock();
+            match format {
+                CodesFormat::Text => made.iter().try_for_each(|c| writeln!(out, "{c}"))?,
+                CodesFormat::Csv => {
+                    let mut csv = csv::Writer::from_writer(out);
+                    csv.write_record(["code", "link"])?;
+                    for code in &made {
+                        csv.write_record([code.to_string(), card_link(&base_url, &slug, code)])?;
+                    }
+                    csv.flush()?;
+                }
+                CodesFormat::Html => {
+                    let sheet = card_sheet(&stored.survey.title, &base_url, &slug, &made);
+                    out.write_all(sheet.into_string().as_bytes())?;
+                }
+            }
+            eprintln!("made {} codes for \"{slug}\"", made.len());
             Ok(ExitCode::SUCCESS)
         }
         Command::Migrate => {

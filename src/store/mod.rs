@@ -1,7 +1,10 @@
 //! Storage: the connection pool over SQLite or PostgreSQL, migrations, and queries per table
 //! group. Callers on async workers go through `web::block`; nothing here knows about HTTP.
 
+pub mod codes;
 mod connection;
+pub mod drafts;
+pub mod responses;
 pub mod schema;
 pub mod surveys;
 

@@ -18,6 +18,7 @@ diesel::table! {
         status -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        code_salt -> Nullable<Text>,
     }
 }
 
@@ -83,9 +84,30 @@ diesel::joinable!(responses -> surveys (survey_id));
 diesel::joinable!(answers -> responses (response_id));
 diesel::allow_tables_to_appear_in_same_query!(
     surveys,
+    codes,
+    drafts,
     questions,
     survey_translations,
     question_translations,
     responses,
     answers,
 );
+
+diesel::table! {
+    codes (hash) {
+        hash -> Text,
+        survey_id -> Text,
+        used -> Integer,
+    }
+}
+
+diesel::table! {
+    drafts (id) {
+        id -> Text,
+        survey_id -> Text,
+        language -> Text,
+        answers -> Text,
+        code_hash -> Nullable<Text>,
+        expires_at -> Timestamp,
+    }
+}

@@ -1,16 +1,20 @@
 //! Surveys: the model, the file format (read, check, write) and what changes between versions.
 //! No HTTP and no SQL here.
 
+mod answers;
 mod diff;
 mod export;
 mod fields;
 mod files;
+mod localized;
 mod model;
 mod parse;
 
+pub use answers::{AnswerError, Answers, check_answer, check_answers, prune, visible_questions};
 pub use diff::{changes, removed_questions};
 pub use export::to_toml;
 pub use fields::Problem;
 pub use files::{Loaded, SurveyFile, load_paths};
+pub use localized::{Localized, is_rtl, language_name};
 pub use model::*;
 pub use parse::{is_id, line_column, parse_survey, render_problems};

@@ -1,9 +1,11 @@
-//! The pages a child sees.
+//! The pages around the survey a child may need: the front door, help, the quick exit, and
+//! the published reports.
 
-use actix_web::{get, web};
+use actix_web::{HttpResponse, get, http::header, web};
 use maud::{Markup, html};
 
 use super::{WebError, layout, with_db};
+use crate::config::SiteConfig;
 use crate::store::{Store, surveys};
 use crate::survey::Status;
 
@@ -37,39 +39,47 @@ pub async fn home(store: web::Data<Store>) -> Result<Markup, WebError> {
     ))
 }
 
-/// A survey's first page: what it is about, who wrote it.
-#[get("/s/{slug}")]
-pub async fn survey_intro(
-    store: web::Data<Store>,
-    slug: web::Path<String>,
-) -> Result<Markup, WebError> {
-    let slug = slug.into_inner();
-    let stored = with_db(&store, move |conn| surveys::find(conn, &slug))
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let survey = &stored.survey;
-    let today = chrono::Utc::now().date_naive();
-    let open = stored.status == Status::Open && survey.dates_allow(today);
-    if !matches!(stored.status, Status::Open | Status::Closed) {
-        return Err(WebError::NotFound);
-    }
-    Ok(layout::page(
-        &survey.title,
+/// "Get help now": who to call, now, in plain words.
+#[get("/help")]
+pub async fn help(site: web::Data<SiteConfig>) -> Markup {
+    let tel = |number: &str| format!("tel:{}", number.replace(' ', ""));
+    layout::page(
+        "Get help now",
         "en",
         html! {
-            h1 { (survey.title) }
-            @for paragraph in survey.intro_paragraphs() {
-                p { (paragraph) }
+            h1 { "Get help now" }
+            p.lead { "If you are in danger right now, call " a href="tel:999" { "999" } "." }
+            h2 { "Talk to someone" }
+            ul.facts {
+                li { strong { "Childline" } ": call " a href=(tel("0800 1111")) { "0800 1111" } ". Free, any time, day or night, and it won't show on the phone bill." }
+                li { strong { "Always Heard" } " (Coram Voice), for children in care and care leavers who want an advocate: call " a href=(tel("0808 800 5792")) { "0808 800 5792" } "." }
+                li { strong { (site.council_name) } ": call " a href=(tel(&site.council_phone)) { (site.council_phone) } " and ask for children's services." }
             }
-            @if !survey.designed_by.is_empty() {
-                p.muted { "Designed by " (survey.designed_by.join(", ")) "." }
-            }
-            @if !open {
-                p.lead { "This survey isn't open for answers right now. Thank you for wanting to take part." }
-                @if let (Some(opens), true) = (survey.opens, stored.status == Status::Open) {
-                    @if today < opens { p { "It opens on " (opens.format("%-d %B %Y")) "." } }
-                }
-            }
+            p { "You can also tell a teacher, a carer, your social worker or another adult you trust." }
+            p { "To go back to your survey, use your browser's back button. Your answers so far are saved." }
         },
-    ))
+    )
+}
+
+/// "Leave this site": straight on to a neutral page elsewhere.
+#[get("/exit")]
+pub async fn exit(site: web::Data<SiteConfig>) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, site.exit_url.clone()))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        .finish()
+}
+
+/// Published "You said, we did" reports.
+#[get("/reports")]
+pub async fn reports() -> Markup {
+    layout::page(
+        "You said, we did",
+        "en",
+        html! {
+            h1 { "You said, we did" }
+            p.lead { "When young people tell us what matters, we write back: what you said, and what changed because of it." }
+            p { "No reports have been published yet. The first one will appear here after the current surveys close." }
+        },
+    )
 }

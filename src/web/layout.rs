@@ -4,6 +4,8 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, http::header};
 use maud::{DOCTYPE, Markup, html};
 
+use crate::survey::is_rtl;
+
 const STYLESHEET: &str = include_str!("site.css");
 
 /// The stylesheet, served from our own origin (no third-party requests) and cached.
@@ -15,13 +17,10 @@ pub async fn stylesheet() -> HttpResponse {
         .body(STYLESHEET)
 }
 
-/// A whole page: `title` for the tab, `lang` and text direction for the document.
+/// A whole page: `title` for the tab, `lang` (and so the text direction) for the document.
+/// Every page carries "Get help now" and "Leave this site".
 pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
-    let dir = if matches!(lang.split('-').next(), Some("ar" | "fa" | "ur" | "he")) {
-        "rtl"
-    } else {
-        "ltr"
-    };
+    let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
     html! {
         (DOCTYPE)
         html lang=(lang) dir=(dir) {
@@ -34,7 +33,13 @@ pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
             }
             body {
                 a.skip href="#main" { "Skip to main content" }
-                header { a href="/" { "ourvoice" } }
+                header {
+                    a.brand href="/" { "ourvoice" }
+                    nav.safety aria-label="Help and safety" {
+                        a.help href="/help" { "Get help now" }
+                        a.exit href="/exit" rel="noreferrer" { "Leave this site" }
+                    }
+                }
                 main #main { (body) }
                 footer { "Your voice matters. We never ask your name." }
             }
@@ -43,16 +48,19 @@ pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
 }
 
 pub fn error_page(status: StatusCode) -> Markup {
-    let (title, words) = if status == StatusCode::NOT_FOUND {
-        (
+    let (title, words) = match status {
+        StatusCode::NOT_FOUND => (
             "We can't find that page",
             "The link may be wrong, or the survey may have moved. Check the link on your card, or ask the person who gave it to you.",
-        )
-    } else {
-        (
+        ),
+        StatusCode::TOO_MANY_REQUESTS => (
+            "Please wait a little while",
+            "There have been a lot of tries from here. Please wait 15 minutes and try again, or ask the person who gave you your card for help.",
+        ),
+        _ => (
             "Sorry, something went wrong",
-            "This is our fault, not yours. Please try again in a few minutes. Anything you already sent us is safe.",
-        )
+            "This is our fault, not yours. Please try again in a few minutes.",
+        ),
     };
     page(
         title,

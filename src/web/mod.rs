@@ -1,19 +1,36 @@
 //! HTTP: routes by audience, the pages they render, and the one place errors become pages.
 
+mod api;
+pub mod cards;
 mod child;
+mod form;
 mod health;
+mod journey;
 mod layout;
+pub mod limits;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError, web};
 
+use crate::store::responses::SubmitError;
 use crate::store::{Conn, Store, StoreError};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(health::healthz)
         .service(layout::stylesheet)
         .service(child::home)
-        .service(child::survey_intro)
+        .service(child::help)
+        .service(child::exit)
+        .service(child::reports)
+        .service(journey::intro)
+        .service(journey::start)
+        .service(journey::next)
+        .service(journey::question)
+        .service(journey::answer)
+        .service(journey::check)
+        .service(journey::send)
+        .service(journey::thanks)
+        .service(api::submit)
         .default_service(web::to(not_found));
 }
 
@@ -30,13 +47,20 @@ pub enum WebError {
     Store(#[from] StoreError),
     #[error("the database work was cancelled")]
     Cancelled,
+    #[error("too many wrong codes from one client")]
+    TooManyTries,
+    #[error("the response could not be stored: {0}")]
+    Submit(#[from] SubmitError),
 }
 
 impl ResponseError for WebError {
     fn status_code(&self) -> StatusCode {
         match self {
             WebError::NotFound => StatusCode::NOT_FOUND,
-            WebError::Store(_) | WebError::Cancelled => StatusCode::SERVICE_UNAVAILABLE,
+            WebError::TooManyTries => StatusCode::TOO_MANY_REQUESTS,
+            WebError::Store(_) | WebError::Cancelled | WebError::Submit(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
         }
     }
 

@@ -4,7 +4,7 @@ use std::process::Output;
 use diesel::Connection;
 use diesel::connection::SimpleConnection;
 use ourvoice::app::Application;
-use ourvoice::config::ServeConfig;
+use ourvoice::config::{ServeConfig, SiteConfig};
 use ourvoice::store::Store;
 
 /// The shipped survey folder.
@@ -104,6 +104,7 @@ pub async fn spawn_app_with_surveys(surveys: &Path) -> TestApp {
     let config = ServeConfig {
         bind: "127.0.0.1:0".into(),
         surveys: surveys.to_path_buf(),
+        site: SiteConfig::default(),
     };
     let app = Application::build(db.url.clone(), config)
         .await

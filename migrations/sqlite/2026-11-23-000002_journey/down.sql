@@ -1,0 +1,3 @@
+DROP TABLE drafts;
+DROP TABLE codes;
+ALTER TABLE surveys DROP COLUMN code_salt;

@@ -1,0 +1,107 @@
+//! A child's progress through a survey, kept under a random id until they send it.
+
+use chrono::{Duration, NaiveDateTime, Timelike, Utc};
+use diesel::prelude::*;
+
+use super::schema::drafts;
+use super::{Db, StoreError, new_id};
+use crate::survey::Answers;
+
+/// How long a draft (and its cookie) lives.
+pub const LIFETIME_HOURS: i64 = 23;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub id: String,
+    pub survey_id: String,
+    pub language: String,
+    pub answers: Answers,
+    pub code_hash: Option<String>,
+}
+
+/// The expiry, rounded to the hour so it says little about when the child started.
+fn expiry() -> NaiveDateTime {
+    let at = Utc::now().naive_utc() + Duration::hours(LIFETIME_HOURS);
+    at.with_minute(0)
+        .and_then(|t| t.with_second(0))
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(at)
+}
+
+pub fn create(
+    conn: &mut Db,
+    survey_id: &str,
+    language: &str,
+    code_hash: Option<String>,
+) -> Result<Draft, StoreError> {
+    let draft = Draft {
+        id: new_id(),
+        survey_id: survey_id.to_string(),
+        language: language.to_string(),
+        answers: Answers::new(),
+        code_hash,
+    };
+    diesel::insert_into(drafts::table)
+        .values((
+            drafts::id.eq(&draft.id),
+            drafts::survey_id.eq(&draft.survey_id),
+            drafts::language.eq(&draft.language),
+            drafts::answers.eq("{}"),
+            drafts::code_hash.eq(&draft.code_hash),
+            drafts::expires_at.eq(expiry()),
+        ))
+        .execute(conn)?;
+    Ok(draft)
+}
+
+/// The draft with this id for this survey, if it has not expired.
+pub fn find(conn: &mut Db, id: &str, survey_id: &str) -> Result<Option<Draft>, StoreError> {
+    let row: Option<(String, String, String, Option<String>)> = drafts::table
+        .filter(drafts::id.eq(id).and(drafts::survey_id.eq(survey_id)))
+        .filter(drafts::expires_at.gt(Utc::now().naive_utc()))
+        .select((
+            drafts::id,
+            drafts::language,
+            drafts::answers,
+            drafts::code_hash,
+        ))
+        .first(conn)
+        .optional()?;
+    row.map(|(id, language, answers, code_hash)| {
+        let answers =
+            serde_json::from_str(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok(Draft {
+            id,
+            survey_id: survey_id.to_string(),
+            language,
+            answers,
+            code_hash,
+        })
+    })
+    .transpose()
+}
+
+pub fn save(conn: &mut Db, draft: &Draft) -> Result<(), StoreError> {
+    let answers = serde_json::to_string(&draft.answers).expect("answers serialise");
+    diesel::update(drafts::table.find(&draft.id))
+        .set((
+            drafts::answers.eq(answers),
+            drafts::language.eq(&draft.language),
+            drafts::code_hash.eq(&draft.code_hash),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn delete(conn: &mut Db, id: &str) -> Result<(), StoreError> {
+    diesel::delete(drafts::table.find(id)).execute(conn)?;
+    Ok(())
+}
+
+/// Removes every expired draft; returns how many.
+pub fn purge_expired(conn: &mut Db) -> Result<usize, StoreError> {
+    Ok(
+        diesel::delete(drafts::table.filter(drafts::expires_at.le(Utc::now().naive_utc())))
+            .execute(conn)?,
+    )
+}

@@ -1,0 +1,128 @@
+//! A survey as read in one language: the translation where there is one, English otherwise.
+//! Answers are always the English option, whatever language the child reads.
+
+use super::model::{Kind, Question, Survey, YES_NO};
+
+#[derive(Clone, Copy)]
+pub struct Localized<'a> {
+    pub survey: &'a Survey,
+    pub lang: &'a str,
+}
+
+/// The name of a language in that language, for language links.
+pub fn language_name(tag: &str) -> &str {
+    match tag.split('-').next().unwrap_or(tag) {
+        "en" => "English",
+        "pl" => "Polski",
+        "ar" => "العربية",
+        "bn" => "বাংলা",
+        "zh" => "中文",
+        "lt" => "Lietuvių",
+        "pt" => "Português",
+        "tr" => "Türkçe",
+        "ur" => "اردو",
+        "fa" => "فارسی",
+        "ro" => "Română",
+        "uk" => "Українська",
+        "so" => "Soomaali",
+        "ti" => "ትግርኛ",
+        "ku" => "Kurdî",
+        "ps" => "پښتو",
+        "sq" => "Shqip",
+        "es" => "Español",
+        "fr" => "Français",
+        "cy" => "Cymraeg",
+        _ => tag,
+    }
+}
+
+/// Whether text in `lang` runs right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(
+        lang.split('-').next(),
+        Some("ar" | "fa" | "ur" | "he" | "ps")
+    )
+}
+
+impl Survey {
+    /// The languages a child may choose: English first, then the survey's translations.
+    pub fn offered_languages(&self) -> Vec<&str> {
+        let mut out = vec!["en"];
+        out.extend(self.translations.keys().map(String::as_str));
+        out
+    }
+
+    /// The survey in `lang` if it has that translation, else in English.
+    pub fn localized<'a>(&'a self, lang: &'a str) -> Localized<'a> {
+        let lang = if self.translations.contains_key(lang) {
+            lang
+        } else {
+            "en"
+        };
+        Localized { survey: self, lang }
+    }
+}
+
+impl<'a> Localized<'a> {
+    fn translation(&self) -> Option<&'a super::model::Translation> {
+        self.survey.translations.get(self.lang)
+    }
+
+    fn question_translation(&self, q: &Question) -> Option<&'a super::model::QuestionTranslation> {
+        self.translation().and_then(|t| t.questions.get(&q.id))
+    }
+
+    pub fn title(&self) -> &'a str {
+        self.translation().map_or(&self.survey.title, |t| &t.title)
+    }
+
+    pub fn intro(&self) -> Vec<String> {
+        super::model::paragraphs(self.translation().map_or(&self.survey.intro, |t| &t.intro))
+    }
+
+    pub fn thanks(&self) -> Option<Vec<String>> {
+        let text = match self.translation() {
+            Some(t) => t.thanks.as_ref().or(self.survey.thanks.as_ref()),
+            None => self.survey.thanks.as_ref(),
+        };
+        text.map(|t| super::model::paragraphs(t))
+    }
+
+    pub fn text(&self, q: &'a Question) -> &'a str {
+        self.question_translation(q).map_or(&q.text, |t| &t.text)
+    }
+
+    pub fn hint(&self, q: &'a Question) -> Option<&'a str> {
+        self.question_translation(q)
+            .and_then(|t| t.hint.as_deref())
+            .or(q.hint.as_deref())
+    }
+
+    /// (stored value, label shown) for each answer a question offers; empty for text.
+    pub fn choices(&self, q: &'a Question) -> Vec<(String, String)> {
+        let translated = self.question_translation(q);
+        match q.kind {
+            Kind::Choice | Kind::Multi => {
+                let labels = translated
+                    .and_then(|t| t.options.as_ref())
+                    .unwrap_or(&q.options);
+                q.options
+                    .iter()
+                    .cloned()
+                    .zip(labels.iter().cloned())
+                    .collect()
+            }
+            Kind::Scale => {
+                let labels = translated
+                    .and_then(|t| t.labels.clone())
+                    .unwrap_or_else(|| q.scale_labels());
+                (1..=5).map(|n| n.to_string()).zip(labels).collect()
+            }
+            Kind::YesNo => YES_NO
+                .iter()
+                .map(|v| (v.to_string(), v.to_string()))
+                .collect(),
+            Kind::Text => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! The submission API, for kiosks at events, offline collection and partners' tools. Same
+//! checks and the same storage as the pages.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, ResponseError, post, web};
+use futures_util::StreamExt;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::limits::CodeLimiter;
+use super::{WebError, with_db};
+use crate::codes::Code;
+use crate::store::responses::{NewResponse, SubmitError, Writer};
+use crate::store::{Store, codes, surveys};
+use crate::survey::{Access, AnswerError, Answers, Status, check_answers};
+
+/// The largest request body taken.
+pub const MAX_BODY: usize = 64 * 1024;
+
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    errors: Vec<AnswerError>,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            errors: vec![AnswerError {
+                question: String::new(),
+                message: message.into(),
+            }],
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {:?}", self.status, self.errors)
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let errors: Vec<Value> = self
+            .errors
+            .iter()
+            .map(|e| {
+                let question = if e.question.is_empty() {
+                    Value::Null
+                } else {
+                    Value::String(e.question.clone())
+                };
+                json!({ "question": question, "message": e.message })
+            })
+            .collect();
+        HttpResponse::build(self.status).json(json!({ "errors": errors }))
+    }
+}
+
+impl From<WebError> for ApiError {
+    fn from(e: WebError) -> ApiError {
+        match e {
+            WebError::NotFound => {
+                ApiError::new(StatusCode::NOT_FOUND, "There is no survey with that name.")
+            }
+            WebError::TooManyTries => ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many wrong codes from this client. Wait 15 minutes before trying again.",
+            ),
+            other => {
+                tracing::error!(error = %other, "submission failed");
+                ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "The answers could not be stored just now. Nothing was saved; please send them again.",
+                )
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Submission {
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    code: Option<String>,
+    answers: serde_json::Map<String, Value>,
+}
+
+/// Reads the body, refusing more than [`MAX_BODY`] bytes.
+async fn read_body(mut payload: web::Payload) -> Result<Vec<u8>, ApiError> {
+    let too_large = || {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("The request body is larger than {} KiB.", MAX_BODY / 1024),
+        )
+    };
+    let mut body = Vec::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                format!("The request body could not be read: {e}"),
+            )
+        })?;
+        if body.len() + chunk.len() > MAX_BODY {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// One JSON answer as the values stored: scale 1–5, an option's English text, a list for
+/// multi, text as it is; `null` skips.
+fn values(id: &str, value: &Value) -> Result<Vec<String>, AnswerError> {
+    let bad = |what: &str| AnswerError {
+        question: id.to_string(),
+        message: format!(
+            "The answer is {what}; send a number 1–5 for a scale, text for choice, yes_no and text questions, or a list of options for multi."
+        ),
+    };
+    match value {
+        Value::Null => Ok(Vec::new()),
+        Value::String(s) => Ok(vec![s.clone()]),
+        Value::Number(n) => n
+            .as_u64()
+            .map(|n| vec![n.to_string()])
+            .ok_or_else(|| bad("a number that is not a whole number")),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| {
+                item.as_str()
+                    .map(String::from)
+                    .ok_or_else(|| bad("a list with something other than text in it"))
+            })
+            .collect(),
+        Value::Bool(_) => Err(bad("true or false")),
+        Value::Object(_) => Err(bad("an object")),
+    }
+}
+
+/// `POST /api/v1/surveys/{slug}/responses`: 201 `{"id", "help"}` once stored durably.
+#[post("/api/v1/surveys/{slug}/responses")]
+pub async fn submit(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    writer: web::Data<Writer>,
+    limiter: web::Data<CodeLimiter>,
+    slug: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    if !req.content_type().eq_ignore_ascii_case("application/json") {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Send the answers as JSON, with Content-Type: application/json.",
+        ));
+    }
+    let body = read_body(payload).await?;
+    let text = std::str::from_utf8(&body).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!("The body is not valid UTF-8 (at byte {}).", e.valid_up_to()),
+        )
+    })?;
+    let submission: Submission = serde_json::from_str(text).map_err(|e| {
+        ApiError::new(StatusCode::BAD_REQUEST, format!("The body is not the JSON expected: {e}. Send {{\"language\": \"en\", \"answers\": {{…}}}}."))
+    })?;
+
+    let slug = slug.into_inner();
+    let stored = with_db(&store, move |conn| surveys::find(conn, &slug)).await?;
+    let stored = stored
+        .filter(|s| matches!(s.status, Status::Open | Status::Closed))
+        .ok_or(WebError::NotFound)?;
+    let survey = &stored.survey;
+    if stored.status != Status::Open || !survey.dates_allow(chrono::Utc::now().date_naive()) {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "This survey is not open for answers.",
+        ));
+    }
+    let language = submission.language.unwrap_or_else(|| "en".into());
+    if !survey.offered_languages().contains(&language.as_str()) {
+        let offered = survey.offered_languages().join(", ");
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!("This survey has no \"{language}\" version. Use one of: {offered}."),
+        ));
+    }
+
+    let mut given = Answers::new();
+    let mut errors = Vec::new();
+    for (id, value) in &submission.answers {
+        match values(id, value) {
+            Ok(v) => {
+                given.insert(id.clone(), v);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    let answers = match check_answers(survey, &given) {
+        Ok(answers) if errors.is_empty() => answers,
+        Ok(_) => {
+            return Err(ApiError {
+                status: StatusCode::BAD_REQUEST,
+                errors,
+            });
+        }
+        Err(more) => {
+            errors.extend(more);
+            errors.sort_by(|a, b| a.question.cmp(&b.question));
+            return Err(ApiError {
+                status: StatusCode::BAD_REQUEST,
+                errors,
+            });
+        }
+    };
+
+    let code_hash = if survey.access == Access::Codes {
+        let forbidden = |m: &str| ApiError::new(StatusCode::FORBIDDEN, m);
+        if !limiter.allowed(&req) {
+            return Err(WebError::TooManyTries.into());
+        }
+        let Some(code) = submission.code.as_deref().and_then(Code::parse) else {
+            limiter.failed(&req);
+            return Err(forbidden(
+                "This survey needs a single-use code, like K7QX-M3PA, in \"code\".",
+            ));
+        };
+        let survey_id = stored.id.clone();
+        let (hash, unused) = with_db(&store, move |conn| {
+            let hash = codes::hash_for(conn, &survey_id, &code)?;
+            Ok((hash.clone(), codes::is_unused(conn, &survey_id, &hash)?))
+        })
+        .await?;
+        if !unused {
+            limiter.failed(&req);
+            return Err(forbidden(
+                "That code is not one of this survey's, or it has already been used.",
+            ));
+        }
+        Some(hash)
+    } else {
+        None
+    };
+
+    let response = NewResponse {
+        survey_id: stored.id.clone(),
+        language,
+        answers,
+        code_hash,
+    };
+    match writer.submit(response).await {
+        Ok(id) => Ok(HttpResponse::Created().json(json!({ "id": id, "help": false }))),
+        Err(SubmitError::CodeUsed) => Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "That code has already been used.",
+        )),
+        Err(e) => Err(WebError::Submit(e).into()),
+    }
+}

@@ -1,0 +1,71 @@
+//! Form parts in the GOV.UK Design System's patterns: error summary, radios, checkboxes,
+//! text area, buttons. Every control has a real label and a 44 px target.
+
+use maud::{Markup, html};
+
+/// One problem with what was sent, and the field it belongs to.
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+pub fn error_summary(errors: &[FieldError]) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div.error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
+                h2 #error-summary-title { "There is a problem" }
+                ul {
+                    @for e in errors {
+                        li { a href={ "#" (e.field) } { (e.message) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn error_message(field_error: Option<&str>, id: &str) -> Markup {
+    html! {
+        @if let Some(message) = field_error {
+            p.error-message id={ (id) "-error" } { span.visually-hidden { "Error: " } (message) }
+        }
+    }
+}
+
+/// Radio buttons (one answer) or checkboxes (`multiple`), each with its own label.
+/// `faces` puts a face before each of five scale points.
+pub fn choices(
+    name: &str,
+    options: &[(String, String)],
+    selected: &[String],
+    multiple: bool,
+    faces: bool,
+) -> Markup {
+    const FACES: [&str; 5] = ["😢", "🙁", "😐", "🙂", "😄"];
+    let kind = if multiple { "checkbox" } else { "radio" };
+    html! {
+        div class={ "choices" @if faces { " scale" } } {
+            @for (i, (value, label)) in options.iter().enumerate() {
+                @let id = format!("{name}-{}", i + 1);
+                div.choice {
+                    input type=(kind) id=(id) name=(name) value=(value) checked[selected.contains(value)];
+                    label for=(id) {
+                        @if faces { span.face aria-hidden="true" { (FACES[i % 5]) } }
+                        (label)
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn textarea(name: &str, value: &str, max_chars: u32, described_by: &str) -> Markup {
+    html! {
+        textarea.text id=(name) name=(name) rows="6" maxlength=(max_chars) aria-describedby=(described_by) { (value) }
+        p.hint id={ (name) "-count" } { "You can write up to " (max_chars) " characters." }
+    }
+}
+
+pub fn back_link(href: &str) -> Markup {
+    html! { a.back href=(href) { "Back" } }
+}

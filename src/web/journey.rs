@@ -1,0 +1,703 @@
+//! A child answers a survey: intro, one question per page, check answers, send, thank you.
+//! Everything works without JavaScript; progress is kept server-side under a random draft id.
+
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use maud::{Markup, html};
+
+use super::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
+use super::limits::CodeLimiter;
+use super::{WebError, layout, with_db};
+use crate::codes::Code;
+use crate::store::drafts::{self, Draft};
+use crate::store::responses::{NewResponse, SubmitError, Writer};
+use crate::store::surveys::StoredSurvey;
+use crate::store::{Store, codes, surveys};
+use crate::survey::{
+    Access, Kind, Localized, Question, Status, Survey, check_answer, language_name, prune,
+    visible_questions,
+};
+
+const COOKIE: &str = "ov_draft";
+
+/// A survey a child may see: open, or closed (which says so kindly).
+async fn load(store: &web::Data<Store>, slug: &str) -> Result<StoredSurvey, WebError> {
+    let slug = slug.to_string();
+    let stored = with_db(store, move |conn| surveys::find(conn, &slug)).await?;
+    match stored {
+        Some(s) if matches!(s.status, Status::Open | Status::Closed) => Ok(s),
+        _ => Err(WebError::NotFound),
+    }
+}
+
+fn accepting(stored: &StoredSurvey) -> bool {
+    stored.status == Status::Open && stored.survey.dates_allow(chrono::Utc::now().date_naive())
+}
+
+fn base(survey: &Survey) -> String {
+    format!("/s/{}", survey.slug)
+}
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+fn draft_cookie(
+    req: &HttpRequest,
+    survey: &Survey,
+    value: String,
+    max_age: CookieDuration,
+) -> Cookie<'static> {
+    Cookie::build(COOKIE, value)
+        .path(base(survey))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(req.connection_info().scheme() == "https")
+        .max_age(max_age)
+        .finish()
+}
+
+/// The child's draft for this survey, if their cookie names one that has not expired.
+async fn current_draft(
+    req: &HttpRequest,
+    store: &web::Data<Store>,
+    stored: &StoredSurvey,
+) -> Result<Option<Draft>, WebError> {
+    let Some(cookie) = req.cookie(COOKIE) else {
+        return Ok(None);
+    };
+    let (id, survey_id) = (cookie.value().to_string(), stored.id.clone());
+    with_db(store, move |conn| drafts::find(conn, &id, &survey_id)).await
+}
+
+async fn save_draft(store: &web::Data<Store>, draft: Draft) -> Result<(), WebError> {
+    with_db(store, move |conn| drafts::save(conn, &draft)).await
+}
+
+fn html_response(status: StatusCode, markup: Markup) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(markup.into_string())
+}
+
+fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {
+    let local = stored.survey.localized(lang);
+    html_response(
+        StatusCode::OK,
+        layout::page(
+            local.title(),
+            local.lang,
+            html! {
+                h1 { (local.title()) }
+                p.lead { "This survey isn't open for answers right now. Thank you for wanting to take part." }
+                @if let (Some(opens), Status::Open) = (stored.survey.opens, stored.status) {
+                    @if chrono::Utc::now().date_naive() < opens { p { "It opens on " (opens.format("%-d %B %Y")) "." } }
+                }
+                p { a href="/reports" { "See what changed because young people spoke up" } }
+            },
+        ),
+    )
+}
+
+#[derive(serde::Deserialize)]
+pub struct LangQuery {
+    lang: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct IntroQuery {
+    lang: Option<String>,
+    /// Filled in from the QR code on a card.
+    code: Option<String>,
+}
+
+/// The survey's first page: what it is about, who wrote it, the languages, and Start.
+#[get("/s/{slug}")]
+pub async fn intro(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    slug: web::Path<String>,
+    query: web::Query<IntroQuery>,
+) -> Result<HttpResponse, WebError> {
+    let stored = load(&store, &slug).await?;
+    let draft = current_draft(&req, &store, &stored).await?;
+    let typed = query.code.as_deref().unwrap_or("");
+    let lang = query
+        .lang
+        .clone()
+        .or(draft.as_ref().map(|d| d.language.clone()))
+        .unwrap_or_else(|| "en".into());
+    if !accepting(&stored) {
+        return Ok(not_open_page(&stored, &lang));
+    }
+    Ok(html_response(
+        StatusCode::OK,
+        intro_page(&stored, &lang, draft.is_some(), typed, None),
+    ))
+}
+
+fn intro_page(
+    stored: &StoredSurvey,
+    lang: &str,
+    resuming: bool,
+    typed_code: &str,
+    code_error: Option<&str>,
+) -> Markup {
+    let survey = &stored.survey;
+    let local = survey.localized(lang);
+    let minutes = survey.questions.len().div_ceil(3).max(1);
+    let errors: Vec<FieldError> = code_error
+        .map(|m| FieldError {
+            field: "code".into(),
+            message: m.into(),
+        })
+        .into_iter()
+        .collect();
+    layout::page(
+        local.title(),
+        local.lang,
+        html! {
+            (error_summary(&errors))
+            h1 { (local.title()) }
+            @if survey.offered_languages().len() > 1 {
+                p.languages {
+                    "Choose your language: "
+                    @for tag in survey.offered_languages() {
+                        @if tag == local.lang {
+                            strong lang=(tag) { (language_name(tag)) } " "
+                        } @else {
+                            a href={ (base(survey)) "?lang=" (tag) } lang=(tag) hreflang=(tag) { (language_name(tag)) } " "
+                        }
+                    }
+                }
+            }
+            @for paragraph in local.intro() { p { (paragraph) } }
+            ul.facts {
+                li { "It takes about " (minutes) " minute" @if minutes != 1 { "s" } "." }
+                li { "You can skip any question." }
+                li { "We never ask your name." }
+            }
+            @if !survey.designed_by.is_empty() {
+                p.muted { "Designed by " (survey.designed_by.join(", ")) "." }
+            }
+            @if resuming {
+                p { a.button href={ (base(survey)) "/next" } { "Carry on where you left off" } }
+                p { "Or start again:" }
+            }
+            form method="post" action={ (base(survey)) "/start" } novalidate {
+                input type="hidden" name="lang" value=(local.lang);
+                @if survey.access == Access::Codes {
+                    div {
+                        label for="code" { h2 { "Your code" } }
+                        p.hint #code-hint { "It is on your card, like K7QX-M3PA. Capital letters or not, it doesn't matter." }
+                        (error_message(code_error, "code"))
+                        input.code #code name="code" type="text" value=(typed_code) autocomplete="off" spellcheck="false"
+                            autocapitalize="characters" aria-describedby={ "code-hint" @if code_error.is_some() { " code-error" } };
+                    }
+                }
+                div.actions { button.button type="submit" { @if resuming { "Start again" } @else { "Start" } } }
+            }
+        },
+    )
+}
+
+/// Form fields, allowing a name to repeat (checkboxes).
+fn fields(body: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().collect()
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// Checks a typed code against the survey's unused codes; the hash on success, a kind
+/// message otherwise. Wrong codes count against the limiter.
+async fn check_code(
+    req: &HttpRequest,
+    store: &web::Data<Store>,
+    limiter: &CodeLimiter,
+    stored: &StoredSurvey,
+    typed: &str,
+) -> Result<Result<String, &'static str>, WebError> {
+    if !limiter.allowed(req) {
+        return Err(WebError::TooManyTries);
+    }
+    let Some(code) = Code::parse(typed) else {
+        limiter.failed(req);
+        return Ok(Err(if typed.trim().is_empty() {
+            "Type the code from your card"
+        } else {
+            "That code doesn't look right. It has 8 letters and numbers, like K7QX-M3PA"
+        }));
+    };
+    let survey_id = stored.id.clone();
+    let (hash, unused) = with_db(store, move |conn| {
+        let hash = codes::hash_for(conn, &survey_id, &code)?;
+        let unused = codes::is_unused(conn, &survey_id, &hash)?;
+        Ok((hash, unused))
+    })
+    .await?;
+    if unused {
+        Ok(Ok(hash))
+    } else {
+        limiter.failed(req);
+        Ok(Err(
+            "We couldn't find that code, or it has already been used. Check it and try again, or ask the person who gave you the card",
+        ))
+    }
+}
+
+/// Start (or start again): a new draft, a cookie for it, and on to the first question.
+#[post("/s/{slug}/start")]
+pub async fn start(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    limiter: web::Data<CodeLimiter>,
+    slug: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, WebError> {
+    let stored = load(&store, &slug).await?;
+    let form = fields(&body);
+    let lang = field(&form, "lang").unwrap_or("en");
+    let lang = stored.survey.localized(lang).lang.to_string();
+    if !accepting(&stored) {
+        return Ok(not_open_page(&stored, &lang));
+    }
+    let code_hash = if stored.survey.access == Access::Codes {
+        let typed = field(&form, "code").unwrap_or("");
+        match check_code(&req, &store, &limiter, &stored, typed).await? {
+            Ok(hash) => Some(hash),
+            Err(message) => {
+                let resuming = current_draft(&req, &store, &stored).await?.is_some();
+                let page = intro_page(&stored, &lang, resuming, typed, Some(message));
+                return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
+            }
+        }
+    } else {
+        None
+    };
+    let old = current_draft(&req, &store, &stored).await?;
+    let survey_id = stored.id.clone();
+    let draft = with_db(&store, move |conn| {
+        if let Some(old) = old {
+            drafts::delete(conn, &old.id)?;
+        }
+        drafts::create(conn, &survey_id, &lang, code_hash)
+    })
+    .await?;
+    let first = &stored.survey.questions[0].id;
+    let lifetime = CookieDuration::hours(drafts::LIFETIME_HOURS);
+    Ok(HttpResponse::SeeOther()
+        .cookie(draft_cookie(&req, &stored.survey, draft.id, lifetime))
+        .insert_header((
+            header::LOCATION,
+            format!("{}/q/{first}", base(&stored.survey)),
+        ))
+        .finish())
+}
+
+/// Everything a journey page needs: the survey and the child's draft.
+struct Journey {
+    stored: StoredSurvey,
+    draft: Draft,
+}
+
+/// The survey and draft, or where to send a child who has none (the intro page).
+async fn journey(
+    req: &HttpRequest,
+    store: &web::Data<Store>,
+    slug: &str,
+) -> Result<Result<Journey, HttpResponse>, WebError> {
+    let stored = load(store, slug).await?;
+    if !accepting(&stored) {
+        return Ok(Err(not_open_page(&stored, "en")));
+    }
+    match current_draft(req, store, &stored).await? {
+        Some(draft) => Ok(Ok(Journey { stored, draft })),
+        None => Ok(Err(see_other(base(&stored.survey)))),
+    }
+}
+
+/// Where to go after the intro when resuming: the first question not yet answered, or the
+/// check page.
+#[get("/s/{slug}/next")]
+pub async fn next(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    let j = match journey(&req, &store, &slug).await? {
+        Ok(j) => j,
+        Err(redirect) => return Ok(redirect),
+    };
+    let visible = visible_questions(&j.stored.survey, &j.draft.answers);
+    let target = match visible
+        .iter()
+        .find(|q| !j.draft.answers.contains_key(&q.id))
+    {
+        Some(q) => format!("{}/q/{}", base(&j.stored.survey), q.id),
+        None => format!("{}/check", base(&j.stored.survey)),
+    };
+    Ok(see_other(target))
+}
+
+#[derive(serde::Deserialize)]
+pub struct ChangeQuery {
+    change: Option<u8>,
+}
+
+#[get("/s/{slug}/q/{question}")]
+pub async fn question(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    path: web::Path<(String, String)>,
+    query: web::Query<ChangeQuery>,
+) -> Result<HttpResponse, WebError> {
+    let (slug, id) = path.into_inner();
+    let j = match journey(&req, &store, &slug).await? {
+        Ok(j) => j,
+        Err(redirect) => return Ok(redirect),
+    };
+    let visible = visible_questions(&j.stored.survey, &j.draft.answers);
+    let Some(q) = visible.iter().find(|q| q.id == id) else {
+        // Not asked (or no longer asked, given the answers): carry on from where they are.
+        return Ok(see_other(format!("{}/next", base(&j.stored.survey))));
+    };
+    let given = j.draft.answers.get(&id).cloned().unwrap_or_default();
+    let page = question_page(&j, q, &given, None, query.change.is_some());
+    Ok(html_response(StatusCode::OK, page))
+}
+
+fn question_page(
+    j: &Journey,
+    q: &Question,
+    given: &[String],
+    error: Option<&str>,
+    changing: bool,
+) -> Markup {
+    let survey = &j.stored.survey;
+    let local = survey.localized(&j.draft.language);
+    let visible = visible_questions(survey, &j.draft.answers);
+    let position = visible.iter().position(|v| v.id == q.id).unwrap_or(0);
+    let back = match (changing, position) {
+        (true, _) => format!("{}/check", base(survey)),
+        (false, 0) => base(survey),
+        (false, n) => format!("{}/q/{}", base(survey), visible[n - 1].id),
+    };
+    let field_id = match q.kind {
+        Kind::Text => "answer".to_string(),
+        _ => "answer-1".to_string(),
+    };
+    let errors: Vec<FieldError> = error
+        .map(|m| FieldError {
+            field: field_id.clone(),
+            message: m.into(),
+        })
+        .into_iter()
+        .collect();
+    let text = local.text(q);
+    layout::page(
+        text,
+        local.lang,
+        html! {
+            (back_link(&back))
+            (error_summary(&errors))
+            form method="post" novalidate {
+                @if changing { input type="hidden" name="return" value="check"; }
+                p.caption { "Question " (position + 1) " of " (visible.len()) }
+                (question_fields(&local, q, given, error))
+                div.actions {
+                    button.button type="submit" name="action" value="continue" { "Continue" }
+                    button.button.secondary type="submit" name="action" value="skip" { "Skip this question" }
+                }
+            }
+        },
+    )
+}
+
+/// The question as a heading with its hint, error and controls.
+fn question_fields(
+    local: &Localized<'_>,
+    q: &Question,
+    given: &[String],
+    error: Option<&str>,
+) -> Markup {
+    let hint = local.hint(q);
+    let mut described = Vec::new();
+    if hint.is_some() {
+        described.push("answer-hint".to_string());
+    }
+    if error.is_some() {
+        described.push("answer-error".to_string());
+    }
+    let text_described_by = described
+        .iter()
+        .map(String::as_str)
+        .chain(["answer-count"])
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        @if q.kind == Kind::Text {
+            h1 { label for="answer" { (local.text(q)) } }
+            @if let Some(hint) = hint { p.hint #answer-hint { (hint) } }
+            (error_message(error, "answer"))
+            (textarea("answer", given.first().map_or("", String::as_str), q.max_chars_or_default(), &text_described_by))
+        } @else {
+            fieldset aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] {
+                legend { h1 { (local.text(q)) } }
+                @if let Some(hint) = hint { p.hint #answer-hint { (hint) } }
+                (error_message(error, "answer"))
+                (choices("answer", &local.choices(q), given, q.kind == Kind::Multi, q.kind == Kind::Scale))
+            }
+        }
+    }
+}
+
+#[post("/s/{slug}/q/{question}")]
+pub async fn answer(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, WebError> {
+    let (slug, id) = path.into_inner();
+    let mut j = match journey(&req, &store, &slug).await? {
+        Ok(j) => j,
+        Err(redirect) => return Ok(redirect),
+    };
+    let survey = j.stored.survey.clone();
+    let before: Vec<String> = visible_questions(&survey, &j.draft.answers)
+        .iter()
+        .map(|q| q.id.clone())
+        .collect();
+    let Some(q) = survey.question(&id).filter(|q| before.contains(&q.id)) else {
+        return Ok(see_other(format!("{}/next", base(&survey))));
+    };
+    let form = fields(&body);
+    let changing = field(&form, "return") == Some("check");
+    let values: Vec<String> = form
+        .iter()
+        .filter(|(k, _)| k == "answer")
+        .map(|(_, v)| v.clone())
+        .collect();
+    if field(&form, "action") == Some("skip") {
+        j.draft.answers.remove(&id);
+    } else {
+        match check_answer(q, &values) {
+            Ok(Some(values)) => {
+                j.draft.answers.insert(id.clone(), values);
+            }
+            Ok(None) => {
+                j.draft.answers.remove(&id);
+            }
+            Err(message) => {
+                let page = question_page(&j, q, &values, Some(&message), changing);
+                return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
+            }
+        }
+    }
+    prune(&survey, &mut j.draft.answers);
+    let after: Vec<String> = visible_questions(&survey, &j.draft.answers)
+        .iter()
+        .map(|q| q.id.clone())
+        .collect();
+    let newly_shown = after.iter().find(|a| !before.contains(a));
+    let next_in_order = after.iter().skip_while(|a| **a != id).nth(1);
+    let target = match (changing, newly_shown, next_in_order) {
+        (_, Some(new), _) => format!(
+            "{}/q/{new}{}",
+            base(&survey),
+            if changing { "?change=1" } else { "" }
+        ),
+        (false, None, Some(following)) => format!("{}/q/{following}", base(&survey)),
+        _ => format!("{}/check", base(&survey)),
+    };
+    save_draft(&store, j.draft).await?;
+    Ok(see_other(target))
+}
+
+fn answer_text(local: &Localized<'_>, q: &Question, values: &[String]) -> String {
+    if q.kind == Kind::Text {
+        return values.join(" ");
+    }
+    let choices = local.choices(q);
+    values
+        .iter()
+        .map(|v| {
+            choices
+                .iter()
+                .find(|(value, _)| value == v)
+                .map_or(v.as_str(), |(_, label)| label.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn check_page(j: &Journey, code_error: Option<&str>, typed_code: &str) -> Markup {
+    let survey = &j.stored.survey;
+    let local = survey.localized(&j.draft.language);
+    let visible = visible_questions(survey, &j.draft.answers);
+    let errors: Vec<FieldError> = code_error
+        .map(|m| FieldError {
+            field: "code".into(),
+            message: m.into(),
+        })
+        .into_iter()
+        .collect();
+    let back = visible
+        .last()
+        .map_or(base(survey), |q| format!("{}/q/{}", base(survey), q.id));
+    layout::page(
+        "Check your answers",
+        local.lang,
+        html! {
+            (back_link(&back))
+            (error_summary(&errors))
+            h1 { "Check your answers" }
+            p { "You can change any answer before you send them." }
+            dl.summary {
+                @for q in &visible {
+                    div {
+                        dt { (local.text(q)) }
+                        dd {
+                            @match j.draft.answers.get(&q.id) {
+                                Some(values) => (answer_text(&local, q, values)),
+                                None => span.muted { "Skipped" },
+                            }
+                        }
+                        dd {
+                            a href={ (base(survey)) "/q/" (q.id) "?change=1" } {
+                                "Change" span.visually-hidden { " your answer to: " (local.text(q)) }
+                            }
+                        }
+                    }
+                }
+            }
+            form method="post" action={ (base(survey)) "/send" } novalidate {
+                @if code_error.is_some() {
+                    label for="code" { h2 { "Another code" } }
+                    (error_message(code_error, "code"))
+                    input.code #code name="code" type="text" value=(typed_code) autocomplete="off" spellcheck="false" aria-describedby="code-error";
+                }
+                div.actions { button.button type="submit" { "Send my answers" } }
+            }
+        },
+    )
+}
+
+#[get("/s/{slug}/check")]
+pub async fn check(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    match journey(&req, &store, &slug).await? {
+        Ok(j) => Ok(html_response(StatusCode::OK, check_page(&j, None, ""))),
+        Err(redirect) => Ok(redirect),
+    }
+}
+
+/// Sends the answers: stored durably (and the code used) before the thank-you page shows.
+#[post("/s/{slug}/send")]
+pub async fn send(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    writer: web::Data<Writer>,
+    limiter: web::Data<CodeLimiter>,
+    slug: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, WebError> {
+    let mut j = match journey(&req, &store, &slug).await? {
+        Ok(j) => j,
+        Err(redirect) => return Ok(redirect),
+    };
+    let form = fields(&body);
+    if let Some(typed) = field(&form, "code") {
+        // The child's first code was used meanwhile: they typed another on the check page.
+        match check_code(&req, &store, &limiter, &j.stored, typed).await? {
+            Ok(hash) => j.draft.code_hash = Some(hash),
+            Err(message) => {
+                return Ok(html_response(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    check_page(&j, Some(message), typed),
+                ));
+            }
+        }
+    }
+    let survey = &j.stored.survey;
+    prune(survey, &mut j.draft.answers);
+    let response = NewResponse {
+        survey_id: j.stored.id.clone(),
+        language: j.draft.language.clone(),
+        answers: j.draft.answers.clone(),
+        code_hash: j
+            .draft
+            .code_hash
+            .clone()
+            .filter(|_| survey.access == Access::Codes),
+    };
+    match writer.submit(response).await {
+        Ok(_) => {}
+        Err(SubmitError::CodeUsed) => {
+            let message = "Someone has already used the code on your card. Your answers are safe: type another code to send them";
+            save_draft(&store, j.draft.clone()).await?;
+            return Ok(html_response(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                check_page(&j, Some(message), ""),
+            ));
+        }
+        Err(e) => return Err(WebError::Submit(e)),
+    }
+    let draft_id = j.draft.id.clone();
+    with_db(&store, move |conn| drafts::delete(conn, &draft_id)).await?;
+    let lang = j.draft.language.clone();
+    Ok(HttpResponse::SeeOther()
+        .cookie(draft_cookie(
+            &req,
+            survey,
+            String::new(),
+            CookieDuration::ZERO,
+        ))
+        .insert_header((
+            header::LOCATION,
+            format!("{}/thanks?lang={lang}", base(survey)),
+        ))
+        .finish())
+}
+
+#[get("/s/{slug}/thanks")]
+pub async fn thanks(
+    store: web::Data<Store>,
+    slug: web::Path<String>,
+    query: web::Query<LangQuery>,
+) -> Result<HttpResponse, WebError> {
+    let stored = load(&store, &slug).await?;
+    let lang = query.lang.clone().unwrap_or_else(|| "en".into());
+    let local = stored.survey.localized(&lang);
+    let default_thanks =
+        vec!["Thank you for telling us what you think. It really matters.".to_string()];
+    Ok(html_response(
+        StatusCode::OK,
+        layout::page(
+            "Thank you",
+            local.lang,
+            html! {
+                div.panel {
+                    h1 { "Your answers have been sent" }
+                    p { "Thank you." }
+                }
+                @for paragraph in local.thanks().unwrap_or(default_thanks) { p { (paragraph) } }
+                h2 { "What happens next" }
+                p { "Promise Ambassadors and the Participation team read what everyone says. Nobody can tell which answers are yours." }
+                p { "Then we publish \"You said, we did\": what young people told us, and what is changing because of it." }
+                p { a href="/reports" { "Read \"You said, we did\"" } }
+            },
+        ),
+    ))
+}

@@ -155,25 +155,33 @@ pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// A real `ourvoice` server process, stopped with SIGKILL when dropped.
+/// A real `ourvoice` server process, stopped with SIGKILL when dropped. Its log (stderr, at
+/// `info`, so with the access log) goes to a file.
 pub struct ServerProcess {
     pub child: std::process::Child,
     pub address: String,
     pub stdout: Vec<String>,
+    log: tempfile::NamedTempFile,
 }
 
 impl ServerProcess {
     /// Starts `ourvoice` with `args` (none: the default, serve) on a free port and waits for
     /// the address it prints.
     pub fn start(database_url: &str, args: &[&str]) -> ServerProcess {
+        ServerProcess::start_with_surveys(database_url, args, &shipped_surveys())
+    }
+
+    pub fn start_with_surveys(database_url: &str, args: &[&str], surveys: &Path) -> ServerProcess {
         use std::io::BufRead;
+        let log = tempfile::NamedTempFile::new().unwrap();
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ourvoice"))
             .args(args)
             .env("DATABASE_URL", database_url)
             .env("OURVOICE_BIND", "127.0.0.1:0")
-            .env("OURVOICE_SURVEYS", shipped_surveys())
-            .env("RUST_LOG", "warn")
+            .env("OURVOICE_SURVEYS", surveys)
+            .env("RUST_LOG", "info")
             .stdout(std::process::Stdio::piped())
+            .stderr(log.reopen().unwrap())
             .spawn()
             .unwrap();
         let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
@@ -189,11 +197,24 @@ impl ServerProcess {
                     child,
                     address,
                     stdout,
+                    log,
                 };
             }
         }
         let status = child.wait();
-        panic!("ourvoice exited ({status:?}) without serving: {stdout:?}");
+        let log = std::fs::read_to_string(log.path()).unwrap_or_default();
+        panic!("ourvoice exited ({status:?}) without serving: {stdout:?}\n{log}");
+    }
+
+    /// Everything the server has logged so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.log.path()).unwrap()
+    }
+
+    /// Stops the server at once, as a crash would (SIGKILL).
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -201,5 +222,193 @@ impl Drop for ServerProcess {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A survey that needs single-use codes, for tests: `kiosk`.
+pub const CODES_SURVEY: &str = r#"slug = "kiosk"
+title = "Kiosk survey"
+audience = "everyone"
+access = "codes"
+intro = "Tell us at the event."
+languages = ["en", "ar"]
+
+[[questions]]
+id = "feel-safe"
+kind = "scale"
+priority = "home"
+text = "How safe do you feel where you live?"
+
+[[questions]]
+id = "one-wish"
+kind = "text"
+priority = "relationships"
+text = "One wish?"
+max_chars = 50
+
+[translations.ar]
+title = "استطلاع"
+intro = "أخبرنا."
+
+[translations.ar.questions.feel-safe]
+text = "ما مدى شعورك بالأمان حيث تعيش؟"
+
+[translations.ar.questions.one-wish]
+text = "أمنية واحدة؟"
+"#;
+
+/// A folder holding the shipped surveys plus `extra` files (name, contents).
+pub fn surveys_with(extra: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(shipped_surveys()).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    for (name, contents) in extra {
+        std::fs::write(dir.path().join(name), contents).unwrap();
+    }
+    dir
+}
+
+impl TestApp {
+    /// Makes `count` codes for a survey, returned in the clear.
+    pub async fn make_codes(&self, slug: &str, count: usize) -> Vec<String> {
+        let store = self.store.clone();
+        let slug = slug.to_string();
+        actix_web::web::block(move || {
+            let mut conn = store.conn().unwrap();
+            let survey = ourvoice::store::surveys::find(&mut conn, &slug)
+                .unwrap()
+                .unwrap();
+            ourvoice::store::codes::create(&mut conn, &survey.id, count).unwrap()
+        })
+        .await
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+    }
+
+    /// Runs a query on the app's database.
+    pub async fn db<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut ourvoice::store::Db) -> T + Send + 'static,
+    ) -> T {
+        let store = self.store.clone();
+        actix_web::web::block(move || work(&mut store.conn().unwrap()))
+            .await
+            .unwrap()
+    }
+
+    pub async fn post_json(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: impl Into<actix_web::web::Bytes>,
+    ) -> (u16, serde_json::Value) {
+        let mut response = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .insert_header(("content-type", content_type))
+            .send_body(body.into())
+            .await
+            .unwrap();
+        let body = response.body().await.unwrap();
+        let json = serde_json::from_slice(&body)
+            .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&body)));
+        (response.status().as_u16(), json)
+    }
+}
+
+/// One answer from the server, as a browser would see it before following a redirect.
+pub struct Reply {
+    pub status: u16,
+    pub location: Option<String>,
+    pub set_cookie: Vec<String>,
+    pub body: String,
+}
+
+/// A browser with JavaScript off: keeps the draft cookie, follows nothing by itself.
+pub struct Visitor<'a> {
+    app: &'a TestApp,
+    client: awc::Client,
+    pub cookie: Option<String>,
+    pub user_agent: String,
+}
+
+impl<'a> Visitor<'a> {
+    pub fn new(app: &'a TestApp) -> Visitor<'a> {
+        let client = awc::Client::builder().disable_redirects().finish();
+        Visitor {
+            app,
+            client,
+            cookie: None,
+            user_agent: "ourvoice-test-visitor/1.0".into(),
+        }
+    }
+
+    async fn send(&mut self, request: awc::ClientRequest, form: Option<&[(&str, &str)]>) -> Reply {
+        let mut request = request.insert_header(("user-agent", self.user_agent.clone()));
+        if let Some(cookie) = &self.cookie {
+            request = request.insert_header(("cookie", format!("ov_draft={cookie}")));
+        }
+        let mut response = match form {
+            Some(form) => {
+                let body: String = form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(form)
+                    .finish();
+                request
+                    .content_type("application/x-www-form-urlencoded")
+                    .send_body(body)
+                    .await
+                    .unwrap()
+            }
+            None => request.send().await.unwrap(),
+        };
+        let set_cookie: Vec<String> = response
+            .headers()
+            .get_all("set-cookie")
+            .filter_map(|v| v.to_str().ok().map(String::from))
+            .collect();
+        for c in &set_cookie {
+            if let Some(rest) = c.strip_prefix("ov_draft=") {
+                let value = rest.split(';').next().unwrap_or("").to_string();
+                self.cookie = if value.is_empty() || c.contains("Max-Age=0") {
+                    None
+                } else {
+                    Some(value)
+                };
+            }
+        }
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(String::from);
+        let body =
+            String::from_utf8(response.body().limit(10_000_000).await.unwrap().to_vec()).unwrap();
+        Reply {
+            status: response.status().as_u16(),
+            location,
+            set_cookie,
+            body,
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let request = self.client.get(format!("{}{path}", self.app.address));
+        self.send(request, None).await
+    }
+
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Reply {
+        let request = self.client.post(format!("{}{path}", self.app.address));
+        self.send(request, Some(form)).await
+    }
+
+    /// Posts, expects a redirect, and returns where to.
+    pub async fn post_ok(&mut self, path: &str, form: &[(&str, &str)]) -> String {
+        let reply = self.post(path, form).await;
+        assert_eq!(reply.status, 303, "POST {path} {form:?}: {}", reply.body);
+        reply.location.unwrap()
     }
 }

@@ -1,8 +1,12 @@
 //! The integration suite: one binary, a module per feature. Runs on SQLite by default and on
 //! PostgreSQL when `TEST_DATABASE_URL=postgres://…` is set (a fresh database per test).
 
+mod anonymity;
 mod cli;
+mod durability;
 mod helpers;
+mod journey;
 mod pages;
 mod storage;
+mod submission;
 mod survey_format;

@@ -1,0 +1,177 @@
+//! Nothing accepted is lost, and a code works once, even across several server processes.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use ourvoice::store::schema::{codes, responses};
+use ourvoice::store::{Store, open_one, surveys};
+use serde_json::json;
+
+use crate::helpers::{CODES_SURVEY, ServerProcess, TestDb, surveys_with};
+
+/// Sends submissions from `clients` tasks until the server stops answering; returns the ids
+/// it acknowledged with 201.
+async fn burst(address: String, clients: usize, acknowledged: Arc<Mutex<Vec<String>>>) {
+    let mut tasks = Vec::new();
+    for n in 0..clients {
+        let address = address.clone();
+        let acknowledged = acknowledged.clone();
+        tasks.push(actix_web::rt::spawn(async move {
+            let client = awc::Client::builder()
+                .timeout(Duration::from_secs(5))
+                .finish();
+            let body =
+                json!({"answers": {"feel-safe": 1 + n % 5, "one-wish": format!("wish {n}")}})
+                    .to_string();
+            let started = Instant::now();
+            while started.elapsed() < Duration::from_secs(20) {
+                let sent = client
+                    .post(format!("{address}/api/v1/surveys/big-promise/responses"))
+                    .content_type("application/json")
+                    .send_body(body.clone())
+                    .await;
+                let Ok(mut response) = sent else { break };
+                if response.status().as_u16() != 201 {
+                    break;
+                }
+                let Ok(reply) = response.json::<serde_json::Value>().await else {
+                    break;
+                };
+                acknowledged
+                    .lock()
+                    .unwrap()
+                    .push(reply["id"].as_str().unwrap().to_string());
+            }
+        }));
+    }
+    for task in tasks {
+        let _ = task.await;
+    }
+}
+
+#[actix_web::test]
+async fn every_acknowledged_response_survives_sigkill_mid_burst() {
+    let db = TestDb::new();
+    let mut server = ServerProcess::start(&db.url, &[]);
+    let acknowledged = Arc::new(Mutex::new(Vec::new()));
+    let load = actix_web::rt::spawn(burst(server.address.clone(), 16, acknowledged.clone()));
+    let started = Instant::now();
+    while acknowledged.lock().unwrap().len() < 300 && started.elapsed() < Duration::from_secs(15) {
+        actix_web::rt::time::sleep(Duration::from_millis(10)).await;
+    }
+    server.kill(); // SIGKILL, mid-burst
+    load.await.unwrap();
+    let acked: Vec<String> = acknowledged.lock().unwrap().clone();
+    assert!(
+        acked.len() >= 300,
+        "the burst was too small to mean anything: {}",
+        acked.len()
+    );
+
+    let url = db.url.clone();
+    let stored: HashSet<String> = actix_web::web::block(move || {
+        let mut conn = open_one(&url).unwrap();
+        responses::table
+            .select(responses::id)
+            .load::<String>(&mut conn)
+            .unwrap()
+            .into_iter()
+            .collect()
+    })
+    .await
+    .unwrap();
+    let lost: Vec<&String> = acked.iter().filter(|id| !stored.contains(*id)).collect();
+    assert!(
+        lost.is_empty(),
+        "{} of {} acknowledged responses were lost",
+        lost.len(),
+        acked.len()
+    );
+
+    // And the service comes back on the same data.
+    let restarted = ServerProcess::start(&db.url, &[]);
+    let client = awc::Client::default();
+    assert_eq!(
+        client
+            .get(format!("{}/healthz", restarted.address))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        200
+    );
+}
+
+#[actix_web::test]
+async fn racing_phones_get_one_success_per_code_across_two_servers() {
+    let db = TestDb::new();
+    let dir = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
+    let first = ServerProcess::start_with_surveys(&db.url, &[], dir.path());
+    let second = ServerProcess::start_with_surveys(&db.url, &[], dir.path());
+    let url = db.url.clone();
+    let made: Vec<String> = actix_web::web::block(move || {
+        let store = Store::open(&url).unwrap();
+        let mut conn = store.conn().unwrap();
+        let survey = surveys::find(&mut conn, "kiosk").unwrap().unwrap();
+        ourvoice::store::codes::create(&mut conn, &survey.id, 8)
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    })
+    .await
+    .unwrap();
+
+    let mut attempts = Vec::new();
+    for code in &made {
+        for n in 0..6 {
+            let address = if n % 2 == 0 {
+                first.address.clone()
+            } else {
+                second.address.clone()
+            };
+            let body = json!({"code": code, "answers": {"feel-safe": 3}}).to_string();
+            let code = code.clone();
+            attempts.push(actix_web::rt::spawn(async move {
+                let mut response = awc::Client::default()
+                    .post(format!("{address}/api/v1/surveys/kiosk/responses"))
+                    .content_type("application/json")
+                    .send_body(body)
+                    .await
+                    .unwrap();
+                let _ = response.body().await;
+                (code, response.status().as_u16())
+            }));
+        }
+    }
+    let mut wins: Vec<String> = Vec::new();
+    for attempt in attempts {
+        let (code, status) = attempt.await.unwrap();
+        assert!(matches!(status, 201 | 403 | 429), "unexpected {status}");
+        if status == 201 {
+            wins.push(code);
+        }
+    }
+    wins.sort();
+    let mut expected = made.clone();
+    expected.sort();
+    assert_eq!(wins, expected, "exactly one success per code");
+
+    let url = db.url.clone();
+    let (stored, unused) = actix_web::web::block(move || {
+        let mut conn = open_one(&url).unwrap();
+        let stored: i64 = responses::table.count().get_result(&mut conn).unwrap();
+        let unused: i64 = codes::table
+            .filter(codes::used.eq(0))
+            .count()
+            .get_result(&mut conn)
+            .unwrap();
+        (stored, unused)
+    })
+    .await
+    .unwrap();
+    assert_eq!((stored, unused), (made.len() as i64, 0));
+}

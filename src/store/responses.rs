@@ -33,6 +33,8 @@ pub enum SubmitError {
     Store(#[from] StoreError),
     #[error("the response writer has stopped")]
     WriterGone,
+    #[error("the database did not commit the response: {0}")]
+    NotCommitted(String),
 }
 
 /// The Monday of the week `day` falls in: the only time a response carries.
@@ -40,36 +42,54 @@ pub fn week_of(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 
-/// Stores one response (redeeming its code first, if any). Run inside a transaction.
-fn insert(conn: &mut Db, response: &NewResponse, week: NaiveDate) -> Result<String, SubmitError> {
-    if let Some(hash) = &response.code_hash
-        && !codes::redeem(conn, &response.survey_id, hash)?
-    {
-        return Err(SubmitError::CodeUsed);
+#[derive(Insertable)]
+#[diesel(table_name = responses)]
+struct ResponseRow<'a> {
+    id: String,
+    survey_id: &'a str,
+    language: &'a str,
+    week: NaiveDate,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = answers)]
+struct AnswerRow<'a> {
+    response_id: &'a str,
+    question_id: &'a str,
+    value: &'a str,
+}
+
+/// Rows per multi-row INSERT: well under both backends' limits on bound parameters.
+const ROWS_PER_INSERT: usize = 1000;
+
+/// Multi-row inserts. Diesel's two-backend connection has no batch insert, so this one step
+/// goes to the inner connection; the statement is the same for both.
+fn insert_rows(
+    conn: &mut Db,
+    rows: &[ResponseRow<'_>],
+    answers_rows: &[AnswerRow<'_>],
+) -> QueryResult<()> {
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        match conn {
+            Db::Pg(c) => diesel::insert_into(responses::table)
+                .values(chunk)
+                .execute(c)?,
+            Db::Sqlite(c) => diesel::insert_into(responses::table)
+                .values(chunk)
+                .execute(c)?,
+        };
     }
-    let id = new_id();
-    diesel::insert_into(responses::table)
-        .values((
-            responses::id.eq(&id),
-            responses::survey_id.eq(&response.survey_id),
-            responses::language.eq(&response.language),
-            responses::week.eq(week),
-        ))
-        .execute(conn)
-        .map_err(StoreError::from)?;
-    for (question, values) in &response.answers {
-        for value in values {
-            diesel::insert_into(answers::table)
-                .values((
-                    answers::response_id.eq(&id),
-                    answers::question_id.eq(question),
-                    answers::value.eq(value),
-                ))
-                .execute(conn)
-                .map_err(StoreError::from)?;
-        }
+    for chunk in answers_rows.chunks(ROWS_PER_INSERT) {
+        match conn {
+            Db::Pg(c) => diesel::insert_into(answers::table)
+                .values(chunk)
+                .execute(c)?,
+            Db::Sqlite(c) => diesel::insert_into(answers::table)
+                .values(chunk)
+                .execute(c)?,
+        };
     }
-    Ok(id)
+    Ok(())
 }
 
 type Reply = oneshot::Sender<Result<String, SubmitError>>;
@@ -118,28 +138,48 @@ impl Writer {
     }
 }
 
-/// Commits a batch in one transaction, each response in a savepoint of its own so a used code
-/// fails only its own response. Replies only after the commit.
+/// Commits a batch in one transaction: each response's code is redeemed first (a used code
+/// fails only its own response), then every response and answer goes in with a few multi-row
+/// inserts. Replies only after the commit.
 fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), StoreError> {
     let week = week_of(chrono::Utc::now().date_naive());
-    let outcome = conn.transaction::<_, diesel::result::Error, _>(|conn| {
-        let mut results = Vec::with_capacity(batch.len());
+    let outcome = conn.transaction::<_, StoreError, _>(|conn| {
+        let mut results: Vec<Result<String, SubmitError>> = Vec::with_capacity(batch.len());
+        let mut response_rows = Vec::with_capacity(batch.len());
+        let mut stored: Vec<&NewResponse> = Vec::with_capacity(batch.len());
         for (response, _) in &batch {
-            let result = conn.transaction::<_, diesel::result::Error, _>(|conn| {
-                insert(conn, response, week).map_err(|e| match e {
-                    SubmitError::Store(StoreError::Query(e)) => e,
-                    other => {
-                        results.push(Err(other));
-                        diesel::result::Error::RollbackTransaction
-                    }
-                })
-            });
-            match result {
-                Ok(id) => results.push(Ok(id)),
-                Err(diesel::result::Error::RollbackTransaction) => {}
-                Err(e) => results.push(Err(SubmitError::Store(StoreError::Query(e)))),
+            let redeemed = match &response.code_hash {
+                Some(hash) => codes::redeem(conn, &response.survey_id, hash)?,
+                None => true,
+            };
+            if redeemed {
+                let row = ResponseRow {
+                    id: new_id(),
+                    survey_id: &response.survey_id,
+                    language: &response.language,
+                    week,
+                };
+                results.push(Ok(row.id.clone()));
+                response_rows.push(row);
+                stored.push(response);
+            } else {
+                results.push(Err(SubmitError::CodeUsed));
             }
         }
+        let answer_rows: Vec<AnswerRow<'_>> = response_rows
+            .iter()
+            .zip(&stored)
+            .flat_map(|(row, response)| {
+                response.answers.iter().flat_map(move |(question, values)| {
+                    values.iter().map(move |value| AnswerRow {
+                        response_id: &row.id,
+                        question_id: question,
+                        value,
+                    })
+                })
+            })
+            .collect();
+        insert_rows(conn, &response_rows, &answer_rows)?;
         Ok(results)
     });
     match outcome {
@@ -150,13 +190,10 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
             Ok(())
         }
         Err(e) => {
-            let message = e.to_string();
             for (_, reply) in batch {
-                let _ = reply.send(Err(SubmitError::Store(StoreError::Corrupt(
-                    message.clone(),
-                ))));
+                let _ = reply.send(Err(SubmitError::NotCommitted(e.to_string())));
             }
-            Err(StoreError::Query(e))
+            Err(e)
         }
     }
 }

@@ -10,3 +10,4 @@ mod pages;
 mod storage;
 mod submission;
 mod survey_format;
+mod weight;

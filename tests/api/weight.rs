@@ -1,0 +1,84 @@
+//! Every page of the journey, with everything it loads, is at most 14 KB over the wire
+//! (compressed), loads nothing from another host and has no script.
+
+use crate::helpers::{Visitor, spawn_app};
+
+const BUDGET: usize = 14 * 1024;
+
+/// Bytes on the wire for `path` fetched with compression, headers included (roughly).
+async fn wire_size(
+    app: &crate::helpers::TestApp,
+    cookie: Option<&str>,
+    path: &str,
+) -> (usize, String) {
+    let mut request = app
+        .client
+        .get(format!("{}{path}", app.address))
+        .no_decompress()
+        .insert_header(("accept-encoding", "br, gzip"));
+    if let Some(cookie) = cookie {
+        request = request.insert_header(("cookie", format!("ov_draft={cookie}")));
+    }
+    let mut response = request.send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 200, "{path}");
+    let headers: usize = response
+        .headers()
+        .iter()
+        .map(|(k, v)| k.as_str().len() + v.len() + 4)
+        .sum();
+    let encoding = response
+        .headers()
+        .get("content-encoding")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    let body = response.body().await.unwrap();
+    (headers + body.len() + 20, encoding)
+}
+
+#[actix_web::test]
+async fn every_journey_page_with_what_it_loads_is_under_14_kb() {
+    let app = spawn_app().await;
+    let mut child = Visitor::new(&app);
+    child
+        .post_ok("/s/big-promise/start", &[("lang", "en")])
+        .await;
+    let cookie = child.cookie.clone().unwrap();
+    let mut pages = vec!["/s/big-promise".to_string(), "/".into(), "/help".into()];
+    // One of each kind of question, and the check page.
+    for q in [
+        "age-band",
+        "feel-safe",
+        "moved-recently",
+        "activities",
+        "one-wish",
+    ] {
+        pages.push(format!("/s/big-promise/q/{q}"));
+    }
+    pages.push("/s/big-promise/check".into());
+    let (css, css_encoding) = wire_size(&app, None, "/assets/site.css").await;
+    assert!(!css_encoding.is_empty(), "the stylesheet is compressed");
+    for path in &pages {
+        let (size, encoding) = wire_size(&app, Some(&cookie), path).await;
+        assert!(!encoding.is_empty(), "{path} is compressed");
+        let html = child.get(path).await.body;
+        assert!(!html.contains("<script"), "{path} has a script");
+        assert!(
+            !html.contains("http://") && !html.contains("https://") && !html.contains("//fonts"),
+            "{path} refers to another host"
+        );
+        let loads: Vec<&str> = html
+            .match_indices(" src=")
+            .map(|(i, _)| &html[i..])
+            .collect();
+        assert!(loads.is_empty(), "{path} loads {loads:?}");
+        let total = size + css;
+        println!("{path}: {size} bytes + stylesheet {css} = {total} bytes ({encoding})");
+        assert!(
+            total <= BUDGET,
+            "{path} weighs {total} bytes with its stylesheet, over {BUDGET}"
+        );
+    }
+    child.post_ok("/s/big-promise/send", &[]).await;
+    let (thanks, _) = wire_size(&app, None, "/s/big-promise/thanks?lang=en").await;
+    assert!(thanks + css <= BUDGET);
+}

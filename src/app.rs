@@ -2,6 +2,7 @@
 
 use std::net::TcpListener;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, Logger};
@@ -10,7 +11,7 @@ use actix_web::{App, HttpServer, web};
 use crate::config::ServeConfig;
 use crate::import::import;
 use crate::store::responses::Writer;
-use crate::store::{Store, surveys};
+use crate::store::{Store, drafts, surveys};
 use crate::survey::Status;
 use crate::web::limits::CodeLimiter;
 
@@ -52,6 +53,7 @@ impl Application {
         })
         .listen(listener)?
         .run();
+        actix_web::rt::spawn(purge_drafts_hourly(store.clone()));
         Ok(Application {
             address,
             server,
@@ -75,6 +77,21 @@ impl Application {
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
+    }
+}
+
+/// Drafts live a day at most: every hour, the expired ones go.
+async fn purge_drafts_hourly(store: Store) {
+    let mut hourly = actix_web::rt::time::interval(Duration::from_secs(3600));
+    loop {
+        hourly.tick().await;
+        let store = store.clone();
+        match web::block(move || drafts::purge_expired(&mut *store.conn()?)).await {
+            Ok(Ok(0)) => {}
+            Ok(Ok(n)) => tracing::info!(purged = n, "expired drafts purged"),
+            Ok(Err(e)) => tracing::warn!(error = %e, "purging expired drafts failed"),
+            Err(e) => tracing::warn!(error = %e, "purging expired drafts was cancelled"),
+        }
     }
 }
 

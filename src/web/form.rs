@@ -33,7 +33,7 @@ pub fn error_message(field_error: Option<&str>, id: &str) -> Markup {
 }
 
 /// Radio buttons (one answer) or checkboxes (`multiple`), each with its own label.
-/// `faces` puts a face before each of five scale points.
+/// `faces` puts a face (drawn by the stylesheet) before each of five scale points.
 pub fn choices(
     name: &str,
     options: &[(String, String)],
@@ -41,7 +41,6 @@ pub fn choices(
     multiple: bool,
     faces: bool,
 ) -> Markup {
-    const FACES: [&str; 5] = ["😢", "🙁", "😐", "🙂", "😄"];
     let kind = if multiple { "checkbox" } else { "radio" };
     html! {
         div class={ "choices" @if faces { " scale" } } {
@@ -50,7 +49,7 @@ pub fn choices(
                 div.choice {
                     input type=(kind) id=(id) name=(name) value=(value) checked[selected.contains(value)];
                     label for=(id) {
-                        @if faces { span.face aria-hidden="true" { (FACES[i % 5]) } }
+                        @if faces { span class={ "face face-" (i % 5 + 1) } aria-hidden="true" {} }
                         (label)
                     }
                 }

@@ -2,6 +2,7 @@
 //! PostgreSQL when `TEST_DATABASE_URL=postgres://…` is set (a fresh database per test).
 
 mod anonymity;
+mod browser;
 mod cli;
 mod durability;
 mod helpers;

@@ -1,0 +1,88 @@
+// Shared set-up for the browser tests: a real ourvoice server on a fresh database (given by
+// the Rust test that runs these), and Debian's Chromium driven by playwright-core.
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const BIN = process.env.OURVOICE_BIN;
+const DATABASE_URL = process.env.OURVOICE_TEST_DATABASE_URL;
+const SURVEYS = process.env.OURVOICE_TEST_SURVEYS;
+if (!BIN || !DATABASE_URL || !SURVEYS) {
+  throw new Error('run these through `cargo test` (tests/api/browser.rs), which sets OURVOICE_BIN, OURVOICE_TEST_DATABASE_URL and OURVOICE_TEST_SURVEYS');
+}
+
+/** Starts the server and resolves to { address, stop, codes(slug, n) }. */
+export async function startServer() {
+  const child = spawn(BIN, ['serve'], {
+    env: { ...process.env, DATABASE_URL, OURVOICE_BIND: '127.0.0.1:0', OURVOICE_SURVEYS: SURVEYS, RUST_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const address = await new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const match = seen.match(/ourvoice is serving at (http:\/\/\S+?)\/?\n/);
+      if (match) resolve(match[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`ourvoice exited (${code}) before serving: ${seen}`)));
+  });
+  const codes = (slug, n) =>
+    execFileSync(BIN, ['codes', slug, '--count', String(n)], { env: { ...process.env, DATABASE_URL, RUST_LOG: 'warn' } })
+      .toString().trim().split('\n');
+  return { address, codes, stop: () => child.kill('SIGKILL') };
+}
+
+/** Debian's Chromium, headless, with no network of its own. Playwright gives every launch a
+ * fresh, empty user-data-dir (it refuses --user-data-dir among the args). */
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A context the way a child on a cheap phone meets us: JavaScript off. */
+export async function noScriptContext(browser, base) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  // Any request to another host fails the test.
+  context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== base) throw new Error(`request to another host: ${url.href}`);
+    return route.continue();
+  });
+  return context;
+}
+
+/** Presses Tab until the focused element matches `selector` (at most 80 presses). */
+export async function tabTo(page, selector) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator(`${selector}:focus`).count()) return;
+  }
+  throw new Error(`Tab never reached ${selector} on ${page.url()}`);
+}
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.2 A and AA rules) on the page as it is; returns the violations. */
+export async function axeOnPage(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+}
+
+/** Opens `url` in a scripted context sharing `cookies` and runs axe-core there. */
+export async function axeViolations(browser, url, cookies = []) {
+  const context = await browser.newContext();
+  await context.addCookies(cookies);
+  const page = await context.newPage();
+  const response = await page.goto(url);
+  const violations = await axeOnPage(page);
+  await context.close();
+  return { status: response.status(), violations };
+}

@@ -1,0 +1,124 @@
+// A child completes surveys in headless Chromium with JavaScript off, by keyboard alone; every
+// page type passes axe-core's WCAG 2.2 A/AA rules.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, noScriptContext, tabTo, axeOnPage, axeViolations } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+/** Answers whatever question is on the page, by keyboard, and presses Continue (or Skip). */
+async function answerByKeyboard(page, { skip = false } = {}) {
+  if (skip) {
+    await tabTo(page, 'button[value="skip"]');
+    await page.keyboard.press('Enter');
+    return;
+  }
+  if (await page.locator('textarea#answer').count()) {
+    await tabTo(page, 'textarea#answer');
+    await page.keyboard.type('More trips out at the weekend');
+  } else if (await page.locator('input[type="checkbox"]').count()) {
+    await tabTo(page, '#answer-1');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#answer-2');
+    await page.keyboard.press('Space');
+  } else {
+    await tabTo(page, 'input[name="answer"]');
+    await page.keyboard.press('ArrowDown'); // moves to, and chooses, the second answer
+  }
+  await tabTo(page, 'button[value="continue"]');
+  await page.keyboard.press('Enter');
+}
+
+test('a child completes the Big Promise survey with JavaScript off, keyboard only', async () => {
+  const context = await noScriptContext(browser, server.address);
+  const page = await context.newPage();
+  await page.goto(`${server.address}/s/big-promise`);
+  assert.equal(await page.locator('script').count(), 0);
+  await tabTo(page, 'button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/q\//);
+  let answered = 0;
+  while (page.url().includes('/q/') && answered < 40) {
+    const before = page.url();
+    const heading = await page.locator('h1').textContent();
+    assert.match(await page.locator('.caption').textContent(), /^Question \d+ of \d+$/);
+    await answerByKeyboard(page, { skip: heading.includes('social worker') });
+    await page.waitForURL((url) => url.href !== before);
+    answered += 1;
+  }
+  // 17 questions, less the follow-up to "moved home?" (the keyboard chose "No").
+  assert.equal(answered, 16);
+  assert.match(page.url(), /\/s\/big-promise\/check$/);
+  assert.equal(await page.locator('h1').textContent(), 'Check your answers');
+  assert.ok((await page.locator('dd', { hasText: 'Skipped' }).count()) >= 1);
+  await tabTo(page, 'form[action$="/send"] button');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/thanks/);
+  assert.equal(await page.locator('h1').textContent(), 'Your answers have been sent');
+  await context.close();
+});
+
+test('a child with a code card answers in Arabic, right to left', async () => {
+  const [code] = server.codes('kiosk', 1);
+  const context = await noScriptContext(browser, server.address);
+  const page = await context.newPage();
+  await page.goto(`${server.address}/s/kiosk?lang=ar`);
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await tabTo(page, 'input#code');
+  await page.keyboard.type(code.toLowerCase().replace('-', ''));
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/q\//);
+  assert.equal(await page.locator('h1').textContent(), 'ما مدى شعورك بالأمان حيث تعيش؟');
+  await page.screenshot({ path: `${process.env.OURVOICE_SCREENSHOTS ?? '/tmp'}/kiosk-question-ar.png`, fullPage: true });
+  await answerByKeyboard(page);
+  await page.waitForURL(/\/q\/one-wish/);
+  await answerByKeyboard(page);
+  await page.waitForURL(/\/check$/);
+  await tabTo(page, 'form[action$="/send"] button');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/thanks/);
+  await context.close();
+});
+
+test('every page type has no WCAG 2.2 A or AA violations', async () => {
+  const context = await noScriptContext(browser, server.address);
+  const page = await context.newPage();
+  const checked = [];
+  const check = async (label, url) => {
+    const { status, violations } = await axeViolations(browser, url, await context.cookies());
+    checked.push(`${label} (${status})`);
+    assert.deepEqual(violations, [], `${label} at ${url}`);
+  };
+  for (const path of ['/', '/help', '/reports', '/no-such-page', '/s/big-promise', '/s/kiosk?lang=ar']) {
+    await check(path, server.address + path);
+  }
+  // Each kind of question, check answers and thank you, with the child's draft cookie.
+  await page.goto(`${server.address}/s/big-promise`);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/q\//);
+  for (const [kind, id] of [['choice', 'age-band'], ['scale', 'feel-safe'], ['yes_no', 'moved-recently'], ['multi', 'activities'], ['text', 'one-wish']]) {
+    await check(`question (${kind})`, `${server.address}/s/big-promise/q/${id}`);
+  }
+  await check('check answers', `${server.address}/s/big-promise/check`);
+  await page.goto(`${server.address}/s/big-promise/check`);
+  await page.locator('form[action$="/send"] button').click();
+  await page.waitForURL(/\/thanks/);
+  await check('thank you', page.url());
+  assert.equal(checked.length, 13, checked.join(', '));
+  await context.close();
+});
+
+test('a page with an error passes axe-core too', async () => {
+  // What a child sees after typing a wrong code: the error summary, and the message by the field.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.address}/s/kiosk`);
+  await page.locator('#code').fill('AAAA-BBBB');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForLoadState();
+  assert.match(await page.content(), /There is a problem/);
+  assert.deepEqual(await axeOnPage(page), []);
+  await context.close();
+});

@@ -7,4 +7,5 @@ pub mod config;
 pub mod import;
 pub mod store;
 pub mod survey;
+pub mod text;
 pub mod web;

@@ -1,4 +1,4 @@
-use std::io::Write;
+use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,6 +8,7 @@ use ourvoice::config::{DatabaseConfig, ServeConfig};
 use ourvoice::import::import;
 use ourvoice::store::{codes, open_one, surveys};
 use ourvoice::survey::{Access, Status, load_paths, to_toml};
+use ourvoice::text::TextPipeline;
 use ourvoice::web::cards::{card_link, card_sheet};
 
 /// ourvoice: children and young people in care answer short surveys, anonymously.
@@ -66,6 +67,13 @@ enum Command {
             default_value = "http://127.0.0.1:8080"
         )]
         base_url: String,
+    },
+    /// Read one answer per line on stdin; write one JSON object per line: the redacted text,
+    /// whether it holds words of concern, its priority and themes. Needs no database.
+    Scan {
+        /// Use the word lists in this folder (as in lexicons/) instead of the built-in ones.
+        #[arg(long, env = "OURVOICE_LEXICONS")]
+        lexicons: Option<PathBuf>,
     },
     /// Bring the database schema up to date.
     Migrate,
@@ -179,6 +187,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             eprintln!("made {} codes for \"{slug}\"", made.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Scan { lexicons } => {
+            let pipeline = match lexicons {
+                Some(dir) => TextPipeline::from_dir(&dir)?,
+                None => TextPipeline::embedded(),
+            };
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            for line in std::io::stdin().lock().lines() {
+                let analysis = pipeline.analyse(&line?, None);
+                serde_json::to_writer(&mut out, &analysis)?;
+                out.write_all(b"\n")?;
+            }
+            out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Migrate => {

@@ -11,4 +11,5 @@ mod pages;
 mod storage;
 mod submission;
 mod survey_format;
+mod text_pipeline;
 mod weight;

@@ -1,0 +1,63 @@
+//! What children write: one pipeline that turns an answer into its redacted text, whether it
+//! holds words of concern, and its themes. Used by the pages, the API and `ourvoice scan`.
+
+mod concern;
+mod lexicons;
+mod redact;
+mod themes;
+mod words;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::survey::Priority;
+pub use lexicons::Lexicons;
+
+pub struct TextPipeline {
+    redactor: redact::Redactor,
+    concern: concern::ConcernLexicon,
+    themes: themes::ThemeLexicon,
+}
+
+/// One answer, read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The answer with names, phone numbers, emails, addresses and postcodes replaced.
+    pub text: String,
+    /// Whether the answer (before redaction) holds words of concern.
+    pub concern: bool,
+    pub priority: Option<&'static str>,
+    pub themes: Vec<String>,
+}
+
+impl TextPipeline {
+    pub fn new(lexicons: &Lexicons) -> anyhow::Result<TextPipeline> {
+        Ok(TextPipeline {
+            redactor: redact::Redactor::new(lexicons),
+            concern: concern::ConcernLexicon::new(&lexicons.concern),
+            themes: themes::ThemeLexicon::new(&lexicons.themes)?,
+        })
+    }
+
+    /// The pipeline with the lists built into this binary.
+    pub fn embedded() -> TextPipeline {
+        TextPipeline::new(&Lexicons::embedded()).expect("the embedded word lists are valid")
+    }
+
+    /// The pipeline with the lists in `dir` (for trying edited lists).
+    pub fn from_dir(dir: &Path) -> anyhow::Result<TextPipeline> {
+        TextPipeline::new(&Lexicons::from_dir(dir)?)
+    }
+
+    /// Reads one answer. `question_priority` settles ties and stands when no theme matches.
+    pub fn analyse(&self, text: &str, question_priority: Option<Priority>) -> Analysis {
+        let coding = self.themes.code(text, question_priority);
+        Analysis {
+            concern: !self.concern.categories(text).is_empty(),
+            text: self.redactor.redact(text),
+            priority: coding.priority.map(|p| crate::survey::Keyword::as_str(p)),
+            themes: coding.themes,
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! Redaction before storage (DESIGN.md rule 5): names, phone numbers, emails, street
+//! addresses and postcodes become `[name]`, `[phone]`, `[email]`, `[address]`, `[postcode]`.
+
+use std::collections::HashSet;
+
+use regex::{Captures, Regex};
+
+use super::lexicons::{Lexicons, entries};
+use super::words::{Word, starts_sentence, words};
+
+/// Words before a month name that make it a month ("in May"), not a person.
+const MONTH_CUES: &[&str] = &[
+    "in", "on", "of", "by", "since", "until", "till", "last", "next", "this", "early", "late",
+    "mid", "during", "before", "after", "every", "from", "to", "each", "end",
+];
+const MONTHS: &[&str] = &["april", "may", "june", "august"];
+/// Words after an ambiguous name that make it an ordinary word ("Grace period", "May I").
+const WORD_PHRASES: &[(&str, &str)] = &[
+    ("grace", "period"),
+    ("may", "i"),
+    ("may", "be"),
+    ("will", "be"),
+    ("will", "power"),
+    ("hope", "so"),
+    ("rose", "up"),
+    ("art", "club"),
+    ("art", "class"),
+    ("art", "lessons"),
+    ("summer", "holidays"),
+    ("summer", "holiday"),
+    ("young", "people"),
+    ("young", "person"),
+    ("foster", "carer"),
+    ("foster", "carers"),
+    ("foster", "care"),
+    ("foster", "home"),
+    ("foster", "family"),
+    ("foster", "placement"),
+];
+/// Words after which a capitalised word is a name even if it is on no list.
+const NAME_CUES: &[&str] = &[
+    "called", "named", "mr", "mrs", "miss", "ms", "mx", "dr", "sir",
+];
+/// Street words that make "14 Duke Street" an address.
+const STREET: &str = "street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|terrace|grove|gardens|walk|row|square|sq|mews|park|view|rise|hill|green|parade|brow|fold|croft|meadows";
+/// Words that never stand between a house number and a street word.
+const NOT_STREET_NAME: &[&str] = &[
+    "the", "a", "an", "to", "in", "at", "of", "on", "and", "or", "times", "minutes", "hours",
+    "days", "weeks", "months", "years", "mins", "my", "our", "his", "her", "their", "for", "with",
+    "from", "is", "was", "people", "kids", "of",
+];
+
+pub struct Redactor {
+    names: HashSet<String>,
+    ambiguous: HashSet<String>,
+    places: HashSet<String>,
+    email: Regex,
+    phone: Regex,
+    postcode: Regex,
+    numbered_address: Regex,
+    named_street: Regex,
+    flat: Regex,
+}
+
+impl Redactor {
+    pub fn new(lexicons: &Lexicons) -> Redactor {
+        let set = |text: &str| {
+            entries(text)
+                .map(str::to_lowercase)
+                .collect::<HashSet<String>>()
+        };
+        let mut names = set(&lexicons.first_names);
+        names.extend(set(&lexicons.surnames));
+        Redactor {
+            names,
+            ambiguous: set(&lexicons.ambiguous_names),
+            places: set(&lexicons.places),
+            email: Regex::new(r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b").expect("email pattern"),
+            phone: Regex::new(r"(?:\+\s?44|\b0)[\d\s\-\(\)]{8,16}\d\b|\(0\d{2,4}\)[\d\s\-]{5,10}\d\b").expect("phone pattern"),
+            postcode: Regex::new(r"(?i)\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b").expect("postcode pattern"),
+            numbered_address: Regex::new(&format!(r"(?i)\b\d{{1,4}}[a-z]?,?\s+((?:[a-z'\-]+\s+){{1,3}})(?:{STREET})\b\.?"))
+                .expect("address pattern"),
+            named_street: Regex::new(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Way|Court|Place)\b")
+                .expect("street pattern"),
+            flat: Regex::new(r"(?i)\bflat\s+\d+[a-z]?\b").expect("flat pattern"),
+        }
+    }
+
+    /// The text with everything that could identify a person replaced.
+    pub fn redact(&self, text: &str) -> String {
+        let text = self.email.replace_all(text, "[email]");
+        let text = self.phone.replace_all(&text, |c: &Captures| {
+            let digits = c[0].chars().filter(char::is_ascii_digit).count();
+            if (10..=13).contains(&digits) {
+                "[phone]".to_string()
+            } else {
+                c[0].to_string()
+            }
+        });
+        let text = self.postcode.replace_all(&text, "[postcode]");
+        let text = self.numbered_address.replace_all(&text, |c: &Captures| {
+            let between = c[1].to_lowercase();
+            if between
+                .split_whitespace()
+                .any(|w| NOT_STREET_NAME.contains(&w))
+            {
+                c[0].to_string()
+            } else {
+                "[address]".to_string()
+            }
+        });
+        let text = self.named_street.replace_all(&text, |c: &Captures| {
+            let first = c[0].split_whitespace().next().unwrap_or("").to_lowercase();
+            if self.places.contains(&first) {
+                c[0].to_string()
+            } else {
+                "[address]".to_string()
+            }
+        });
+        let text = self.flat.replace_all(&text, "[address]");
+        self.redact_names(&text)
+    }
+
+    fn is_name(&self, text: &str, all: &[Word], i: usize) -> bool {
+        let word = &all[i];
+        let bare = word.lower.strip_suffix("'s").unwrap_or(&word.lower);
+        if self.places.contains(bare) || text[..word.start].ends_with('[') {
+            return false;
+        }
+        let original = &text[word.start..word.end];
+        let capitalised = original.chars().next().is_some_and(char::is_uppercase);
+        let previous = i.checked_sub(1).map(|p| all[p].lower.as_str());
+        let next = all.get(i + 1).map(|n| n.lower.as_str());
+        if self.names.contains(bare) {
+            return true;
+        }
+        if capitalised
+            && previous.is_some_and(|p| NAME_CUES.contains(&p))
+            && !starts_sentence(text, word)
+        {
+            return true;
+        }
+        if !self.ambiguous.contains(bare) || !capitalised || starts_sentence(text, word) {
+            return false;
+        }
+        let month_use = MONTHS.contains(&bare) && previous.is_some_and(|p| MONTH_CUES.contains(&p));
+        let phrase_use = WORD_PHRASES
+            .iter()
+            .any(|(w, n)| *w == bare && next == Some(n));
+        !month_use && !phrase_use
+    }
+
+    /// Names from the lists (any case), ambiguous names when used as names, and capitalised
+    /// words after "called", "Mrs" and the like. Runs of name words become one `[name]`.
+    fn redact_names(&self, text: &str) -> String {
+        let all = words(text);
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        let mut i = 0;
+        while i < all.len() {
+            if !self.is_name(text, &all, i) {
+                i += 1;
+                continue;
+            }
+            // Titles go with the name they belong to: "Mrs Patterson" is one [name].
+            let mut start = all[i].start;
+            if let Some(p) = i.checked_sub(1)
+                && NAME_CUES[2..].contains(&all[p].lower.as_str())
+                && all[p].end >= copied
+                && text[all[p].end..all[i].start]
+                    .trim_matches(['.', ' '])
+                    .is_empty()
+            {
+                start = all[p].start;
+            }
+            let mut end = i;
+            while end + 1 < all.len()
+                && text[all[end].end..all[end + 1].start]
+                    .chars()
+                    .all(char::is_whitespace)
+                && self.is_name(text, &all, end + 1)
+            {
+                end += 1;
+            }
+            let last = &all[end];
+            let possessive = if last.lower.ends_with("'s") {
+                &text[last.end - 2..last.end]
+            } else {
+                ""
+            };
+            out.push_str(&text[copied..start]);
+            out.push_str("[name]");
+            out.push_str(possessive);
+            copied = last.end;
+            i = end + 1;
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+}

@@ -1,0 +1,180 @@
+//! The text pipeline against labelled answers in tests/data/, written as children write:
+//! redaction, words of concern, and priority, each with the target.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use ourvoice::survey::{Keyword, Priority};
+use ourvoice::text::TextPipeline;
+
+fn rows(file: &str) -> Vec<(String, String)> {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (a, b) = l
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{path}: no tab in {l:?}"));
+            (a.to_string(), b.to_string())
+        })
+        .collect()
+}
+
+fn share(hits: usize, of: usize) -> f64 {
+    hits as f64 / of as f64
+}
+
+#[test]
+fn redaction_hides_at_least_95_percent_and_changes_at_most_5_percent_of_clean_text() {
+    let pipeline = TextPipeline::embedded();
+    let (mut hidden, mut with_pii, mut changed, mut clean) = (0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for (input, expected) in rows("redaction.tsv") {
+        let got = pipeline.analyse(&input, None).text;
+        if input == expected {
+            clean += 1;
+            if got != input {
+                changed += 1;
+                misses.push(format!("changed: {input:?} -> {got:?}"));
+            }
+        } else {
+            with_pii += 1;
+            if got == expected {
+                hidden += 1;
+            } else {
+                misses.push(format!(
+                    "missed: {input:?} -> {got:?}, expected {expected:?}"
+                ));
+            }
+        }
+    }
+    let (redacted, altered) = (share(hidden, with_pii), share(changed, clean));
+    println!(
+        "redaction: {hidden}/{with_pii} = {redacted:.3} redacted; {changed}/{clean} = {altered:.3} clean sentences changed"
+    );
+    misses.iter().for_each(|m| println!("  {m}"));
+    assert!(with_pii >= 50 && clean >= 50, "too few examples to measure");
+    assert!(
+        redacted >= 0.95 && altered <= 0.05,
+        "targets: >= 0.95 redacted, <= 0.05 changed"
+    );
+}
+
+#[test]
+fn words_of_concern_flag_at_least_95_percent_and_at_most_10_percent_of_ordinary_answers() {
+    let pipeline = TextPipeline::embedded();
+    let (mut flagged, mut concerning, mut false_alarms, mut ordinary) = (0, 0, 0, 0);
+    for (label, text) in rows("concern.tsv") {
+        let concern = pipeline.analyse(&text, None).concern;
+        if label == "1" {
+            concerning += 1;
+            flagged += usize::from(concern);
+            if !concern {
+                println!("  not flagged: {text:?}");
+            }
+        } else {
+            ordinary += 1;
+            false_alarms += usize::from(concern);
+            if concern {
+                println!("  flagged but ordinary: {text:?}");
+            }
+        }
+    }
+    let (recall, alarms) = (share(flagged, concerning), share(false_alarms, ordinary));
+    println!(
+        "concern: {flagged}/{concerning} = {recall:.3} flagged; {false_alarms}/{ordinary} = {alarms:.3} ordinary answers flagged"
+    );
+    assert!(
+        concerning >= 50 && ordinary >= 50,
+        "too few examples to measure"
+    );
+    assert!(
+        recall >= 0.95 && alarms <= 0.10,
+        "targets: >= 0.95 flagged, <= 0.10 false alarms"
+    );
+}
+
+#[test]
+fn at_least_80_percent_of_answers_go_to_the_priority_a_person_would_pick() {
+    let pipeline = TextPipeline::embedded();
+    let (mut right, mut total) = (0, 0);
+    for (expected, text) in rows("priority.tsv") {
+        assert!(Priority::parse(&expected).is_some(), "bad label {expected}");
+        let got = pipeline.analyse(&text, None).priority;
+        total += 1;
+        if got == Some(expected.as_str()) {
+            right += 1;
+        } else {
+            println!("  {text:?}: {got:?}, a person would pick {expected}");
+        }
+    }
+    let rate = share(right, total);
+    println!("priority: {right}/{total} = {rate:.3} coded as a person would");
+    assert!(total >= 100 && rate >= 0.80, "target: >= 0.80");
+}
+
+#[test]
+fn scan_reads_lines_and_writes_json_lines_without_a_database() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ourvoice"))
+        .args(["scan"])
+        .env("DATABASE_URL", "/nonexistent/dir/x.db")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"my sister Olivia hits me\nI want my own room\n\n")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["text"], "my sister [name] hits me");
+    assert_eq!(lines[0]["concern"], true);
+    assert_eq!(lines[0]["priority"], "relationships");
+    assert_eq!(lines[1]["priority"], "home");
+    assert_eq!(lines[1]["themes"][0], "own space");
+    assert_eq!(
+        lines[2],
+        serde_json::json!({"text": "", "concern": false, "priority": null, "themes": []})
+    );
+}
+
+#[test]
+fn staff_can_try_edited_word_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicons = format!("{}/lexicons", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(&lexicons).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let concern = dir.path().join("concern.txt");
+    let mut text = std::fs::read_to_string(&concern).unwrap();
+    text.push_str("\n[feeling unsafe]\nwobbly stairs\n");
+    std::fs::write(&concern, text).unwrap();
+    let edited = TextPipeline::from_dir(dir.path()).unwrap();
+    assert!(edited.analyse("the wobbly stairs scare me", None).concern);
+    assert!(
+        !TextPipeline::embedded()
+            .analyse("the wobbly stairs scare me", None)
+            .concern
+    );
+    std::fs::write(dir.path().join("themes.txt"), "[homes/moving]\nmove\n").unwrap();
+    let error = TextPipeline::from_dir(dir.path())
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        error.contains("themes.txt:1: \"homes/moving\" is not \"priority/theme\""),
+        "{error}"
+    );
+}

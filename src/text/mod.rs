@@ -56,7 +56,7 @@ impl TextPipeline {
         Analysis {
             concern: !self.concern.categories(text).is_empty(),
             text: self.redactor.redact(text),
-            priority: coding.priority.map(|p| crate::survey::Keyword::as_str(p)),
+            priority: coding.priority.map(crate::survey::Keyword::as_str),
             themes: coding.themes,
         }
     }

@@ -129,7 +129,7 @@ impl ThemeLexicon {
             .filter(|(t, s)| t.priority == priority && **s > 0)
             .map(|(t, s)| (*s, t.name.as_str()))
             .collect();
-        themes.sort_by(|a, b| b.0.cmp(&a.0));
+        themes.sort_by_key(|t| std::cmp::Reverse(t.0));
         Coding {
             priority: Some(priority),
             themes: themes.into_iter().map(|(_, n)| n.to_string()).collect(),

@@ -13,6 +13,7 @@ use crate::import::import;
 use crate::store::responses::Writer;
 use crate::store::{Store, drafts, surveys};
 use crate::survey::Status;
+use crate::text::TextPipeline;
 use crate::web::limits::CodeLimiter;
 
 pub struct Application {
@@ -37,6 +38,7 @@ impl Application {
         let writer = web::Data::new(Writer::start(store.url())?);
         let limiter = web::Data::new(CodeLimiter::default());
         let site = web::Data::new(config.site.clone());
+        let pipeline = web::Data::new(TextPipeline::embedded());
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(Compress::default())
@@ -49,6 +51,7 @@ impl Application {
                 .app_data(writer.clone())
                 .app_data(limiter.clone())
                 .app_data(site.clone())
+                .app_data(pipeline.clone())
                 .configure(crate::web::routes)
         })
         .listen(listener)?

@@ -8,9 +8,10 @@ use chrono::{Datelike, Duration, NaiveDate};
 use diesel::prelude::*;
 use tokio::sync::{mpsc, oneshot};
 
-use super::schema::{answers, responses};
+use super::schema::{answers, concerns, responses};
 use super::{DatabaseUrl, Db, StoreError, codes, new_id};
-use crate::survey::Answers;
+use crate::survey::{Answers, Keyword};
+use crate::text::TextReading;
 
 /// The most responses committed together.
 const BATCH: usize = 256;
@@ -23,6 +24,8 @@ pub struct NewResponse {
     pub answers: Answers,
     /// The hash of the single-use code to redeem in the same transaction, if the survey needs one.
     pub code_hash: Option<String>,
+    /// What the text pipeline made of the free-text answers (already redacted in `answers`).
+    pub readings: Vec<TextReading>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -57,38 +60,42 @@ struct AnswerRow<'a> {
     response_id: &'a str,
     question_id: &'a str,
     value: &'a str,
+    priority: Option<&'static str>,
+    themes: Option<String>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = concerns)]
+struct ConcernRow<'a> {
+    response_id: &'a str,
+    question_id: &'a str,
 }
 
 /// Rows per multi-row INSERT: well under both backends' limits on bound parameters.
 const ROWS_PER_INSERT: usize = 1000;
 
-/// Multi-row inserts. Diesel's two-backend connection has no batch insert, so this one step
-/// goes to the inner connection; the statement is the same for both.
+/// Inserts `rows` into `table` with multi-row INSERTs. Diesel's two-backend connection has no
+/// batch insert, so the statement (the same for both) goes to the inner connection.
+macro_rules! insert_chunked {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        for chunk in $rows.chunks(ROWS_PER_INSERT) {
+            match &mut *$conn {
+                Db::Pg(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                Db::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+            };
+        }
+    };
+}
+
 fn insert_rows(
     conn: &mut Db,
-    rows: &[ResponseRow<'_>],
-    answers_rows: &[AnswerRow<'_>],
+    response_rows: &[ResponseRow<'_>],
+    answer_rows: &[AnswerRow<'_>],
+    concern_rows: &[ConcernRow<'_>],
 ) -> QueryResult<()> {
-    for chunk in rows.chunks(ROWS_PER_INSERT) {
-        match conn {
-            Db::Pg(c) => diesel::insert_into(responses::table)
-                .values(chunk)
-                .execute(c)?,
-            Db::Sqlite(c) => diesel::insert_into(responses::table)
-                .values(chunk)
-                .execute(c)?,
-        };
-    }
-    for chunk in answers_rows.chunks(ROWS_PER_INSERT) {
-        match conn {
-            Db::Pg(c) => diesel::insert_into(answers::table)
-                .values(chunk)
-                .execute(c)?,
-            Db::Sqlite(c) => diesel::insert_into(answers::table)
-                .values(chunk)
-                .execute(c)?,
-        };
-    }
+    insert_chunked!(conn, responses::table, response_rows);
+    insert_chunked!(conn, answers::table, answer_rows);
+    insert_chunked!(conn, concerns::table, concern_rows);
     Ok(())
 }
 
@@ -166,20 +173,35 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
                 results.push(Err(SubmitError::CodeUsed));
             }
         }
-        let answer_rows: Vec<AnswerRow<'_>> = response_rows
-            .iter()
-            .zip(&stored)
-            .flat_map(|(row, response)| {
-                response.answers.iter().flat_map(move |(question, values)| {
-                    values.iter().map(move |value| AnswerRow {
+        let mut answer_rows = Vec::new();
+        let mut concern_rows: Vec<ConcernRow<'_>> = Vec::new();
+        for (row, response) in response_rows.iter().zip(&stored) {
+            for (question, values) in &response.answers {
+                let reading = response.readings.iter().find(|r| r.question == *question);
+                for value in values {
+                    answer_rows.push(AnswerRow {
                         response_id: &row.id,
                         question_id: question,
                         value,
-                    })
-                })
-            })
-            .collect();
-        insert_rows(conn, &response_rows, &answer_rows)?;
+                        priority: reading.and_then(|r| r.priority).map(Keyword::as_str),
+                        themes: reading
+                            .map(|r| serde_json::to_string(&r.themes).expect("themes serialise")),
+                    });
+                }
+            }
+            for reading in response.readings.iter().filter(|r| r.concern) {
+                if !concern_rows
+                    .iter()
+                    .any(|c| c.response_id == row.id && c.question_id == reading.question)
+                {
+                    concern_rows.push(ConcernRow {
+                        response_id: &row.id,
+                        question_id: &reading.question,
+                    });
+                }
+            }
+        }
+        insert_rows(conn, &response_rows, &answer_rows, &concern_rows)?;
         Ok(results)
     });
     match outcome {

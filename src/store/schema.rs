@@ -76,6 +76,31 @@ diesel::table! {
         response_id -> Text,
         question_id -> Text,
         value -> Text,
+        priority -> Nullable<Text>,
+        themes -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    concerns (response_id, question_id) {
+        response_id -> Text,
+        question_id -> Text,
+        seen -> Integer,
+        note -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    contact_requests (id) {
+        id -> Text,
+        name -> Text,
+        contact -> Text,
+        message -> Nullable<Text>,
+        concern -> Integer,
+        received_on -> Date,
+        sent -> Integer,
+        attempts -> Integer,
+        last_error -> Nullable<Text>,
     }
 }
 
@@ -85,6 +110,8 @@ diesel::joinable!(answers -> responses (response_id));
 diesel::allow_tables_to_appear_in_same_query!(
     surveys,
     codes,
+    concerns,
+    contact_requests,
     drafts,
     questions,
     survey_translations,

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::survey::Priority;
+use crate::survey::{Answers, Kind, Priority, Survey};
 pub use lexicons::Lexicons;
 
 pub struct TextPipeline {
@@ -27,8 +27,17 @@ pub struct Analysis {
     pub text: String,
     /// Whether the answer (before redaction) holds words of concern.
     pub concern: bool,
-    pub priority: Option<&'static str>,
+    pub priority: Option<Priority>,
     pub themes: Vec<String>,
+}
+
+/// What the pipeline made of one free-text answer in a response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextReading {
+    pub question: String,
+    pub priority: Option<Priority>,
+    pub themes: Vec<String>,
+    pub concern: bool,
 }
 
 impl TextPipeline {
@@ -56,8 +65,30 @@ impl TextPipeline {
         Analysis {
             concern: !self.concern.categories(text).is_empty(),
             text: self.redactor.redact(text),
-            priority: coding.priority.map(crate::survey::Keyword::as_str),
+            priority: coding.priority,
             themes: coding.themes,
         }
+    }
+
+    /// Reads every free-text answer of a response: replaces it with its redacted text (the
+    /// only form ever stored) and returns what each said.
+    pub fn read_answers(&self, survey: &Survey, answers: &mut Answers) -> Vec<TextReading> {
+        let mut readings = Vec::new();
+        for question in survey.questions.iter().filter(|q| q.kind == Kind::Text) {
+            let Some(values) = answers.get_mut(&question.id) else {
+                continue;
+            };
+            for value in values.iter_mut() {
+                let analysis = self.analyse(value, question.priority);
+                *value = analysis.text;
+                readings.push(TextReading {
+                    question: question.id.clone(),
+                    priority: analysis.priority,
+                    themes: analysis.themes,
+                    concern: analysis.concern,
+                });
+            }
+        }
+        readings
     }
 }

@@ -13,6 +13,7 @@ use crate::codes::Code;
 use crate::store::responses::{NewResponse, SubmitError, Writer};
 use crate::store::{Store, codes, surveys};
 use crate::survey::{Access, AnswerError, Answers, Status, check_answers};
+use crate::text::TextPipeline;
 
 /// The largest request body taken.
 pub const MAX_BODY: usize = 64 * 1024;
@@ -154,6 +155,7 @@ pub async fn submit(
     store: web::Data<Store>,
     writer: web::Data<Writer>,
     limiter: web::Data<CodeLimiter>,
+    pipeline: web::Data<TextPipeline>,
     slug: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
@@ -251,14 +253,18 @@ pub async fn submit(
         None
     };
 
+    let mut answers = answers;
+    let readings = pipeline.read_answers(survey, &mut answers);
+    let help = readings.iter().any(|r| r.concern);
     let response = NewResponse {
         survey_id: stored.id.clone(),
         language,
         answers,
         code_hash,
+        readings,
     };
     match writer.submit(response).await {
-        Ok(id) => Ok(HttpResponse::Created().json(json!({ "id": id, "help": false }))),
+        Ok(id) => Ok(HttpResponse::Created().json(json!({ "id": id, "help": help }))),
         Err(SubmitError::CodeUsed) => Err(ApiError::new(
             StatusCode::FORBIDDEN,
             "That code has already been used.",

@@ -8,7 +8,7 @@ use maud::{Markup, html};
 
 use super::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
 use super::limits::CodeLimiter;
-use super::{WebError, layout, with_db};
+use super::{WebError, layout, thanks, with_db};
 use crate::codes::Code;
 use crate::store::drafts::{self, Draft};
 use crate::store::responses::{NewResponse, SubmitError, Writer};
@@ -18,11 +18,12 @@ use crate::survey::{
     Access, Kind, Localized, Question, Status, Survey, check_answer, language_name, prune,
     visible_questions,
 };
+use crate::text::TextPipeline;
 
 const COOKIE: &str = "ov_draft";
 
 /// A survey a child may see: open, or closed (which says so kindly).
-async fn load(store: &web::Data<Store>, slug: &str) -> Result<StoredSurvey, WebError> {
+pub async fn load(store: &web::Data<Store>, slug: &str) -> Result<StoredSurvey, WebError> {
     let slug = slug.to_string();
     let stored = with_db(store, move |conn| surveys::find(conn, &slug)).await?;
     match stored {
@@ -100,11 +101,6 @@ fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {
             },
         ),
     )
-}
-
-#[derive(serde::Deserialize)]
-pub struct LangQuery {
-    lang: Option<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -610,6 +606,7 @@ pub async fn send(
     store: web::Data<Store>,
     writer: web::Data<Writer>,
     limiter: web::Data<CodeLimiter>,
+    pipeline: web::Data<TextPipeline>,
     slug: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, WebError> {
@@ -632,15 +629,19 @@ pub async fn send(
     }
     let survey = &j.stored.survey;
     prune(survey, &mut j.draft.answers);
+    let mut answers = j.draft.answers.clone();
+    let readings = pipeline.read_answers(survey, &mut answers);
+    let help = readings.iter().any(|r| r.concern);
     let response = NewResponse {
         survey_id: j.stored.id.clone(),
         language: j.draft.language.clone(),
-        answers: j.draft.answers.clone(),
+        answers,
         code_hash: j
             .draft
             .code_hash
             .clone()
             .filter(|_| survey.access == Access::Codes),
+        readings,
     };
     match writer.submit(response).await {
         Ok(_) => {}
@@ -656,48 +657,18 @@ pub async fn send(
     }
     let draft_id = j.draft.id.clone();
     with_db(&store, move |conn| drafts::delete(conn, &draft_id)).await?;
-    let lang = j.draft.language.clone();
+    let cleared = draft_cookie(&req, survey, String::new(), CookieDuration::ZERO);
+    if help {
+        // Help comes first, on this very page: no address in the history says it was needed.
+        let page = thanks::page(&survey.localized(&j.draft.language), true);
+        return Ok(HttpResponse::Ok()
+            .cookie(cleared)
+            .content_type("text/html; charset=utf-8")
+            .body(page.into_string()));
+    }
+    let location = format!("{}/thanks?lang={}", base(survey), j.draft.language);
     Ok(HttpResponse::SeeOther()
-        .cookie(draft_cookie(
-            &req,
-            survey,
-            String::new(),
-            CookieDuration::ZERO,
-        ))
-        .insert_header((
-            header::LOCATION,
-            format!("{}/thanks?lang={lang}", base(survey)),
-        ))
+        .cookie(cleared)
+        .insert_header((header::LOCATION, location))
         .finish())
-}
-
-#[get("/s/{slug}/thanks")]
-pub async fn thanks(
-    store: web::Data<Store>,
-    slug: web::Path<String>,
-    query: web::Query<LangQuery>,
-) -> Result<HttpResponse, WebError> {
-    let stored = load(&store, &slug).await?;
-    let lang = query.lang.clone().unwrap_or_else(|| "en".into());
-    let local = stored.survey.localized(&lang);
-    let default_thanks =
-        vec!["Thank you for telling us what you think. It really matters.".to_string()];
-    Ok(html_response(
-        StatusCode::OK,
-        layout::page(
-            "Thank you",
-            local.lang,
-            html! {
-                div.panel {
-                    h1 { "Your answers have been sent" }
-                    p { "Thank you." }
-                }
-                @for paragraph in local.thanks().unwrap_or(default_thanks) { p { (paragraph) } }
-                h2 { "What happens next" }
-                p { "Promise Ambassadors and the Participation team read what everyone says. Nobody can tell which answers are yours." }
-                p { "Then we publish \"You said, we did\": what young people told us, and what is changing because of it." }
-                p { a href="/reports" { "Read \"You said, we did\"" } }
-            },
-        ),
-    ))
 }

@@ -8,6 +8,7 @@ mod health;
 mod journey;
 mod layout;
 pub mod limits;
+mod thanks;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError, web};
@@ -29,7 +30,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(journey::answer)
         .service(journey::check)
         .service(journey::send)
-        .service(journey::thanks)
+        .service(thanks::thanks)
         .service(api::submit)
         .default_service(web::to(not_found));
 }

@@ -66,7 +66,7 @@ CREATE TABLE responses (
     survey_id TEXT NOT NULL REFERENCES surveys (id) ON DELETE RESTRICT,
     language TEXT NOT NULL,
     week DATE NOT NULL
-);
+) WITHOUT ROWID; -- no hidden rowid either: it would record the order responses came in
 CREATE INDEX responses_survey ON responses (survey_id);
 
 -- One row per answer; a multi question has one row per option chosen. Values are stored as
@@ -76,5 +76,5 @@ CREATE TABLE answers (
     question_id TEXT NOT NULL,
     value TEXT NOT NULL,
     PRIMARY KEY (response_id, question_id, value)
-);
+) WITHOUT ROWID;
 CREATE INDEX answers_question ON answers (question_id, value);

@@ -7,7 +7,7 @@ CREATE TABLE codes (
     hash TEXT PRIMARY KEY NOT NULL,
     survey_id TEXT NOT NULL REFERENCES surveys (id) ON DELETE CASCADE,
     used INTEGER NOT NULL DEFAULT 0 CHECK (used IN (0, 1))
-);
+) WITHOUT ROWID;
 CREATE INDEX codes_survey ON codes (survey_id);
 
 -- A child's answers while they go through a survey, under the random id in their cookie.

@@ -33,8 +33,10 @@ fn columns(conn: &mut Db, table: &str) -> Vec<String> {
 /// Every value in the tables a child's visit touches, as one string to search.
 fn everything_stored(conn: &mut Db) -> String {
     let r: Vec<(String, String, String, chrono::NaiveDate)> = responses::table.load(conn).unwrap();
-    let a: Vec<(String, String, String, Option<String>, Option<String>)> =
-        answers::table.load(conn).unwrap();
+    let a: Vec<(String, String, String)> = answers::table
+        .select((answers::response_id, answers::question_id, answers::value))
+        .load(conn)
+        .unwrap();
     let c: Vec<(String, String, i32)> = codes::table.load(conn).unwrap();
     let d: Vec<(
         String,

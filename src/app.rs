@@ -10,6 +10,7 @@ use actix_web::{App, HttpServer, web};
 
 use crate::config::ServeConfig;
 use crate::import::import;
+use crate::mail::{Mailer, Outbox};
 use crate::store::responses::Writer;
 use crate::store::{Store, drafts, surveys};
 use crate::survey::Status;
@@ -39,6 +40,8 @@ impl Application {
         let limiter = web::Data::new(CodeLimiter::default());
         let site = web::Data::new(config.site.clone());
         let pipeline = web::Data::new(TextPipeline::embedded());
+        let outbox = Outbox::new(store.clone(), Mailer::from_config(&config.mail)?);
+        let outbox_data = web::Data::new(outbox.clone());
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(Compress::default())
@@ -52,11 +55,14 @@ impl Application {
                 .app_data(limiter.clone())
                 .app_data(site.clone())
                 .app_data(pipeline.clone())
+                .app_data(outbox_data.clone())
                 .configure(crate::web::routes)
         })
         .listen(listener)?
         .run();
         actix_web::rt::spawn(purge_drafts_hourly(store.clone()));
+        outbox.send_soon();
+        actix_web::rt::spawn(outbox.retry_forever());
         Ok(Application {
             address,
             server,

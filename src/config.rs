@@ -28,6 +28,9 @@ pub struct ServeConfig {
 
     #[command(flatten)]
     pub site: SiteConfig,
+
+    #[command(flatten)]
+    pub mail: MailConfig,
 }
 
 /// What every child-facing page shows: who to call for help, and where "Leave this site" goes.
@@ -62,4 +65,29 @@ impl Default for SiteConfig {
             exit_url: "https://www.bbc.co.uk/weather".into(),
         }
     }
+}
+
+/// Email: contact requests to the duty team, through an SMTP relay.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct MailConfig {
+    /// The SMTP relay, as smtp://host:port or smtp://user:password@host:port (no TLS: a relay
+    /// inside the council's network). Without it, contact requests are kept but not emailed.
+    #[arg(long, env = "OURVOICE_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// The duty team's address, which receives every contact request.
+    #[arg(long, env = "OURVOICE_DUTY_EMAIL")]
+    pub duty_email: Option<String>,
+
+    /// The sender of ourvoice's emails.
+    #[arg(
+        long,
+        env = "OURVOICE_MAIL_FROM",
+        default_value = "ourvoice <ourvoice@localhost>"
+    )]
+    pub mail_from: String,
+
+    /// Seconds between attempts to send what could not be sent.
+    #[arg(long, env = "OURVOICE_MAIL_RETRY_SECONDS", default_value_t = 60)]
+    pub mail_retry_seconds: u64,
 }

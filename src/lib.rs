@@ -5,6 +5,7 @@ pub mod app;
 pub mod codes;
 pub mod config;
 pub mod import;
+pub mod mail;
 pub mod store;
 pub mod survey;
 pub mod text;

@@ -8,10 +8,11 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
-/// Every SQLite connection: WAL so readers never wait for the writer, `synchronous=FULL` so a
-/// commit that was answered survives a crash, foreign keys on, and a wait instead of "busy".
-const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+/// Every SQLite connection: a wait instead of "busy" (first, so the pragmas after it wait too),
+/// WAL so readers never wait for the writer, `synchronous=FULL` so a commit that was answered
+/// survives a crash, and foreign keys on.
+const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
 
 #[derive(diesel::MultiConnection)]
 pub enum Db {

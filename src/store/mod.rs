@@ -3,6 +3,7 @@
 
 pub mod codes;
 mod connection;
+pub mod contact;
 pub mod drafts;
 pub mod responses;
 pub mod schema;
@@ -25,6 +26,8 @@ pub enum StoreError {
     Query(#[from] diesel::result::Error),
     #[error("the database holds a value this version cannot read: {0}")]
     Corrupt(String),
+    #[error("the database work was cancelled")]
+    Cancelled,
 }
 
 /// The shared pool. Cheap to clone.
@@ -69,6 +72,18 @@ impl Store {
 
     pub fn conn(&self) -> Result<Conn, StoreError> {
         Ok(self.pool.get()?)
+    }
+
+    /// Runs database work on the blocking pool, never on an async worker.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        F: FnOnce(&mut Conn) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let store = self.clone();
+        actix_web::rt::task::spawn_blocking(move || work(&mut store.conn()?))
+            .await
+            .map_err(|_| StoreError::Cancelled)?
     }
 
     /// Whether the database answers a real query within two seconds.

@@ -7,6 +7,7 @@ use maud::{DOCTYPE, Markup, html};
 use crate::survey::is_rtl;
 
 const STYLESHEET: &str = include_str!("site.css");
+const EXIT_SCRIPT: &str = include_str!("exit.js");
 
 /// The stylesheet, served from our own origin (no third-party requests) and cached.
 #[get("/assets/site.css")]
@@ -15,6 +16,15 @@ pub async fn stylesheet() -> HttpResponse {
         .content_type("text/css; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "public, max-age=86400"))
         .body(STYLESHEET)
+}
+
+/// The quick-exit enhancement (Escape twice; leaving replaces the page in history).
+#[get("/assets/exit.js")]
+pub async fn exit_script() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=86400"))
+        .body(EXIT_SCRIPT)
 }
 
 /// A whole page: `title` for the tab, `lang` (and so the text direction) for the document.
@@ -30,6 +40,7 @@ pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
                 meta name="referrer" content="no-referrer";
                 title { (title) " – ourvoice" }
                 link rel="stylesheet" href="/assets/site.css";
+                script src="/assets/exit.js" defer {}
             }
             body {
                 a.skip href="#main" { "Skip to main content" }
@@ -37,7 +48,7 @@ pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
                     a.brand href="/" { "ourvoice" }
                     nav.safety aria-label="Help and safety" {
                         a.help href="/help" { "Get help now" }
-                        a.exit href="/exit" rel="noreferrer" { "Leave this site" }
+                        a.exit href="/exit" rel="noreferrer" title="Or press Esc twice" { "Leave this site" }
                     }
                 }
                 main #main { (body) }

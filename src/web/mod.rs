@@ -3,6 +3,7 @@
 mod api;
 pub mod cards;
 mod child;
+mod contact;
 mod form;
 mod health;
 mod journey;
@@ -19,10 +20,13 @@ use crate::store::{Conn, Store, StoreError};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(health::healthz)
         .service(layout::stylesheet)
+        .service(layout::exit_script)
         .service(child::home)
         .service(child::help)
         .service(child::exit)
         .service(child::reports)
+        .service(contact::contact_form)
+        .service(contact::send_contact)
         .service(journey::intro)
         .service(journey::start)
         .service(journey::next)
@@ -46,8 +50,6 @@ pub enum WebError {
     NotFound,
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("the database work was cancelled")]
-    Cancelled,
     #[error("too many wrong codes from one client")]
     TooManyTries,
     #[error("the response could not be stored: {0}")]
@@ -59,9 +61,7 @@ impl ResponseError for WebError {
         match self {
             WebError::NotFound => StatusCode::NOT_FOUND,
             WebError::TooManyTries => StatusCode::TOO_MANY_REQUESTS,
-            WebError::Store(_) | WebError::Cancelled | WebError::Submit(_) => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            WebError::Store(_) | WebError::Submit(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -81,12 +81,5 @@ where
     F: FnOnce(&mut Conn) -> Result<T, StoreError> + Send + 'static,
     T: Send + 'static,
 {
-    let store = store.clone();
-    web::block(move || {
-        let mut conn = store.conn()?;
-        work(&mut conn)
-    })
-    .await
-    .map_err(|_| WebError::Cancelled)?
-    .map_err(WebError::from)
+    Ok(store.run(work).await?)
 }

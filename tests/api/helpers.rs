@@ -4,7 +4,7 @@ use std::process::Output;
 use diesel::Connection;
 use diesel::connection::SimpleConnection;
 use ourvoice::app::Application;
-use ourvoice::config::{ServeConfig, SiteConfig};
+use ourvoice::config::{MailConfig, ServeConfig, SiteConfig};
 use ourvoice::store::Store;
 
 /// The shipped survey folder.
@@ -100,11 +100,17 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with_surveys(surveys: &Path) -> TestApp {
+    spawn_app_with(surveys, MailConfig::default()).await
+}
+
+/// The app with email going to `mail` (see [`SmtpServer`]).
+pub async fn spawn_app_with(surveys: &Path, mail: MailConfig) -> TestApp {
     let db = TestDb::new();
     let config = ServeConfig {
         bind: "127.0.0.1:0".into(),
         surveys: surveys.to_path_buf(),
         site: SiteConfig::default(),
+        mail,
     };
     let app = Application::build(db.url.clone(), config)
         .await
@@ -410,5 +416,125 @@ impl<'a> Visitor<'a> {
         let reply = self.post(path, form).await;
         assert_eq!(reply.status, 303, "POST {path} {form:?}: {}", reply.body);
         reply.location.unwrap()
+    }
+}
+
+/// A real SMTP server (Debian's python3-aiosmtpd) delivering to a Maildir, on a free port.
+pub struct SmtpServer {
+    pub port: u16,
+    child: Option<std::process::Child>,
+    dir: tempfile::TempDir,
+}
+
+/// A port nothing listens on (yet).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl SmtpServer {
+    /// Whether this machine can run one; tests that need it say they were skipped otherwise,
+    /// and fail when OURVOICE_REQUIRE_SMTP is set (as in CI).
+    pub fn available() -> bool {
+        let ok = std::process::Command::new("/usr/bin/python3")
+            .args(["-c", "import aiosmtpd"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        assert!(
+            ok || std::env::var_os("OURVOICE_REQUIRE_SMTP").is_none(),
+            "SMTP tests required but python3-aiosmtpd is missing"
+        );
+        if !ok {
+            eprintln!("skipped: needs python3-aiosmtpd (apt-get install -y python3-aiosmtpd)");
+        }
+        ok
+    }
+
+    pub fn start() -> SmtpServer {
+        SmtpServer::start_on(free_port())
+    }
+
+    pub fn start_on(port: u16) -> SmtpServer {
+        let mut server = SmtpServer {
+            port,
+            child: None,
+            dir: tempfile::tempdir().unwrap(),
+        };
+        server.listen();
+        server
+    }
+
+    fn listen(&mut self) {
+        let maildir = self.dir.path().join("mail");
+        let child = std::process::Command::new("/usr/bin/python3")
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{}", self.port),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
+            .arg(&maildir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        self.child = Some(child);
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("the SMTP server did not start");
+    }
+
+    pub fn config(&self) -> MailConfig {
+        MailConfig {
+            smtp_url: Some(format!("smtp://127.0.0.1:{}", self.port)),
+            duty_email: Some("duty-team@council.test".into()),
+            mail_from: "ourvoice <ourvoice@council.test>".into(),
+            mail_retry_seconds: 1,
+        }
+    }
+
+    /// The messages delivered so far, each as raw text.
+    pub fn messages(&self) -> Vec<String> {
+        let new = self.dir.path().join("mail/new");
+        let mut out: Vec<String> = std::fs::read_dir(new)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.sort();
+        out
+    }
+
+    /// Waits up to ten seconds for `count` messages.
+    pub async fn wait_for(&self, count: usize) -> Vec<String> {
+        for _ in 0..200 {
+            let messages = self.messages();
+            if messages.len() >= count {
+                return messages;
+            }
+            actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        self.messages()
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }

@@ -4,6 +4,7 @@
 mod anonymity;
 mod browser;
 mod cli;
+mod contact;
 mod durability;
 mod helpers;
 mod journey;

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a real ourvoice server on a fresh database (given by
 // the Rust test that runs these), and Debian's Chromium driven by playwright-core.
 import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -13,10 +14,19 @@ if (!BIN || !DATABASE_URL || !SURVEYS) {
   throw new Error('run these through `cargo test` (tests/api/browser.rs), which sets OURVOICE_BIN, OURVOICE_TEST_DATABASE_URL and OURVOICE_TEST_SURVEYS');
 }
 
-/** Starts the server and resolves to { address, stop, codes(slug, n) }. */
+/** A stand-in for the neutral site "Leave this site" goes to (the internet is out of reach). */
+async function neutralSite() {
+  const site = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Weather</title><h1>Weather</h1>'));
+  await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));
+  site.unref();
+  return `http://127.0.0.1:${site.address().port}/weather`;
+}
+
+/** Starts the server and resolves to { address, exitUrl, stop, codes(slug, n) }. */
 export async function startServer() {
+  const exitUrl = await neutralSite();
   const child = spawn(BIN, ['serve'], {
-    env: { ...process.env, DATABASE_URL, OURVOICE_BIND: '127.0.0.1:0', OURVOICE_SURVEYS: SURVEYS, RUST_LOG: 'warn' },
+    env: { ...process.env, DATABASE_URL, OURVOICE_BIND: '127.0.0.1:0', OURVOICE_SURVEYS: SURVEYS, OURVOICE_EXIT_URL: exitUrl, RUST_LOG: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const address = await new Promise((resolve, reject) => {
@@ -31,7 +41,7 @@ export async function startServer() {
   const codes = (slug, n) =>
     execFileSync(BIN, ['codes', slug, '--count', String(n)], { env: { ...process.env, DATABASE_URL, RUST_LOG: 'warn' } })
       .toString().trim().split('\n');
-  return { address, codes, stop: () => child.kill('SIGKILL') };
+  return { address, exitUrl, codes, stop: () => child.kill('SIGKILL') };
 }
 
 /** Debian's Chromium, headless, with no network of its own. Playwright gives every launch a

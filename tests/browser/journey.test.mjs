@@ -35,7 +35,8 @@ test('a child completes the Big Promise survey with JavaScript off, keyboard onl
   const context = await noScriptContext(browser, server.address);
   const page = await context.newPage();
   await page.goto(`${server.address}/s/big-promise`);
-  assert.equal(await page.locator('script').count(), 0);
+  // The only script is the quick-exit enhancement; with JavaScript off it does nothing.
+  assert.deepEqual(await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src'))), ['/assets/exit.js']);
   await tabTo(page, 'button[type="submit"]');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/q\//);
@@ -91,7 +92,7 @@ test('every page type has no WCAG 2.2 A or AA violations', async () => {
     checked.push(`${label} (${status})`);
     assert.deepEqual(violations, [], `${label} at ${url}`);
   };
-  for (const path of ['/', '/help', '/reports', '/no-such-page', '/s/big-promise', '/s/kiosk?lang=ar']) {
+  for (const path of ['/', '/help', '/reports', '/contact', '/no-such-page', '/s/big-promise', '/s/kiosk?lang=ar']) {
     await check(path, server.address + path);
   }
   // Each kind of question, check answers and thank you, with the child's draft cookie.
@@ -106,7 +107,7 @@ test('every page type has no WCAG 2.2 A or AA violations', async () => {
   await page.locator('form[action$="/send"] button').click();
   await page.waitForURL(/\/thanks/);
   await check('thank you', page.url());
-  assert.equal(checked.length, 13, checked.join(', '));
+  assert.equal(checked.length, 14, checked.join(', '));
   await context.close();
 });
 
@@ -120,5 +121,42 @@ test('a page with an error passes axe-core too', async () => {
   await page.waitForLoadState();
   assert.match(await page.content(), /There is a problem/);
   assert.deepEqual(await axeOnPage(page), []);
+  await context.close();
+});
+
+test('help comes first after a worrying answer, and that page passes axe-core', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.address}/s/how-are-things`);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/q\//);
+  await page.goto(`${server.address}/s/how-are-things/q/one-wish`);
+  await page.locator('#answer').fill('I want to kill myself');
+  await page.locator('button[value="continue"]').click();
+  await page.waitForURL(/\/check$/);
+  await page.locator('form[action$="/send"] button').click();
+  await page.waitForLoadState();
+  assert.equal(await page.locator('h1').first().textContent(), 'Thank you for telling us');
+  assert.ok(!page.url().includes('help'), 'nothing in the address says help was needed');
+  assert.deepEqual(await axeOnPage(page), []);
+  await context.close();
+});
+
+test('with JavaScript, Escape twice leaves the site and Back does not return to the page', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.address}/`);
+  await page.goto(`${server.address}/s/big-promise`);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.waitForURL(server.exitUrl);
+  await page.goBack();
+  assert.equal(page.url(), `${server.address}/`, 'the survey page was replaced in history');
+  // The link does the same.
+  await page.goto(`${server.address}/help`);
+  await page.locator('a.exit').click();
+  await page.waitForURL(server.exitUrl);
+  await page.goBack();
+  assert.notEqual(page.url(), `${server.address}/help`);
   await context.close();
 });

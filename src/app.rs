@@ -32,8 +32,8 @@ impl Application {
         let (store, imported) = web::block(move || prepare(&database_url, surveys_dir))
             .await
             .map_err(|e| anyhow::anyhow!("start-up was cancelled: {e}"))??;
-        let listener = TcpListener::bind(&config.bind)
-            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
+        let listener =
+            TcpListener::bind(&config.bind).map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let address = format!("http://{}", listener.local_addr()?);
         let data = web::Data::new(store.clone());
         let writer = web::Data::new(Writer::start(store.url())?);
@@ -63,12 +63,7 @@ impl Application {
         actix_web::rt::spawn(purge_drafts_hourly(store.clone()));
         outbox.send_soon();
         actix_web::rt::spawn(outbox.retry_forever());
-        Ok(Application {
-            address,
-            server,
-            store,
-            imported,
-        })
+        Ok(Application { address, server, store, imported })
     }
 
     pub fn address(&self) -> &str {
@@ -108,11 +103,8 @@ fn prepare(database_url: &str, surveys_dir: PathBuf) -> anyhow::Result<(Store, V
     let store = Store::open(database_url)?;
     let mut conn = store.conn()?;
     let empty = surveys::count(&mut conn)? == 0;
-    let imported = if empty && surveys_dir.is_dir() {
-        import(&mut conn, &[surveys_dir], Status::Open)?
-    } else {
-        Vec::new()
-    };
+    let imported =
+        if empty && surveys_dir.is_dir() { import(&mut conn, &[surveys_dir], Status::Open)? } else { Vec::new() };
     drop(conn);
     Ok((store, imported))
 }

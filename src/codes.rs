@@ -16,30 +16,19 @@ pub struct Code(String);
 impl Code {
     pub fn generate() -> Code {
         let mut rng = rand::rng();
-        Code(
-            (0..LENGTH)
-                .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
-                .collect(),
-        )
+        Code((0..LENGTH).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect())
     }
 
     /// Reads a code as a child might type it: any case, spaces or dashes anywhere.
     pub fn parse(typed: &str) -> Option<Code> {
-        let canonical: String = typed
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        (canonical.len() == LENGTH && canonical.bytes().all(|b| ALPHABET.contains(&b)))
-            .then_some(Code(canonical))
+        let canonical: String =
+            typed.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
+        (canonical.len() == LENGTH && canonical.bytes().all(|b| ALPHABET.contains(&b))).then_some(Code(canonical))
     }
 
     /// Salted SHA-256, hex: the only form in which a code is stored.
     pub fn hash(&self, salt: &str) -> String {
-        let digest = Sha256::new()
-            .chain_update(salt.as_bytes())
-            .chain_update(self.0.as_bytes())
-            .finalize();
+        let digest = Sha256::new().chain_update(salt.as_bytes()).chain_update(self.0.as_bytes()).finalize();
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 }
@@ -63,10 +52,7 @@ mod tests {
             assert_eq!(shown.len(), 9);
             assert!(!shown.contains(['0', 'O', '1', 'I', 'L']));
             assert_eq!(Code::parse(&shown), Some(code.clone()));
-            assert_eq!(
-                Code::parse(&shown.to_lowercase().replace('-', " ")),
-                Some(code.clone())
-            );
+            assert_eq!(Code::parse(&shown.to_lowercase().replace('-', " ")), Some(code.clone()));
         }
         assert_eq!(Code::parse("k7qx m3pa"), Code::parse("K7QX-M3PA"));
         assert_eq!(Code::parse("K7QX-M3P"), None);

@@ -6,12 +6,7 @@ use std::path::PathBuf;
 #[derive(clap::Args, Debug, Clone)]
 pub struct DatabaseConfig {
     /// The database: a file path or sqlite://path for SQLite, postgres://… for PostgreSQL.
-    #[arg(
-        long,
-        env = "DATABASE_URL",
-        default_value = "ourvoice.db",
-        global = true
-    )]
+    #[arg(long, env = "DATABASE_URL", default_value = "ourvoice.db", global = true)]
     pub database_url: String,
 }
 
@@ -37,11 +32,7 @@ pub struct ServeConfig {
 #[derive(clap::Args, Debug, Clone)]
 pub struct SiteConfig {
     /// The council's own name, shown with its number on "Get help now".
-    #[arg(
-        long,
-        env = "OURVOICE_COUNCIL_NAME",
-        default_value = "Westmorland and Furness Council"
-    )]
+    #[arg(long, env = "OURVOICE_COUNCIL_NAME", default_value = "Westmorland and Furness Council")]
     pub council_name: String,
 
     /// The council's own number for children who need help, shown on "Get help now".
@@ -49,11 +40,7 @@ pub struct SiteConfig {
     pub council_phone: String,
 
     /// Where "Leave this site" goes: a neutral page on another site.
-    #[arg(
-        long,
-        env = "OURVOICE_EXIT_URL",
-        default_value = "https://www.bbc.co.uk/weather"
-    )]
+    #[arg(long, env = "OURVOICE_EXIT_URL", default_value = "https://www.bbc.co.uk/weather")]
     pub exit_url: String,
 }
 
@@ -80,11 +67,7 @@ pub struct MailConfig {
     pub duty_email: Option<String>,
 
     /// The sender of ourvoice's emails.
-    #[arg(
-        long,
-        env = "OURVOICE_MAIL_FROM",
-        default_value = "ourvoice <ourvoice@localhost>"
-    )]
+    #[arg(long, env = "OURVOICE_MAIL_FROM", default_value = "ourvoice <ourvoice@localhost>")]
     pub mail_from: String,
 
     /// Seconds between attempts to send what could not be sent.

@@ -61,11 +61,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CodesFormat::Text)]
         format: CodesFormat,
         /// The address children open, printed on the cards.
-        #[arg(
-            long,
-            env = "OURVOICE_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080"
-        )]
+        #[arg(long, env = "OURVOICE_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
         base_url: String,
     },
     /// Read one answer per line on stdin; write one JSON object per line: the redacted text,
@@ -88,9 +84,7 @@ enum CodesFormat {
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
@@ -152,12 +146,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Codes {
-            slug,
-            count,
-            format,
-            base_url,
-        } => {
+        Command::Codes { slug, count, format, base_url } => {
             let mut conn = open_one(&database_url)?;
             let Some(stored) = surveys::find(&mut conn, &slug)? else {
                 eprintln!("there is no survey \"{slug}\"");

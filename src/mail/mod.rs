@@ -21,26 +21,21 @@ pub struct Mailer {
 
 /// `smtp://[user:password@]host[:port]` as (host, port, credentials).
 fn parse_smtp_url(url: &str) -> anyhow::Result<(String, u16, Option<Credentials>)> {
-    let rest = url.strip_prefix("smtp://").ok_or_else(|| {
-        anyhow::anyhow!("OURVOICE_SMTP_URL must look like smtp://host:port, not {url:?}")
-    })?;
+    let rest = url
+        .strip_prefix("smtp://")
+        .ok_or_else(|| anyhow::anyhow!("OURVOICE_SMTP_URL must look like smtp://host:port, not {url:?}"))?;
     let (credentials, host_port) = match rest.rsplit_once('@') {
         Some((user_pass, host_port)) => {
             let (user, pass) = user_pass.split_once(':').unwrap_or((user_pass, ""));
-            (
-                Some(Credentials::new(user.to_string(), pass.to_string())),
-                host_port,
-            )
+            (Some(Credentials::new(user.to_string(), pass.to_string())), host_port)
         }
         None => (None, rest),
     };
     let host_port = host_port.trim_end_matches('/');
     let (host, port) = match host_port.rsplit_once(':') {
-        Some((host, port)) => (
-            host,
-            port.parse()
-                .map_err(|_| anyhow::anyhow!("bad port in OURVOICE_SMTP_URL: {port:?}"))?,
-        ),
+        Some((host, port)) => {
+            (host, port.parse().map_err(|_| anyhow::anyhow!("bad port in OURVOICE_SMTP_URL: {port:?}"))?)
+        }
         None => (host_port, 25),
     };
     Ok((host.to_string(), port, credentials))
@@ -68,9 +63,7 @@ impl Mailer {
                 .mail_from
                 .parse()
                 .map_err(|e| anyhow::anyhow!("OURVOICE_MAIL_FROM {:?}: {e}", config.mail_from))?,
-            duty: duty
-                .parse()
-                .map_err(|e| anyhow::anyhow!("OURVOICE_DUTY_EMAIL {duty:?}: {e}"))?,
+            duty: duty.parse().map_err(|e| anyhow::anyhow!("OURVOICE_DUTY_EMAIL {duty:?}: {e}"))?,
             retry: Duration::from_secs(config.mail_retry_seconds.max(1)),
         }))
     }
@@ -82,11 +75,7 @@ impl Mailer {
             .subject(subject)
             .body(body)
             .map_err(|e| e.to_string())?;
-        self.transport
-            .send(message)
-            .await
-            .map(drop)
-            .map_err(|e| e.to_string())
+        self.transport.send(message).await.map(drop).map_err(|e| e.to_string())
     }
 }
 
@@ -107,11 +96,7 @@ pub fn contact_email(request: &ContactRequest) -> (String, String) {
         request.contact,
         request.message.as_deref().unwrap_or("(nothing)"),
         request.received_on.format("%-d %B %Y"),
-        if request.concern != 0 {
-            "\nWhat they wrote holds words of concern: please reach them soon."
-        } else {
-            ""
-        },
+        if request.concern != 0 { "\nWhat they wrote holds words of concern: please reach them soon." } else { "" },
     );
     (subject, body)
 }
@@ -122,10 +107,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
     let mut sent = 0;
     for request in store.run(|conn| contact::unsent(conn)).await? {
         let claimed = request.clone();
-        if !store
-            .run(move |conn| contact::claim(conn, &claimed))
-            .await?
-        {
+        if !store.run(move |conn| contact::claim(conn, &claimed)).await? {
             continue;
         }
         let (subject, body) = contact_email(&request);
@@ -136,9 +118,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
                 tracing::warn!(error = %e, attempt = request.attempts + 1, "a contact request could not be emailed; it is kept and will be retried")
             }
         }
-        store
-            .run(move |conn| contact::record_attempt(conn, &request.id, outcome))
-            .await?;
+        store.run(move |conn| contact::record_attempt(conn, &request.id, outcome)).await?;
     }
     Ok(sent)
 }
@@ -152,10 +132,7 @@ pub struct Outbox {
 
 impl Outbox {
     pub fn new(store: Store, mailer: Option<Mailer>) -> Outbox {
-        Outbox {
-            store,
-            mailer: mailer.map(Arc::new),
-        }
+        Outbox { store, mailer: mailer.map(Arc::new) }
     }
 
     /// Sends what is waiting, in the background.
@@ -192,16 +169,9 @@ mod tests {
     #[test]
     fn smtp_urls() {
         let (host, port, credentials) = parse_smtp_url("smtp://127.0.0.1:2525").unwrap();
-        assert_eq!(
-            (host.as_str(), port, credentials.is_none()),
-            ("127.0.0.1", 2525, true)
-        );
-        let (host, port, credentials) =
-            parse_smtp_url("smtp://duty:s3cret@mail.example:587/").unwrap();
-        assert_eq!(
-            (host.as_str(), port, credentials.is_some()),
-            ("mail.example", 587, true)
-        );
+        assert_eq!((host.as_str(), port, credentials.is_none()), ("127.0.0.1", 2525, true));
+        let (host, port, credentials) = parse_smtp_url("smtp://duty:s3cret@mail.example:587/").unwrap();
+        assert_eq!((host.as_str(), port, credentials.is_some()), ("mail.example", 587, true));
         assert_eq!(parse_smtp_url("smtp://relay").unwrap().1, 25);
         assert!(parse_smtp_url("http://relay").is_err());
     }

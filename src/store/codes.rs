@@ -8,17 +8,10 @@ use crate::codes::Code;
 
 /// The survey's code salt, made the first time it is needed.
 pub fn salt(conn: &mut Db, survey_id: &str) -> Result<String, StoreError> {
-    diesel::update(
-        surveys::table
-            .find(survey_id)
-            .filter(surveys::code_salt.is_null()),
-    )
-    .set(surveys::code_salt.eq(new_id()))
-    .execute(conn)?;
-    let salt: Option<String> = surveys::table
-        .find(survey_id)
-        .select(surveys::code_salt)
-        .first(conn)?;
+    diesel::update(surveys::table.find(survey_id).filter(surveys::code_salt.is_null()))
+        .set(surveys::code_salt.eq(new_id()))
+        .execute(conn)?;
+    let salt: Option<String> = surveys::table.find(survey_id).select(surveys::code_salt).first(conn)?;
     salt.ok_or_else(|| StoreError::Corrupt(format!("survey {survey_id} has no code salt")))
 }
 
@@ -30,21 +23,10 @@ pub fn create(conn: &mut Db, survey_id: &str, count: usize) -> Result<Vec<Code>,
         let mut made = Vec::with_capacity(count);
         while made.len() < count {
             let code = Code::generate();
-            let row = (
-                codes::hash.eq(code.hash(&salt)),
-                codes::survey_id.eq(survey_id),
-                codes::used.eq(0),
-            );
+            let row = (codes::hash.eq(code.hash(&salt)), codes::survey_id.eq(survey_id), codes::used.eq(0));
             // A repeat of an existing code (1 in 800 billion) is simply drawn again.
-            if codes::table
-                .find(code.hash(&salt))
-                .count()
-                .get_result::<i64>(conn)?
-                == 0
-            {
-                diesel::insert_into(codes::table)
-                    .values(row)
-                    .execute(conn)?;
+            if codes::table.find(code.hash(&salt)).count().get_result::<i64>(conn)? == 0 {
+                diesel::insert_into(codes::table).values(row).execute(conn)?;
                 made.push(code);
             }
         }
@@ -60,12 +42,7 @@ pub fn hash_for(conn: &mut Db, survey_id: &str, code: &Code) -> Result<String, S
 /// Whether a code exists for this survey and has not been used. Does not use it.
 pub fn is_unused(conn: &mut Db, survey_id: &str, hash: &str) -> Result<bool, StoreError> {
     let n: i64 = codes::table
-        .filter(
-            codes::hash
-                .eq(hash)
-                .and(codes::survey_id.eq(survey_id))
-                .and(codes::used.eq(0)),
-        )
+        .filter(codes::hash.eq(hash).and(codes::survey_id.eq(survey_id)).and(codes::used.eq(0)))
         .count()
         .get_result(conn)?;
     Ok(n == 1)
@@ -75,12 +52,7 @@ pub fn is_unused(conn: &mut Db, survey_id: &str, hash: &str) -> Result<bool, Sto
 /// backends and across processes: the row changes from unused to used exactly once.
 pub fn redeem(conn: &mut Db, survey_id: &str, hash: &str) -> Result<bool, StoreError> {
     let changed = diesel::update(
-        codes::table.filter(
-            codes::hash
-                .eq(hash)
-                .and(codes::survey_id.eq(survey_id))
-                .and(codes::used.eq(0)),
-        ),
+        codes::table.filter(codes::hash.eq(hash).and(codes::survey_id.eq(survey_id)).and(codes::used.eq(0))),
     )
     .set(codes::used.eq(1))
     .execute(conn)?;

@@ -27,11 +27,7 @@ pub struct NewContact {
     pub concern: bool,
 }
 
-pub fn insert(
-    conn: &mut Db,
-    request: &NewContact,
-    today: NaiveDate,
-) -> Result<ContactRequest, StoreError> {
+pub fn insert(conn: &mut Db, request: &NewContact, today: NaiveDate) -> Result<ContactRequest, StoreError> {
     let stored = ContactRequest {
         id: new_id(),
         name: request.name.clone(),
@@ -67,11 +63,9 @@ pub fn unsent(conn: &mut Db) -> Result<Vec<ContactRequest>, StoreError> {
 /// attempt count moved on) or it has been sent.
 pub fn claim(conn: &mut Db, request: &ContactRequest) -> Result<bool, StoreError> {
     let changed = diesel::update(
-        contact_requests::table.find(&request.id).filter(
-            contact_requests::sent
-                .eq(0)
-                .and(contact_requests::attempts.eq(request.attempts)),
-        ),
+        contact_requests::table
+            .find(&request.id)
+            .filter(contact_requests::sent.eq(0).and(contact_requests::attempts.eq(request.attempts))),
     )
     .set(contact_requests::attempts.eq(request.attempts + 1))
     .execute(conn)?;
@@ -79,22 +73,13 @@ pub fn claim(conn: &mut Db, request: &ContactRequest) -> Result<bool, StoreError
 }
 
 /// Records how an attempt went: sent, or the error to retry after.
-pub fn record_attempt(
-    conn: &mut Db,
-    id: &str,
-    outcome: Result<(), String>,
-) -> Result<(), StoreError> {
+pub fn record_attempt(conn: &mut Db, id: &str, outcome: Result<(), String>) -> Result<(), StoreError> {
     let target = contact_requests::table.find(id);
     match outcome {
         Ok(()) => diesel::update(target)
-            .set((
-                contact_requests::sent.eq(1),
-                contact_requests::last_error.eq(None::<String>),
-            ))
+            .set((contact_requests::sent.eq(1), contact_requests::last_error.eq(None::<String>)))
             .execute(conn)?,
-        Err(e) => diesel::update(target)
-            .set(contact_requests::last_error.eq(Some(e)))
-            .execute(conn)?,
+        Err(e) => diesel::update(target).set(contact_requests::last_error.eq(Some(e))).execute(conn)?,
     };
     Ok(())
 }

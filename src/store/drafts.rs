@@ -22,18 +22,10 @@ pub struct Draft {
 /// The expiry, rounded to the hour so it says little about when the child started.
 fn expiry() -> NaiveDateTime {
     let at = Utc::now().naive_utc() + Duration::hours(LIFETIME_HOURS);
-    at.with_minute(0)
-        .and_then(|t| t.with_second(0))
-        .and_then(|t| t.with_nanosecond(0))
-        .unwrap_or(at)
+    at.with_minute(0).and_then(|t| t.with_second(0)).and_then(|t| t.with_nanosecond(0)).unwrap_or(at)
 }
 
-pub fn create(
-    conn: &mut Db,
-    survey_id: &str,
-    language: &str,
-    code_hash: Option<String>,
-) -> Result<Draft, StoreError> {
+pub fn create(conn: &mut Db, survey_id: &str, language: &str, code_hash: Option<String>) -> Result<Draft, StoreError> {
     let draft = Draft {
         id: new_id(),
         survey_id: survey_id.to_string(),
@@ -59,24 +51,12 @@ pub fn find(conn: &mut Db, id: &str, survey_id: &str) -> Result<Option<Draft>, S
     let row: Option<(String, String, String, Option<String>)> = drafts::table
         .filter(drafts::id.eq(id).and(drafts::survey_id.eq(survey_id)))
         .filter(drafts::expires_at.gt(Utc::now().naive_utc()))
-        .select((
-            drafts::id,
-            drafts::language,
-            drafts::answers,
-            drafts::code_hash,
-        ))
+        .select((drafts::id, drafts::language, drafts::answers, drafts::code_hash))
         .first(conn)
         .optional()?;
     row.map(|(id, language, answers, code_hash)| {
-        let answers =
-            serde_json::from_str(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        Ok(Draft {
-            id,
-            survey_id: survey_id.to_string(),
-            language,
-            answers,
-            code_hash,
-        })
+        let answers = serde_json::from_str(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok(Draft { id, survey_id: survey_id.to_string(), language, answers, code_hash })
     })
     .transpose()
 }
@@ -100,8 +80,5 @@ pub fn delete(conn: &mut Db, id: &str) -> Result<(), StoreError> {
 
 /// Removes every expired draft; returns how many.
 pub fn purge_expired(conn: &mut Db) -> Result<usize, StoreError> {
-    Ok(
-        diesel::delete(drafts::table.filter(drafts::expires_at.le(Utc::now().naive_utc())))
-            .execute(conn)?,
-    )
+    Ok(diesel::delete(drafts::table.filter(drafts::expires_at.le(Utc::now().naive_utc()))).execute(conn)?)
 }

@@ -42,13 +42,9 @@ impl Store {
     /// schema up to date, and builds the pool.
     pub fn open(url: &str) -> anyhow::Result<Store> {
         let url = DatabaseUrl::parse(url);
-        let mut first = url.connect().map_err(|e| {
-            anyhow::anyhow!(
-                "cannot open the {} database at {}: {e}",
-                url.backend(),
-                url.redacted()
-            )
-        })?;
+        let mut first = url
+            .connect()
+            .map_err(|e| anyhow::anyhow!("cannot open the {} database at {}: {e}", url.backend(), url.redacted()))?;
         let applied = first.migrate()?;
         if !applied.is_empty() {
             tracing::info!(migrations = ?applied, "database migrated");
@@ -92,12 +88,7 @@ impl Store {
         self.pool
             .get_timeout(Duration::from_secs(2))
             .ok()
-            .and_then(|mut conn| {
-                schema::surveys::table
-                    .count()
-                    .get_result::<i64>(&mut conn)
-                    .ok()
-            })
+            .and_then(|mut conn| schema::surveys::table.count().get_result::<i64>(&mut conn).ok())
             .is_some()
     }
 }
@@ -106,13 +97,9 @@ impl Store {
 /// exit (a pool would still be opening connections in the background as the process ends).
 pub fn open_one(url: &str) -> anyhow::Result<Db> {
     let url = DatabaseUrl::parse(url);
-    let mut conn = url.connect().map_err(|e| {
-        anyhow::anyhow!(
-            "cannot open the {} database at {}: {e}",
-            url.backend(),
-            url.redacted()
-        )
-    })?;
+    let mut conn = url
+        .connect()
+        .map_err(|e| anyhow::anyhow!("cannot open the {} database at {}: {e}", url.backend(), url.redacted()))?;
     let applied = conn.migrate()?;
     if !applied.is_empty() {
         tracing::info!(migrations = ?applied, "database migrated");
@@ -124,7 +111,5 @@ pub fn open_one(url: &str) -> anyhow::Result<Db> {
 pub fn new_id() -> String {
     const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
     let mut rng = rand::rng();
-    (0..26)
-        .map(|_| ALPHABET[rng.random_range(0..32)] as char)
-        .collect()
+    (0..26).map(|_| ALPHABET[rng.random_range(0..32)] as char).collect()
 }

@@ -137,10 +137,7 @@ impl Writer {
     /// Stores a response durably; returns its id once it is committed.
     pub async fn submit(&self, response: NewResponse) -> Result<String, SubmitError> {
         let (reply, answer) = oneshot::channel();
-        self.jobs
-            .send((response, reply))
-            .await
-            .map_err(|_| SubmitError::WriterGone)?;
+        self.jobs.send((response, reply)).await.map_err(|_| SubmitError::WriterGone)?;
         answer.await.map_err(|_| SubmitError::WriterGone)?
     }
 }
@@ -160,12 +157,8 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
                 None => true,
             };
             if redeemed {
-                let row = ResponseRow {
-                    id: new_id(),
-                    survey_id: &response.survey_id,
-                    language: &response.language,
-                    week,
-                };
+                let row =
+                    ResponseRow { id: new_id(), survey_id: &response.survey_id, language: &response.language, week };
                 results.push(Ok(row.id.clone()));
                 response_rows.push(row);
                 stored.push(response);
@@ -184,20 +177,13 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
                         question_id: question,
                         value,
                         priority: reading.and_then(|r| r.priority).map(Keyword::as_str),
-                        themes: reading
-                            .map(|r| serde_json::to_string(&r.themes).expect("themes serialise")),
+                        themes: reading.map(|r| serde_json::to_string(&r.themes).expect("themes serialise")),
                     });
                 }
             }
             for reading in response.readings.iter().filter(|r| r.concern) {
-                if !concern_rows
-                    .iter()
-                    .any(|c| c.response_id == row.id && c.question_id == reading.question)
-                {
-                    concern_rows.push(ConcernRow {
-                        response_id: &row.id,
-                        question_id: &reading.question,
-                    });
+                if !concern_rows.iter().any(|c| c.response_id == row.id && c.question_id == reading.question) {
+                    concern_rows.push(ConcernRow { response_id: &row.id, question_id: &reading.question });
                 }
             }
         }

@@ -102,11 +102,7 @@ pub enum SaveError {
          but the new version drops {}. Put them back, or give the new version its own slug",
         removed.iter().map(|id| format!("\"{id}\"")).collect::<Vec<_>>().join(", ")
     )]
-    WouldDropAnsweredQuestions {
-        slug: String,
-        responses: i64,
-        removed: Vec<String>,
-    },
+    WouldDropAnsweredQuestions { slug: String, responses: i64, removed: Vec<String> },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -138,40 +134,22 @@ pub fn count(conn: &mut Db) -> Result<i64, StoreError> {
 }
 
 pub fn response_count(conn: &mut Db, survey_id: &str) -> Result<i64, StoreError> {
-    Ok(responses::table
-        .filter(responses::survey_id.eq(survey_id))
-        .count()
-        .get_result(conn)?)
+    Ok(responses::table.filter(responses::survey_id.eq(survey_id)).count().get_result(conn)?)
 }
 
 pub fn list(conn: &mut Db) -> Result<Vec<SurveySummary>, StoreError> {
     let rows: Vec<(String, String, Option<String>, String)> = surveys::table
-        .select((
-            surveys::slug,
-            surveys::title,
-            surveys::summary,
-            surveys::status,
-        ))
+        .select((surveys::slug, surveys::title, surveys::summary, surveys::status))
         .order(surveys::title.asc())
         .load(conn)?;
     rows.into_iter()
-        .map(|(slug, title, summary, status)| {
-            Ok(SurveySummary {
-                slug,
-                title,
-                summary,
-                status: keyword(&status)?,
-            })
-        })
+        .map(|(slug, title, summary, status)| Ok(SurveySummary { slug, title, summary, status: keyword(&status)? }))
         .collect()
 }
 
 pub fn find(conn: &mut Db, slug: &str) -> Result<Option<StoredSurvey>, StoreError> {
-    let Some(row) = surveys::table
-        .filter(surveys::slug.eq(slug))
-        .select(SurveyRow::as_select())
-        .first(conn)
-        .optional()?
+    let Some(row) =
+        surveys::table.filter(surveys::slug.eq(slug)).select(SurveyRow::as_select()).first(conn).optional()?
     else {
         return Ok(None);
     };
@@ -189,19 +167,12 @@ pub fn find(conn: &mut Db, slug: &str) -> Result<Option<StoredSurvey>, StoreErro
         .select(QuestionTranslationRow::as_select())
         .load(conn)?;
 
-    let questions = question_rows
-        .into_iter()
-        .map(question_from_row)
-        .collect::<Result<Vec<_>, _>>()?;
+    let questions = question_rows.into_iter().map(question_from_row).collect::<Result<Vec<_>, _>>()?;
     let mut translations: BTreeMap<String, Translation> = translation_rows
         .into_iter()
         .map(|t| {
-            let translation = Translation {
-                title: t.title,
-                intro: t.intro,
-                thanks: t.thanks,
-                questions: BTreeMap::new(),
-            };
+            let translation =
+                Translation { title: t.title, intro: t.intro, thanks: t.thanks, questions: BTreeMap::new() };
             (t.language, translation)
         })
         .collect();
@@ -227,17 +198,12 @@ pub fn find(conn: &mut Db, slug: &str) -> Result<Option<StoredSurvey>, StoreErro
         access: keyword(&row.access)?,
         opens: row.opens,
         closes: row.closes,
-        report_threshold: u32::try_from(row.report_threshold)
-            .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        report_threshold: u32::try_from(row.report_threshold).map_err(|e| StoreError::Corrupt(e.to_string()))?,
         languages: from_json(&row.languages)?,
         questions,
         translations,
     };
-    Ok(Some(StoredSurvey {
-        id: row.id,
-        status: keyword(&row.status)?,
-        survey,
-    }))
+    Ok(Some(StoredSurvey { id: row.id, status: keyword(&row.status)?, survey }))
 }
 
 fn question_from_row(row: QuestionRow) -> Result<Question, StoreError> {
@@ -281,10 +247,7 @@ pub fn save(conn: &mut Db, survey: &Survey, status: Status) -> Result<Saved, Sav
                         removed: removed.into_iter().map(String::from).collect(),
                     });
                 }
-                let created_at: NaiveDateTime = surveys::table
-                    .find(&old.id)
-                    .select(surveys::created_at)
-                    .first(conn)?;
+                let created_at: NaiveDateTime = surveys::table.find(&old.id).select(surveys::created_at).first(conn)?;
                 (old.id.clone(), created_at, Saved::Updated(changes))
             }
         };
@@ -307,33 +270,20 @@ pub fn save(conn: &mut Db, survey: &Survey, status: Status) -> Result<Saved, Sav
             updated_at: now,
         };
         if existing.is_some() {
-            diesel::delete(
-                question_translations::table.filter(question_translations::survey_id.eq(&id)),
-            )
-            .execute(conn)?;
-            diesel::delete(
-                survey_translations::table.filter(survey_translations::survey_id.eq(&id)),
-            )
-            .execute(conn)?;
+            diesel::delete(question_translations::table.filter(question_translations::survey_id.eq(&id)))
+                .execute(conn)?;
+            diesel::delete(survey_translations::table.filter(survey_translations::survey_id.eq(&id))).execute(conn)?;
             diesel::delete(questions::table.filter(questions::survey_id.eq(&id))).execute(conn)?;
-            diesel::update(surveys::table.find(&id))
-                .set(&row)
-                .execute(conn)?;
+            diesel::update(surveys::table.find(&id)).set(&row).execute(conn)?;
         } else {
-            diesel::insert_into(surveys::table)
-                .values(&row)
-                .execute(conn)?;
+            diesel::insert_into(surveys::table).values(&row).execute(conn)?;
         }
         insert_questions(conn, &id, survey)?;
         Ok(outcome)
     })
 }
 
-fn insert_questions(
-    conn: &mut Db,
-    survey_id: &str,
-    survey: &Survey,
-) -> Result<(), diesel::result::Error> {
+fn insert_questions(conn: &mut Db, survey_id: &str, survey: &Survey) -> Result<(), diesel::result::Error> {
     for (position, q) in survey.questions.iter().enumerate() {
         let row = QuestionRow {
             survey_id: survey_id.to_string(),
@@ -350,9 +300,7 @@ fn insert_questions(
             about_you: i32::from(q.about_you),
             show_if: q.show_if.as_ref().map(json),
         };
-        diesel::insert_into(questions::table)
-            .values(&row)
-            .execute(conn)?;
+        diesel::insert_into(questions::table).values(&row).execute(conn)?;
     }
     for (language, t) in &survey.translations {
         let row = SurveyTranslationRow {
@@ -362,9 +310,7 @@ fn insert_questions(
             intro: t.intro.clone(),
             thanks: t.thanks.clone(),
         };
-        diesel::insert_into(survey_translations::table)
-            .values(&row)
-            .execute(conn)?;
+        diesel::insert_into(survey_translations::table).values(&row).execute(conn)?;
         for (question_id, q) in &t.questions {
             let row = QuestionTranslationRow {
                 survey_id: survey_id.to_string(),
@@ -375,9 +321,7 @@ fn insert_questions(
                 options: q.options.as_ref().map(json),
                 labels: q.labels.as_ref().map(json),
             };
-            diesel::insert_into(question_translations::table)
-                .values(&row)
-                .execute(conn)?;
+            diesel::insert_into(question_translations::table).values(&row).execute(conn)?;
         }
     }
     Ok(())

@@ -23,11 +23,9 @@ fn shown(question: &Question, answers: &Answers, visible: &[&Question]) -> bool 
         return true;
     };
     visible.iter().any(|q| q.id == show_if.question)
-        && answers.get(&show_if.question).is_some_and(|given| {
-            given
-                .iter()
-                .any(|v| show_if.condition.answers().contains(v))
-        })
+        && answers
+            .get(&show_if.question)
+            .is_some_and(|given| given.iter().any(|v| show_if.condition.answers().contains(v)))
 }
 
 /// The questions asked, in order, given the answers so far (a question whose condition no
@@ -44,10 +42,7 @@ pub fn visible_questions<'a>(survey: &'a Survey, answers: &Answers) -> Vec<&'a Q
 
 /// Drops answers to questions that are no longer asked.
 pub fn prune(survey: &Survey, answers: &mut Answers) {
-    let visible: Vec<String> = visible_questions(survey, answers)
-        .iter()
-        .map(|q| q.id.clone())
-        .collect();
+    let visible: Vec<String> = visible_questions(survey, answers).iter().map(|q| q.id.clone()).collect();
     answers.retain(|id, _| visible.contains(id));
 }
 
@@ -57,11 +52,7 @@ fn list(values: &[String]) -> String {
 
 /// Checks the values given to one question. `Ok(None)` means skipped (nothing to store).
 pub fn check_answer(question: &Question, values: &[String]) -> Result<Option<Vec<String>>, String> {
-    let values: Vec<&str> = values
-        .iter()
-        .map(|v| v.trim())
-        .filter(|v| !v.is_empty())
-        .collect();
+    let values: Vec<&str> = values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).collect();
     if values.is_empty() {
         return Ok(None);
     }
@@ -89,10 +80,7 @@ pub fn check_answer(question: &Question, values: &[String]) -> Result<Option<Vec
     let mut out: Vec<String> = Vec::new();
     for value in values {
         if !allowed.iter().any(|a| a == value) {
-            return Err(format!(
-                "\"{value}\" isn't one of the answers. Choose from: {}.",
-                list(&allowed)
-            ));
+            return Err(format!("\"{value}\" isn't one of the answers. Choose from: {}.", list(&allowed)));
         }
         if !out.iter().any(|v| v == value) {
             out.push(value.to_string());
@@ -119,16 +107,10 @@ pub fn check_answers(survey: &Survey, given: &Answers) -> Result<Answers, Vec<An
                 checked.insert(id.clone(), values);
             }
             Ok(None) => {}
-            Err(message) => errors.push(AnswerError {
-                question: id.clone(),
-                message,
-            }),
+            Err(message) => errors.push(AnswerError { question: id.clone(), message }),
         }
     }
-    let visible: Vec<&str> = visible_questions(survey, &checked)
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
+    let visible: Vec<&str> = visible_questions(survey, &checked).iter().map(|q| q.id.as_str()).collect();
     for id in checked.keys().filter(|id| !visible.contains(&id.as_str())) {
         let show_if = survey.question(id).and_then(|q| q.show_if.as_ref());
         let message = match show_if {
@@ -139,16 +121,9 @@ pub fn check_answers(survey: &Survey, given: &Answers) -> Result<Answers, Vec<An
             ),
             None => "This question is not asked.".to_string(),
         };
-        errors.push(AnswerError {
-            question: id.clone(),
-            message,
-        });
+        errors.push(AnswerError { question: id.clone(), message });
     }
-    if errors.is_empty() {
-        Ok(checked)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(checked) } else { Err(errors) }
 }
 
 #[cfg(test)]
@@ -198,10 +173,7 @@ max_chars = 5
     }
 
     fn answers(pairs: &[(&str, &[&str])]) -> Answers {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
-            .collect()
+        pairs.iter().map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect())).collect()
     }
 
     fn ids(qs: Vec<&Question>) -> Vec<&str> {
@@ -211,15 +183,9 @@ max_chars = 5
     #[test]
     fn show_if_holds_both_ways_and_chains() {
         let s = survey();
-        assert_eq!(
-            ids(visible_questions(&s, &answers(&[]))),
-            ["moved", "feel", "say"]
-        );
+        assert_eq!(ids(visible_questions(&s, &answers(&[]))), ["moved", "feel", "say"]);
         let mut a = answers(&[("moved", &["Yes"]), ("why", &["B"]), ("b-more", &["X"])]);
-        assert_eq!(
-            ids(visible_questions(&s, &a)),
-            ["moved", "why", "b-more", "feel", "say"]
-        );
+        assert_eq!(ids(visible_questions(&s, &a)), ["moved", "why", "b-more", "feel", "say"]);
         a.insert("moved".into(), vec!["No".into()]);
         assert_eq!(ids(visible_questions(&s, &a)), ["moved", "feel", "say"]);
         prune(&s, &mut a);
@@ -230,49 +196,26 @@ max_chars = 5
     fn each_kind_takes_only_its_answers() {
         let s = survey();
         let q = |id| s.question(id).unwrap();
-        assert_eq!(
-            check_answer(q("feel"), &["4".into()]),
-            Ok(Some(vec!["4".into()]))
-        );
+        assert_eq!(check_answer(q("feel"), &["4".into()]), Ok(Some(vec!["4".into()])));
         assert!(check_answer(q("feel"), &["6".into()]).is_err());
-        assert!(
-            check_answer(q("moved"), &["Maybe".into()])
-                .unwrap_err()
-                .contains("Yes, No, Not sure")
-        );
+        assert!(check_answer(q("moved"), &["Maybe".into()]).unwrap_err().contains("Yes, No, Not sure"));
         assert!(check_answer(q("why"), &["A".into(), "B".into()]).is_err());
         assert_eq!(
             check_answer(q("b-more"), &["X".into(), "Y".into(), "X".into()]),
             Ok(Some(vec!["X".into(), "Y".into()]))
         );
         assert_eq!(check_answer(q("say"), &["  ".into()]), Ok(None));
-        assert!(
-            check_answer(q("say"), &["toolong".into()])
-                .unwrap_err()
-                .contains("7 characters long")
-        );
-        assert_eq!(
-            check_answer(q("say"), &["héllo".into()]),
-            Ok(Some(vec!["héllo".into()]))
-        );
+        assert!(check_answer(q("say"), &["toolong".into()]).unwrap_err().contains("7 characters long"));
+        assert_eq!(check_answer(q("say"), &["héllo".into()]), Ok(Some(vec!["héllo".into()])));
     }
 
     #[test]
     fn a_whole_set_names_every_bad_answer() {
         let s = survey();
-        let given = answers(&[
-            ("moved", &["No"]),
-            ("why", &["A"]),
-            ("feel", &["9"]),
-            ("nope", &["x"]),
-        ]);
+        let given = answers(&[("moved", &["No"]), ("why", &["A"]), ("feel", &["9"]), ("nope", &["x"])]);
         let errors = check_answers(&s, &given).unwrap_err();
         let questions: Vec<&str> = errors.iter().map(|e| e.question.as_str()).collect();
         assert_eq!(questions, ["feel", "nope", "why"]);
-        assert!(
-            errors[2]
-                .message
-                .contains("only asked when \"moved\" is answered Yes")
-        );
+        assert!(errors[2].message.contains("only asked when \"moved\" is answered Yes"));
     }
 }

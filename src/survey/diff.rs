@@ -7,43 +7,15 @@ pub fn changes(old: &Survey, new: &Survey) -> Vec<String> {
     let mut out = Vec::new();
     let fields: [(&str, String, String); 10] = [
         ("title", old.title.clone(), new.title.clone()),
-        (
-            "audience",
-            old.audience.to_string(),
-            new.audience.to_string(),
-        ),
-        (
-            "summary",
-            format!("{:?}", old.summary),
-            format!("{:?}", new.summary),
-        ),
+        ("audience", old.audience.to_string(), new.audience.to_string()),
+        ("summary", format!("{:?}", old.summary), format!("{:?}", new.summary)),
         ("intro", old.intro.clone(), new.intro.clone()),
-        (
-            "thanks",
-            format!("{:?}", old.thanks),
-            format!("{:?}", new.thanks),
-        ),
-        (
-            "designed_by",
-            old.designed_by.join(", "),
-            new.designed_by.join(", "),
-        ),
+        ("thanks", format!("{:?}", old.thanks), format!("{:?}", new.thanks)),
+        ("designed_by", old.designed_by.join(", "), new.designed_by.join(", ")),
         ("access", old.access.to_string(), new.access.to_string()),
-        (
-            "dates",
-            format!("{:?}–{:?}", old.opens, old.closes),
-            format!("{:?}–{:?}", new.opens, new.closes),
-        ),
-        (
-            "report_threshold",
-            old.report_threshold.to_string(),
-            new.report_threshold.to_string(),
-        ),
-        (
-            "languages",
-            old.languages.join(", "),
-            new.languages.join(", "),
-        ),
+        ("dates", format!("{:?}–{:?}", old.opens, old.closes), format!("{:?}–{:?}", new.opens, new.closes)),
+        ("report_threshold", old.report_threshold.to_string(), new.report_threshold.to_string()),
+        ("languages", old.languages.join(", "), new.languages.join(", ")),
     ];
     for (name, before, after) in fields {
         if before != after {
@@ -53,11 +25,9 @@ pub fn changes(old: &Survey, new: &Survey) -> Vec<String> {
     for q in &new.questions {
         match old.question(&q.id) {
             None => out.push(format!("question \"{}\" added", q.id)),
-            Some(before) if before != q => out.push(format!(
-                "question \"{}\" changed ({})",
-                q.id,
-                question_changes(before, q)
-            )),
+            Some(before) if before != q => {
+                out.push(format!("question \"{}\" changed ({})", q.id, question_changes(before, q)))
+            }
             Some(_) => {}
         }
     }
@@ -82,11 +52,7 @@ pub fn changes(old: &Survey, new: &Survey) -> Vec<String> {
 
 /// Ids of questions in `old` that `new` no longer has.
 pub fn removed_questions<'a>(old: &'a Survey, new: &Survey) -> Vec<&'a str> {
-    old.questions
-        .iter()
-        .filter(|q| new.question(&q.id).is_none())
-        .map(|q| q.id.as_str())
-        .collect()
+    old.questions.iter().filter(|q| new.question(&q.id).is_none()).map(|q| q.id.as_str()).collect()
 }
 
 fn question_changes(a: &Question, b: &Question) -> String {

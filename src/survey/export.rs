@@ -76,11 +76,7 @@ struct FileQuestionTranslation<'a> {
 fn toml_date(date: chrono::NaiveDate) -> toml::value::Datetime {
     use chrono::Datelike;
     toml::value::Datetime {
-        date: Some(toml::value::Date {
-            year: date.year() as u16,
-            month: date.month() as u8,
-            day: date.day() as u8,
-        }),
+        date: Some(toml::value::Date { year: date.year() as u16, month: date.month() as u8, day: date.day() as u8 }),
         time: None,
         offset: None,
     }
@@ -135,12 +131,8 @@ pub fn to_toml(survey: &Survey) -> String {
                         (id.as_str(), translated)
                     })
                     .collect();
-                let translation = FileTranslation {
-                    title: &t.title,
-                    intro: &t.intro,
-                    thanks: t.thanks.as_deref(),
-                    questions,
-                };
+                let translation =
+                    FileTranslation { title: &t.title, intro: &t.intro, thanks: t.thanks.as_deref(), questions };
                 (tag.as_str(), translation)
             })
             .collect(),

@@ -53,13 +53,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         keys: KeyHelp,
         problems: &'a mut Vec<Problem>,
     ) -> Self {
-        let mut fields = Fields {
-            table,
-            span,
-            context,
-            keys,
-            problems,
-        };
+        let mut fields = Fields { table, span, context, keys, problems };
         fields.report_unknown_keys();
         fields
     }
@@ -91,10 +85,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     fn help(&self, key: &str) -> &'static str {
-        self.keys
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map_or("", |(_, help)| help)
+        self.keys.iter().find(|(k, _)| *k == key).map_or("", |(_, help)| help)
     }
 
     fn report_unknown_keys(&mut self) {
@@ -113,10 +104,7 @@ impl<'a, 'i> Fields<'a, 'i> {
                 .filter(|(distance, _)| *distance <= 2);
             let message = match closest {
                 Some((_, k)) => format!("unknown key \"{key}\" — did you mean \"{k}\"?"),
-                None => format!(
-                    "unknown key \"{key}\" — expected one of {}",
-                    known.join(", ")
-                ),
+                None => format!("unknown key \"{key}\" — expected one of {}", known.join(", ")),
             };
             self.problem(span, message);
         }
@@ -133,9 +121,7 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     /// The span of the key itself, for messages about a key that should not be there.
     pub fn key_span(&self, key: &str) -> Range<usize> {
-        self.table
-            .get_key_value(key)
-            .map_or_else(|| self.span(), |(k, _)| k.span())
+        self.table.get_key_value(key).map_or_else(|| self.span(), |(k, _)| k.span())
     }
 
     pub fn missing(&mut self, key: &str) {
@@ -144,21 +130,12 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>) {
-        let message = format!(
-            "\"{key}\" is {}, but should be {}",
-            describe(value.get_ref()),
-            self.help(key)
-        );
+        let message = format!("\"{key}\" is {}, but should be {}", describe(value.get_ref()), self.help(key));
         self.problem(value.span(), message);
     }
 
     /// A string, required or not, at most `max` characters, not blank.
-    pub fn string(
-        &mut self,
-        key: &str,
-        required: bool,
-        max: Option<usize>,
-    ) -> Option<Spanned<String>> {
+    pub fn string(&mut self, key: &str, required: bool, max: Option<usize>) -> Option<Spanned<String>> {
         let Some(value) = self.get(key) else {
             if required {
                 self.missing(key);
@@ -176,8 +153,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         }
         let length = text.chars().count();
         if let Some(max) = max.filter(|max| length > *max) {
-            let message =
-                format!("\"{key}\" is {length} characters long — at most {max} are allowed");
+            let message = format!("\"{key}\" is {length} characters long — at most {max} are allowed");
             self.problem(value.span(), message);
             return None;
         }
@@ -189,11 +165,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         let text = self.string(key, required, None)?;
         let parsed = K::parse(text.get_ref());
         if parsed.is_none() {
-            let message = format!(
-                "unknown {noun} \"{}\" — expected one of {}",
-                text.get_ref(),
-                K::expected()
-            );
+            let message = format!("unknown {noun} \"{}\" — expected one of {}", text.get_ref(), K::expected());
             self.problem(text.span(), message);
         }
         parsed
@@ -210,11 +182,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         match parsed.filter(|n| range.contains(n)) {
             Some(n) => Some(Spanned::new(value.span(), n)),
             None => {
-                let message = format!(
-                    "\"{key}\" is {}, but should be {}",
-                    number.as_str(),
-                    self.help(key)
-                );
+                let message = format!("\"{key}\" is {}, but should be {}", number.as_str(), self.help(key));
                 self.problem(value.span(), message);
                 None
             }
@@ -239,9 +207,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.date,
             _ => None,
         };
-        let parsed = date.and_then(|d| {
-            chrono::NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
-        });
+        let parsed = date.and_then(|d| chrono::NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()));
         if parsed.is_none() {
             let shown = match value.get_ref() {
                 DeValue::String(s) => format!("the text \"{s}\""),
@@ -255,11 +221,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// A list of non-blank strings, each at most `max` characters; its own span comes along.
-    pub fn strings(
-        &mut self,
-        key: &str,
-        max: Option<usize>,
-    ) -> Option<Spanned<Vec<Spanned<String>>>> {
+    pub fn strings(&mut self, key: &str, max: Option<usize>) -> Option<Spanned<Vec<Spanned<String>>>> {
         let value = self.get(key)?;
         let DeValue::Array(items) = value.get_ref() else {
             self.wrong_type(key, value);
@@ -272,9 +234,8 @@ impl<'a, 'i> Fields<'a, 'i> {
                 DeValue::String(text) if !text.trim().is_empty() => {
                     let length = text.chars().count();
                     if let Some(max) = max.filter(|max| length > *max) {
-                        let message = format!(
-                            "an entry of \"{key}\" is {length} characters long — at most {max} are allowed"
-                        );
+                        let message =
+                            format!("an entry of \"{key}\" is {length} characters long — at most {max} are allowed");
                         self.problem(item.span(), message);
                         good = false;
                     }
@@ -283,11 +244,7 @@ impl<'a, 'i> Fields<'a, 'i> {
                 other => {
                     let message = format!(
                         "\"{key}\" has an entry that is {}, but every entry should be text in quotes",
-                        if matches!(other, DeValue::String(_)) {
-                            "empty"
-                        } else {
-                            describe(other)
-                        }
+                        if matches!(other, DeValue::String(_)) { "empty" } else { describe(other) }
                     );
                     self.problem(item.span(), message);
                     good = false;
@@ -300,10 +257,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         let mut seen = BTreeSet::new();
         for item in &out {
             if !seen.insert(item.get_ref().as_str()) {
-                let message = format!(
-                    "\"{key}\" lists \"{}\" twice — each entry must be different",
-                    item.get_ref()
-                );
+                let message = format!("\"{key}\" lists \"{}\" twice — each entry must be different", item.get_ref());
                 self.problem(item.span(), message);
                 good = false;
             }

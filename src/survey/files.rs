@@ -32,16 +32,11 @@ fn survey_paths(paths: &[PathBuf], problems: &mut Vec<String>) -> Vec<PathBuf> {
                         .collect();
                     files.sort();
                     if files.is_empty() {
-                        problems.push(format!(
-                            "{}: no survey files (*.toml) in this folder",
-                            path.display()
-                        ));
+                        problems.push(format!("{}: no survey files (*.toml) in this folder", path.display()));
                     }
                     out.extend(files);
                 }
-                Err(e) => {
-                    problems.push(format!("{}: cannot read this folder: {e}", path.display()))
-                }
+                Err(e) => problems.push(format!("{}: cannot read this folder: {e}", path.display())),
             }
         } else {
             out.push(path.clone());
@@ -60,20 +55,16 @@ pub fn load_paths(paths: &[PathBuf]) -> Loaded {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,
                 Err(e) => {
-                    let (line, column) = line_column(
-                        &String::from_utf8_lossy(e.as_bytes()),
-                        e.utf8_error().valid_up_to(),
-                    );
-                    loaded.problems.push(format!(
-                        "{shown}:{line}:{column}: the file is not valid UTF-8 text — save it as UTF-8"
-                    ));
+                    let (line, column) =
+                        line_column(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
+                    loaded
+                        .problems
+                        .push(format!("{shown}:{line}:{column}: the file is not valid UTF-8 text — save it as UTF-8"));
                     continue;
                 }
             },
             Err(e) => {
-                loaded
-                    .problems
-                    .push(format!("{shown}: cannot read this file: {e}"));
+                loaded.problems.push(format!("{shown}: cannot read this file: {e}"));
                 continue;
             }
         };
@@ -90,9 +81,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Loaded {
                 }
                 loaded.surveys.push(SurveyFile { path, survey });
             }
-            Err(problems) => loaded
-                .problems
-                .extend(render_problems(&shown, &source, &problems)),
+            Err(problems) => loaded.problems.extend(render_problems(&shown, &source, &problems)),
         }
     }
     loaded

@@ -38,10 +38,7 @@ pub fn language_name(tag: &str) -> &str {
 
 /// Whether text in `lang` runs right to left.
 pub fn is_rtl(lang: &str) -> bool {
-    matches!(
-        lang.split('-').next(),
-        Some("ar" | "fa" | "ur" | "he" | "ps")
-    )
+    matches!(lang.split('-').next(), Some("ar" | "fa" | "ur" | "he" | "ps"))
 }
 
 impl Survey {
@@ -54,11 +51,7 @@ impl Survey {
 
     /// The survey in `lang` if it has that translation, else in English.
     pub fn localized<'a>(&'a self, lang: &'a str) -> Localized<'a> {
-        let lang = if self.translations.contains_key(lang) {
-            lang
-        } else {
-            "en"
-        };
+        let lang = if self.translations.contains_key(lang) { lang } else { "en" };
         Localized { survey: self, lang }
     }
 }
@@ -93,9 +86,7 @@ impl<'a> Localized<'a> {
     }
 
     pub fn hint(&self, q: &'a Question) -> Option<&'a str> {
-        self.question_translation(q)
-            .and_then(|t| t.hint.as_deref())
-            .or(q.hint.as_deref())
+        self.question_translation(q).and_then(|t| t.hint.as_deref()).or(q.hint.as_deref())
     }
 
     /// (stored value, label shown) for each answer a question offers; empty for text.
@@ -103,25 +94,14 @@ impl<'a> Localized<'a> {
         let translated = self.question_translation(q);
         match q.kind {
             Kind::Choice | Kind::Multi => {
-                let labels = translated
-                    .and_then(|t| t.options.as_ref())
-                    .unwrap_or(&q.options);
-                q.options
-                    .iter()
-                    .cloned()
-                    .zip(labels.iter().cloned())
-                    .collect()
+                let labels = translated.and_then(|t| t.options.as_ref()).unwrap_or(&q.options);
+                q.options.iter().cloned().zip(labels.iter().cloned()).collect()
             }
             Kind::Scale => {
-                let labels = translated
-                    .and_then(|t| t.labels.clone())
-                    .unwrap_or_else(|| q.scale_labels());
+                let labels = translated.and_then(|t| t.labels.clone()).unwrap_or_else(|| q.scale_labels());
                 (1..=5).map(|n| n.to_string()).zip(labels).collect()
             }
-            Kind::YesNo => YES_NO
-                .iter()
-                .map(|v| (v.to_string(), v.to_string()))
-                .collect(),
+            Kind::YesNo => YES_NO.iter().map(|v| (v.to_string(), v.to_string())).collect(),
             Kind::Text => Vec::new(),
         }
     }

@@ -230,8 +230,7 @@ impl Survey {
 
     /// Whether answers are taken on `today`, judged by the survey's own dates only.
     pub fn dates_allow(&self, today: NaiveDate) -> bool {
-        self.opens.is_none_or(|opens| today >= opens)
-            && self.closes.is_none_or(|closes| today <= closes)
+        self.opens.is_none_or(|opens| today >= opens) && self.closes.is_none_or(|closes| today <= closes)
     }
 
     /// The intro split into paragraphs: a blank line starts a new one.

@@ -9,74 +9,34 @@ use toml::de::{DeTable, DeValue};
 use super::fields::{Fields, KeyHelp, Problem, describe};
 use super::model::*;
 
-const SLUG: &str =
-    "3 to 64 characters: lower-case letters a–z, digits and dashes, e.g. \"my-home\"";
+const SLUG: &str = "3 to 64 characters: lower-case letters a–z, digits and dashes, e.g. \"my-home\"";
 
 const SURVEY_KEYS: KeyHelp = &[
     ("slug", SLUG),
-    (
-        "title",
-        "the survey's title as text, at most 120 characters",
-    ),
-    (
-        "audience",
-        "one of \"4-7\", \"8-11\", \"11-17\", \"care-leavers\", \"everyone\"",
-    ),
+    ("title", "the survey's title as text, at most 120 characters"),
+    ("audience", "one of \"4-7\", \"8-11\", \"11-17\", \"care-leavers\", \"everyone\""),
     ("summary", "one line of text, at most 200 characters"),
-    (
-        "intro",
-        "text shown before the first question (blank line = new paragraph)",
-    ),
+    ("intro", "text shown before the first question (blank line = new paragraph)"),
     ("thanks", "text shown after sending"),
-    (
-        "designed_by",
-        "a list of names in quotes, e.g. [\"Promise Ambassadors\"]",
-    ),
+    ("designed_by", "a list of names in quotes, e.g. [\"Promise Ambassadors\"]"),
     ("access", "\"link\" or \"codes\""),
     ("opens", "a date without quotes, e.g. opens = 2027-01-10"),
     ("closes", "a date without quotes, e.g. closes = 2027-03-31"),
-    (
-        "report_threshold",
-        "a whole number of at least 3 (the default is 5)",
-    ),
-    (
-        "languages",
-        "a list of language tags, e.g. [\"en\", \"pl\"]",
-    ),
+    ("report_threshold", "a whole number of at least 3 (the default is 5)"),
+    ("languages", "a list of language tags, e.g. [\"en\", \"pl\"]"),
     ("questions", "between 1 and 60 [[questions]] tables"),
-    (
-        "translations",
-        "a table per language, e.g. [translations.pl]",
-    ),
+    ("translations", "a table per language, e.g. [translations.pl]"),
 ];
 
 const QUESTION_KEYS: KeyHelp = &[
-    (
-        "id",
-        "an id of at most 64 characters: lower-case letters a–z, digits and dashes, e.g. \"feel-safe\"",
-    ),
-    (
-        "kind",
-        "one of \"scale\", \"choice\", \"multi\", \"yes_no\", \"text\"",
-    ),
-    (
-        "text",
-        "the question as a child reads it, at most 300 characters",
-    ),
-    (
-        "hint",
-        "a line of text under the question, at most 300 characters",
-    ),
-    (
-        "priority",
-        "one of \"home\", \"education\", \"health\", \"relationships\", \"independence\"",
-    ),
+    ("id", "an id of at most 64 characters: lower-case letters a–z, digits and dashes, e.g. \"feel-safe\""),
+    ("kind", "one of \"scale\", \"choice\", \"multi\", \"yes_no\", \"text\""),
+    ("text", "the question as a child reads it, at most 300 characters"),
+    ("hint", "a line of text under the question, at most 300 characters"),
+    ("priority", "one of \"home\", \"education\", \"health\", \"relationships\", \"independence\""),
     ("outcome", "one of the seven outcome keys"),
     ("options", "a list of 2 to 12 answers in quotes"),
-    (
-        "labels",
-        "a list of exactly 5 words for the scale, worst first",
-    ),
+    ("labels", "a list of exactly 5 words for the scale, worst first"),
     ("max_chars", "a whole number from 1 to 2000"),
     ("about_you", "true or false"),
     (
@@ -95,19 +55,13 @@ const TRANSLATION_KEYS: KeyHelp = &[
     ("title", "the translated title, at most 120 characters"),
     ("intro", "the translated intro"),
     ("thanks", "the translated thank-you text"),
-    (
-        "questions",
-        "a table per question, e.g. [translations.pl.questions.feel-safe]",
-    ),
+    ("questions", "a table per question, e.g. [translations.pl.questions.feel-safe]"),
 ];
 
 const QUESTION_TRANSLATION_KEYS: KeyHelp = &[
     ("text", "the translated question, at most 300 characters"),
     ("hint", "the translated hint, at most 300 characters"),
-    (
-        "options",
-        "the translated options, the same number and order as the English ones",
-    ),
+    ("options", "the translated options, the same number and order as the English ones"),
     ("labels", "5 translated scale labels, worst first"),
 ];
 
@@ -135,10 +89,7 @@ pub fn parse_survey(source: &str) -> Result<Survey, Vec<Problem>> {
 }
 
 pub fn is_id(text: &str) -> bool {
-    !text.is_empty()
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn is_language_tag(tag: &str) -> bool {
@@ -155,10 +106,7 @@ fn read_survey(table: &DeTable<'_>, problems: &mut Vec<Problem>) -> Option<Surve
     if let Some(slug) = &slug {
         let length = slug.get_ref().chars().count();
         if !is_id(slug.get_ref()) || !(3..=64).contains(&length) {
-            f.problem(
-                slug.span(),
-                format!("slug \"{}\" is not allowed — use {SLUG}", slug.get_ref()),
-            );
+            f.problem(slug.span(), format!("slug \"{}\" is not allowed — use {SLUG}", slug.get_ref()));
         }
     }
     let title = f.string("title", true, Some(120));
@@ -167,11 +115,7 @@ fn read_survey(table: &DeTable<'_>, problems: &mut Vec<Problem>) -> Option<Surve
     let intro = f.string("intro", true, None);
     let thanks = f.string("thanks", false, None);
     let designed_by = f.strings("designed_by", None);
-    let access = if f.has("access") {
-        f.keyword::<Access>("access", true, "access")
-    } else {
-        Some(Access::Link)
-    };
+    let access = if f.has("access") { f.keyword::<Access>("access", true, "access") } else { Some(Access::Link) };
     let opens = f.date("opens");
     let closes = f.date("closes");
     if let (Some(opens), Some(closes)) = (&opens, &closes)
@@ -185,8 +129,7 @@ fn read_survey(table: &DeTable<'_>, problems: &mut Vec<Problem>) -> Option<Surve
         f.problem(closes.span(), message);
     }
     let threshold = if f.has("report_threshold") {
-        f.integer("report_threshold", 3..1_000_000)
-            .map(|n| n.into_inner() as u32)
+        f.integer("report_threshold", 3..1_000_000).map(|n| n.into_inner() as u32)
     } else {
         Some(DEFAULT_REPORT_THRESHOLD)
     };
@@ -215,10 +158,7 @@ fn read_survey(table: &DeTable<'_>, problems: &mut Vec<Problem>) -> Option<Surve
 }
 
 fn unspan(list: Spanned<Vec<Spanned<String>>>) -> Vec<String> {
-    list.into_inner()
-        .into_iter()
-        .map(Spanned::into_inner)
-        .collect()
+    list.into_inner().into_iter().map(Spanned::into_inner).collect()
 }
 
 fn read_languages(f: &mut Fields<'_, '_>) -> Option<Vec<String>> {
@@ -252,20 +192,15 @@ fn read_questions(f: &mut Fields<'_, '_>) -> Option<Vec<Question>> {
     let items = match value.get_ref() {
         DeValue::Array(items) => items,
         other => {
-            let message = format!(
-                "\"questions\" is {}, but should be {}",
-                describe(other),
-                "a list of [[questions]] tables"
-            );
+            let message =
+                format!("\"questions\" is {}, but should be {}", describe(other), "a list of [[questions]] tables");
             f.problem(value.span(), message);
             return None;
         }
     };
     if items.is_empty() || items.len() > MAX_QUESTIONS {
-        let message = format!(
-            "the survey has {} questions — it should have between 1 and {MAX_QUESTIONS}",
-            items.len()
-        );
+        let message =
+            format!("the survey has {} questions — it should have between 1 and {MAX_QUESTIONS}", items.len());
         f.problem(value.span(), message);
     }
     let mut questions: Vec<Question> = Vec::new();
@@ -275,11 +210,8 @@ fn read_questions(f: &mut Fields<'_, '_>) -> Option<Vec<Question>> {
     let mut good = true;
     for (index, item) in items.iter().enumerate() {
         let DeValue::Table(table) = item.get_ref() else {
-            let message = format!(
-                "question {} is {}, but should be a [[questions]] table",
-                index + 1,
-                describe(item.get_ref())
-            );
+            let message =
+                format!("question {} is {}, but should be a [[questions]] table", index + 1, describe(item.get_ref()));
             f.problem(item.span(), message);
             good = false;
             continue;
@@ -289,30 +221,15 @@ fn read_questions(f: &mut Fields<'_, '_>) -> Option<Vec<Question>> {
             None => format!("question {}: ", index + 1),
         };
         let before = f.problem_count();
-        let question = read_question(
-            &mut f.child(table, item.span(), &context, QUESTION_KEYS),
-            &questions,
-            &broken,
-        );
+        let question = read_question(&mut f.child(table, item.span(), &context, QUESTION_KEYS), &questions, &broken);
         good &= f.problem_count() == before;
         if question.is_none() {
-            broken.extend(
-                table
-                    .get("id")
-                    .and_then(|v| v.get_ref().as_str())
-                    .map(String::from),
-            );
+            broken.extend(table.get("id").and_then(|v| v.get_ref().as_str()).map(String::from));
         }
         if let Some(question) = question {
             if questions.iter().any(|earlier| earlier.id == question.id) {
                 let span = table.get("id").map_or(item.span(), |v| v.span());
-                f.problem(
-                    span,
-                    format!(
-                        "question id \"{}\" is used twice — every id must be different",
-                        question.id
-                    ),
-                );
+                f.problem(span, format!("question id \"{}\" is used twice — every id must be different", question.id));
                 good = false;
             }
             questions.push(question);
@@ -323,20 +240,12 @@ fn read_questions(f: &mut Fields<'_, '_>) -> Option<Vec<Question>> {
     (good && !items.is_empty() && items.len() <= MAX_QUESTIONS).then_some(questions)
 }
 
-fn read_question(
-    q: &mut Fields<'_, '_>,
-    earlier: &[Question],
-    broken: &[String],
-) -> Option<Question> {
+fn read_question(q: &mut Fields<'_, '_>, earlier: &[Question], broken: &[String]) -> Option<Question> {
     let id = q.string("id", true, None);
     if let Some(id) = &id
         && (!is_id(id.get_ref()) || id.get_ref().chars().count() > 64)
     {
-        let message = format!(
-            "id \"{}\" is not allowed — use {}",
-            id.get_ref(),
-            QUESTION_KEYS[0].1
-        );
+        let message = format!("id \"{}\" is not allowed — use {}", id.get_ref(), QUESTION_KEYS[0].1);
         q.problem(id.span(), message);
     }
     let kind = q.keyword::<Kind>("kind", true, "kind");
@@ -358,23 +267,12 @@ fn read_question(
         Some(None)
     };
     let max_chars = if kind == Kind::Text {
-        q.has("max_chars").then(|| {
-            q.integer("max_chars", 1..2001)
-                .map(|n| n.into_inner() as u32)
-        })
+        q.has("max_chars").then(|| q.integer("max_chars", 1..2001).map(|n| n.into_inner() as u32))
     } else {
-        q.forbid(
-            "max_chars",
-            "only \"text\" questions have a character limit",
-        );
+        q.forbid("max_chars", "only \"text\" questions have a character limit");
         None
     };
-    let show_if = read_show_if(
-        q,
-        earlier,
-        broken,
-        id.as_ref().map(|id| id.get_ref().as_str()),
-    );
+    let show_if = read_show_if(q, earlier, broken, id.as_ref().map(|id| id.get_ref().as_str()));
     Some(Question {
         id: id?.into_inner(),
         kind,
@@ -395,10 +293,7 @@ fn read_question(
 
 fn read_options(q: &mut Fields<'_, '_>, kind: Kind) -> Option<Vec<String>> {
     if !matches!(kind, Kind::Choice | Kind::Multi) {
-        q.forbid(
-            "options",
-            "only \"choice\" and \"multi\" questions have options",
-        );
+        q.forbid("options", "only \"choice\" and \"multi\" questions have options");
         return Some(Vec::new());
     }
     if !q.has("options") {
@@ -408,8 +303,7 @@ fn read_options(q: &mut Fields<'_, '_>, kind: Kind) -> Option<Vec<String>> {
     let options = q.strings("options", Some(300))?;
     let count = options.get_ref().len();
     if !(2..=12).contains(&count) {
-        let message =
-            format!("\"options\" has {count} entries — a {kind} question needs between 2 and 12");
+        let message = format!("\"options\" has {count} entries — a {kind} question needs between 2 and 12");
         q.problem(options.span(), message);
         return None;
     }
@@ -423,10 +317,8 @@ fn read_labels(q: &mut Fields<'_, '_>, key: &str) -> Option<Option<Vec<String>>>
     }
     let labels = q.strings(key, Some(60))?;
     if labels.get_ref().len() != 5 {
-        let message = format!(
-            "\"{key}\" has {} entries — a scale needs exactly 5, worst first",
-            labels.get_ref().len()
-        );
+        let message =
+            format!("\"{key}\" has {} entries — a scale needs exactly 5, worst first", labels.get_ref().len());
         q.problem(labels.span(), message);
         return None;
     }
@@ -444,17 +336,8 @@ fn read_show_if(
     }
     let (table, span) = q.table("show_if")?;
     let before = q.problem_count();
-    let result = read_condition(
-        &mut q.child(table, span, "show_if: ", SHOW_IF_KEYS),
-        earlier,
-        broken,
-        own_id,
-    );
-    if q.problem_count() == before {
-        result.map(Some)
-    } else {
-        None
-    }
+    let result = read_condition(&mut q.child(table, span, "show_if: ", SHOW_IF_KEYS), earlier, broken, own_id);
+    if q.problem_count() == before { result.map(Some) } else { None }
 }
 
 fn read_condition(
@@ -469,10 +352,7 @@ fn read_condition(
         (false, true) => {
             let list = s.strings("any_of", None)?;
             if list.get_ref().is_empty() {
-                s.problem(
-                    list.span(),
-                    "\"any_of\" is empty — list at least one answer",
-                );
+                s.problem(list.span(), "\"any_of\" is empty — list at least one answer");
                 return None;
             }
             Condition::AnyOf(unspan(list))
@@ -483,7 +363,10 @@ fn read_condition(
             return None;
         }
         (false, false) => {
-            s.problem(s.span(), "missing \"is\" or \"any_of\" — say which answer of the earlier question shows this one");
+            s.problem(
+                s.span(),
+                "missing \"is\" or \"any_of\" — say which answer of the earlier question shows this one",
+            );
             return None;
         }
     };
@@ -492,27 +375,26 @@ fn read_condition(
     }
     let Some(question) = earlier.iter().find(|q| q.id == *target.get_ref()) else {
         let message = if own_id == Some(target.get_ref().as_str()) {
-            format!(
-                "\"{}\" is this question itself — show_if must point to an earlier question",
-                target.get_ref()
-            )
+            format!("\"{}\" is this question itself — show_if must point to an earlier question", target.get_ref())
         } else {
             let ids: Vec<&str> = earlier.iter().map(|q| q.id.as_str()).collect();
             format!(
                 "there is no earlier question \"{}\" — show_if may only point backwards, to one of: {}",
                 target.get_ref(),
-                if ids.is_empty() {
-                    "(none: this is the first question)".to_string()
-                } else {
-                    ids.join(", ")
-                }
+                if ids.is_empty() { "(none: this is the first question)".to_string() } else { ids.join(", ") }
             )
         };
         s.problem(target.span(), message);
         return None;
     };
     let Some(allowed) = question.fixed_answers() else {
-        s.problem(target.span(), format!("question \"{}\" is a text question — show_if can only depend on a question with fixed answers", question.id));
+        s.problem(
+            target.span(),
+            format!(
+                "question \"{}\" is a text question — show_if can only depend on a question with fixed answers",
+                question.id
+            ),
+        );
         return None;
     };
     let key = match condition {
@@ -533,10 +415,7 @@ fn read_condition(
             good = false;
         }
     }
-    good.then(|| ShowIf {
-        question: question.id.clone(),
-        condition,
-    })
+    good.then(|| ShowIf { question: question.id.clone(), condition })
 }
 
 fn read_translations(
@@ -544,18 +423,11 @@ fn read_translations(
     languages: &[String],
     questions: &[Question],
 ) -> Option<BTreeMap<String, Translation>> {
-    let tables = if f.has("translations") {
-        Some(f.table("translations")?)
-    } else {
-        None
-    };
+    let tables = if f.has("translations") { Some(f.table("translations")?) } else { None };
     let mut out = BTreeMap::new();
     let mut good = true;
     for tag in languages.iter().filter(|tag| *tag != "en") {
-        if tables
-            .as_ref()
-            .is_none_or(|(t, _)| !t.contains_key(tag.as_str()))
-        {
+        if tables.as_ref().is_none_or(|(t, _)| !t.contains_key(tag.as_str())) {
             let span = f.get("languages").map_or(0..0, |v| v.span());
             f.problem(span, format!("language \"{tag}\" has no [translations.{tag}] table — add one, or take \"{tag}\" out of \"languages\""));
             good = false;
@@ -575,20 +447,14 @@ fn read_translations(
             continue;
         }
         let DeValue::Table(table) = value.get_ref() else {
-            f.problem(
-                value.span(),
-                format!("translation \"{tag_text}\" should be a table, [translations.{tag_text}]"),
-            );
+            f.problem(value.span(), format!("translation \"{tag_text}\" should be a table, [translations.{tag_text}]"));
             good = false;
             continue;
         };
         let before = f.problem_count();
         let context = format!("translation \"{tag_text}\": ");
-        let translation = read_translation(
-            &mut f.child(table, tag.span(), &context, TRANSLATION_KEYS),
-            &tag_text,
-            questions,
-        );
+        let translation =
+            read_translation(&mut f.child(table, tag.span(), &context, TRANSLATION_KEYS), &tag_text, questions);
         good &= f.problem_count() == before;
         if let Some(translation) = translation {
             out.insert(tag_text, translation);
@@ -597,38 +463,20 @@ fn read_translations(
     good.then_some(out)
 }
 
-fn read_translation(
-    t: &mut Fields<'_, '_>,
-    tag: &str,
-    questions: &[Question],
-) -> Option<Translation> {
+fn read_translation(t: &mut Fields<'_, '_>, tag: &str, questions: &[Question]) -> Option<Translation> {
     let title = t.string("title", true, Some(120));
     let intro = t.string("intro", true, None);
     let thanks = t.string("thanks", false, None);
-    let tables = if t.has("questions") {
-        t.table("questions")
-    } else {
-        None
-    };
+    let tables = if t.has("questions") { t.table("questions") } else { None };
     let mut out = BTreeMap::new();
-    let given: BTreeSet<String> = tables
-        .as_ref()
-        .map(|(tb, _)| tb.keys().map(|k| k.get_ref().to_string()).collect())
-        .unwrap_or_default();
-    let missing: Vec<&str> = questions
-        .iter()
-        .map(|q| q.id.as_str())
-        .filter(|id| !given.contains(*id))
-        .collect();
+    let given: BTreeSet<String> =
+        tables.as_ref().map(|(tb, _)| tb.keys().map(|k| k.get_ref().to_string()).collect()).unwrap_or_default();
+    let missing: Vec<&str> = questions.iter().map(|q| q.id.as_str()).filter(|id| !given.contains(*id)).collect();
     if !missing.is_empty() {
         let span = tables.as_ref().map_or(t.span(), |(_, span)| span.clone());
         let message = format!(
             "no translation for question {} — add [translations.{tag}.questions.<id>] with its text",
-            missing
-                .iter()
-                .map(|id| format!("\"{id}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
+            missing.iter().map(|id| format!("\"{id}\"")).collect::<Vec<_>>().join(", ")
         );
         t.problem(span, message);
     }
@@ -636,17 +484,11 @@ fn read_translation(
         for (id, value) in tables.iter() {
             let id_text = id.get_ref().to_string();
             let Some(question) = questions.iter().find(|q| q.id == id_text) else {
-                t.problem(
-                    id.span(),
-                    format!("there is no question \"{id_text}\" to translate"),
-                );
+                t.problem(id.span(), format!("there is no question \"{id_text}\" to translate"));
                 continue;
             };
             let DeValue::Table(table) = value.get_ref() else {
-                t.problem(
-                    value.span(),
-                    format!("the translation of question \"{id_text}\" should be a table"),
-                );
+                t.problem(value.span(), format!("the translation of question \"{id_text}\" should be a table"));
                 continue;
             };
             let context = format!("question \"{id_text}\": ");
@@ -667,10 +509,7 @@ fn read_translation(
     })
 }
 
-fn read_question_translation(
-    q: &mut Fields<'_, '_>,
-    question: &Question,
-) -> Option<QuestionTranslation> {
+fn read_question_translation(q: &mut Fields<'_, '_>, question: &Question) -> Option<QuestionTranslation> {
     let text = q.string("text", true, Some(300));
     let hint = q.string("hint", false, Some(300));
     let options = if question.options.is_empty() {
@@ -697,12 +536,7 @@ fn read_question_translation(
         q.forbid("labels", "only \"scale\" questions have labels");
         None
     };
-    Some(QuestionTranslation {
-        text: text?.into_inner(),
-        hint: hint.map(Spanned::into_inner),
-        options,
-        labels,
-    })
+    Some(QuestionTranslation { text: text?.into_inner(), hint: hint.map(Spanned::into_inner), options, labels })
 }
 
 /// The 1-based line and column (in characters) of a byte offset.

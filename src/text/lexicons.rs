@@ -13,14 +13,8 @@ pub struct Lexicons {
     pub themes: String,
 }
 
-const FILES: [&str; 6] = [
-    "first-names.txt",
-    "surnames.txt",
-    "ambiguous-names.txt",
-    "places.txt",
-    "concern.txt",
-    "themes.txt",
-];
+const FILES: [&str; 6] =
+    ["first-names.txt", "surnames.txt", "ambiguous-names.txt", "places.txt", "concern.txt", "themes.txt"];
 
 impl Lexicons {
     /// The lists as they were when this binary was built.
@@ -42,14 +36,7 @@ impl Lexicons {
             std::fs::read_to_string(&path)
                 .map_err(|e| anyhow::anyhow!("{}: cannot read this word list: {e}", path.display()))
         };
-        let [
-            first_names,
-            surnames,
-            ambiguous_names,
-            places,
-            concern,
-            themes,
-        ] = FILES.map(read);
+        let [first_names, surnames, ambiguous_names, places, concern, themes] = FILES.map(read);
         Ok(Lexicons {
             first_names: first_names?,
             surnames: surnames?,
@@ -63,9 +50,7 @@ impl Lexicons {
 
 /// The entries of a list: whitespace-separated, `#` to the end of a line is a comment.
 pub fn entries(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or(""))
-        .flat_map(str::split_whitespace)
+    text.lines().map(|l| l.split('#').next().unwrap_or("")).flat_map(str::split_whitespace)
 }
 
 /// A list in sections: `[name]` lines start a section, every other non-empty line is one

@@ -9,12 +9,14 @@ mod words;
 
 use std::path::Path;
 
+use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
 use crate::survey::{Answers, Kind, Priority, Survey};
 pub use lexicons::Lexicons;
 
 pub struct TextPipeline {
+    stemmer: Stemmer,
     redactor: redact::Redactor,
     concern: concern::ConcernLexicon,
     themes: themes::ThemeLexicon,
@@ -42,10 +44,13 @@ pub struct TextReading {
 
 impl TextPipeline {
     pub fn new(lexicons: &Lexicons) -> anyhow::Result<TextPipeline> {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let stem = |word: &str| stemmer.stem(&word.to_lowercase()).into_owned();
         Ok(TextPipeline {
             redactor: redact::Redactor::new(lexicons),
-            concern: concern::ConcernLexicon::new(&lexicons.concern),
-            themes: themes::ThemeLexicon::new(&lexicons.themes)?,
+            concern: concern::ConcernLexicon::new(&lexicons.concern, &stem),
+            themes: themes::ThemeLexicon::new(&lexicons.themes, &stem)?,
+            stemmer,
         })
     }
 
@@ -61,9 +66,10 @@ impl TextPipeline {
 
     /// Reads one answer. `question_priority` settles ties and stands when no theme matches.
     pub fn analyse(&self, text: &str, question_priority: Option<Priority>) -> Analysis {
-        let coding = self.themes.code(text, question_priority);
+        let stemmed = words::Stemmed::new(text, &self.stemmer);
+        let coding = self.themes.code(&stemmed, question_priority);
         Analysis {
-            concern: !self.concern.categories(text).is_empty(),
+            concern: !self.concern.categories(&stemmed).is_empty(),
             text: self.redactor.redact(text),
             priority: coding.priority,
             themes: coding.themes,

@@ -10,8 +10,8 @@ use super::words::{Word, starts_sentence, words};
 
 /// Words before a month name that make it a month ("in May"), not a person.
 const MONTH_CUES: &[&str] = &[
-    "in", "on", "of", "by", "since", "until", "till", "last", "next", "this", "early", "late",
-    "mid", "during", "before", "after", "every", "from", "to", "each", "end",
+    "in", "on", "of", "by", "since", "until", "till", "last", "next", "this", "early", "late", "mid", "during",
+    "before", "after", "every", "from", "to", "each", "end",
 ];
 const MONTHS: &[&str] = &["april", "may", "june", "august"];
 /// Words after an ambiguous name that make it an ordinary word ("Grace period", "May I").
@@ -37,17 +37,120 @@ const WORD_PHRASES: &[(&str, &str)] = &[
     ("foster", "family"),
     ("foster", "placement"),
 ];
-/// Words after which a capitalised word is a name even if it is on no list.
+/// Titles: a capitalised word after one is a surname, and the two are one `[name]`.
+const TITLES: &[&str] = &["mr", "mrs", "miss", "ms", "mx", "dr", "sir"];
+/// Words after which a capitalised word is a name even if it is on no list: "called Zara",
+/// "my carer Lesley", "aunty Samira".
 const NAME_CUES: &[&str] = &[
-    "called", "named", "mr", "mrs", "miss", "ms", "mx", "dr", "sir",
+    "called",
+    "named",
+    "carer",
+    "carers",
+    "worker",
+    "keyworker",
+    "friend",
+    "mate",
+    "brother",
+    "sister",
+    "aunty",
+    "auntie",
+    "aunt",
+    "uncle",
+    "cousin",
+    "nan",
+    "nana",
+    "grandma",
+    "grandad",
+    "grandpa",
+    "granny",
+    "teacher",
+    "boyfriend",
+    "girlfriend",
+    "pa",
+    "adviser",
+    "advisor",
+    "mentor",
+    "counsellor",
+    "stepdad",
+    "stepmum",
+    "foster",
+    "and",
 ];
+/// Capitalised words that follow a cue word without being a name ("my brother And I", "my
+/// teacher English lessons" are rare, but days, months and subjects are common).
+const COMMON_CAPITALISED: &[&str] = &[
+    "i",
+    "i'm",
+    "im",
+    "i've",
+    "i'd",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+    "english",
+    "maths",
+    "science",
+    "pe",
+    "art",
+    "music",
+    "french",
+    "spanish",
+    "history",
+    "geography",
+    "year",
+    "school",
+    "college",
+    "the",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "and",
+    "but",
+    "is",
+    "was",
+    "who",
+    "when",
+    "in",
+    "at",
+    "on",
+    "from",
+    "with",
+    "too",
+    "as",
+    "so",
+    "because",
+    "cos",
+    "nhs",
+    "camhs",
+];
+
 /// Street words that make "14 Duke Street" an address.
 const STREET: &str = "street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|terrace|grove|gardens|walk|row|square|sq|mews|park|view|rise|hill|green|parade|brow|fold|croft|meadows";
 /// Words that never stand between a house number and a street word.
 const NOT_STREET_NAME: &[&str] = &[
-    "the", "a", "an", "to", "in", "at", "of", "on", "and", "or", "times", "minutes", "hours",
-    "days", "weeks", "months", "years", "mins", "my", "our", "his", "her", "their", "for", "with",
-    "from", "is", "was", "people", "kids", "of",
+    "the", "a", "an", "to", "in", "at", "of", "on", "and", "or", "times", "minutes", "hours", "days", "weeks",
+    "months", "years", "mins", "my", "our", "his", "her", "their", "for", "with", "from", "is", "was", "people",
+    "kids", "of",
 ];
 
 pub struct Redactor {
@@ -64,11 +167,7 @@ pub struct Redactor {
 
 impl Redactor {
     pub fn new(lexicons: &Lexicons) -> Redactor {
-        let set = |text: &str| {
-            entries(text)
-                .map(str::to_lowercase)
-                .collect::<HashSet<String>>()
-        };
+        let set = |text: &str| entries(text).map(str::to_lowercase).collect::<HashSet<String>>();
         let mut names = set(&lexicons.first_names);
         names.extend(set(&lexicons.surnames));
         Redactor {
@@ -91,19 +190,12 @@ impl Redactor {
         let text = self.email.replace_all(text, "[email]");
         let text = self.phone.replace_all(&text, |c: &Captures| {
             let digits = c[0].chars().filter(char::is_ascii_digit).count();
-            if (10..=13).contains(&digits) {
-                "[phone]".to_string()
-            } else {
-                c[0].to_string()
-            }
+            if (10..=13).contains(&digits) { "[phone]".to_string() } else { c[0].to_string() }
         });
         let text = self.postcode.replace_all(&text, "[postcode]");
         let text = self.numbered_address.replace_all(&text, |c: &Captures| {
             let between = c[1].to_lowercase();
-            if between
-                .split_whitespace()
-                .any(|w| NOT_STREET_NAME.contains(&w))
-            {
+            if between.split_whitespace().any(|w| NOT_STREET_NAME.contains(&w)) {
                 c[0].to_string()
             } else {
                 "[address]".to_string()
@@ -111,11 +203,7 @@ impl Redactor {
         });
         let text = self.named_street.replace_all(&text, |c: &Captures| {
             let first = c[0].split_whitespace().next().unwrap_or("").to_lowercase();
-            if self.places.contains(&first) {
-                c[0].to_string()
-            } else {
-                "[address]".to_string()
-            }
+            if self.places.contains(&first) { c[0].to_string() } else { "[address]".to_string() }
         });
         let text = self.flat.replace_all(&text, "[address]");
         self.redact_names(&text)
@@ -134,20 +222,31 @@ impl Redactor {
         if self.names.contains(bare) {
             return true;
         }
-        if capitalised
-            && previous.is_some_and(|p| NAME_CUES.contains(&p))
-            && !starts_sentence(text, word)
-        {
+        let cue = previous.is_some_and(|p| TITLES.contains(&p) || NAME_CUES.contains(&p));
+        if capitalised && cue && !starts_sentence(text, word) && self.cue_applies(text, all, i) {
             return true;
         }
         if !self.ambiguous.contains(bare) || !capitalised || starts_sentence(text, word) {
             return false;
         }
         let month_use = MONTHS.contains(&bare) && previous.is_some_and(|p| MONTH_CUES.contains(&p));
-        let phrase_use = WORD_PHRASES
-            .iter()
-            .any(|(w, n)| *w == bare && next == Some(n));
+        let phrase_use = WORD_PHRASES.iter().any(|(w, n)| *w == bare && next == Some(n));
         !month_use && !phrase_use
+    }
+
+    /// "and" makes the next capitalised word a name only after a name ("Dylan and Kaitlyn",
+    /// not "Kendal and Penrith"); a place or a capitalised ordinary word is never one.
+    fn cue_applies(&self, text: &str, all: &[Word], i: usize) -> bool {
+        let bare = all[i].lower.strip_suffix("'s").unwrap_or(&all[i].lower);
+        if self.places.contains(bare) || COMMON_CAPITALISED.contains(&bare) {
+            return false;
+        }
+        match i.checked_sub(1).map(|p| all[p].lower.as_str()) {
+            Some("and") => {
+                i >= 2 && (self.is_name(text, all, i - 2) || text[..all[i - 1].start].trim_end().ends_with("[name]"))
+            }
+            _ => true,
+        }
     }
 
     /// Names from the lists (any case), ambiguous names when used as names, and capitalised
@@ -165,29 +264,21 @@ impl Redactor {
             // Titles go with the name they belong to: "Mrs Patterson" is one [name].
             let mut start = all[i].start;
             if let Some(p) = i.checked_sub(1)
-                && NAME_CUES[2..].contains(&all[p].lower.as_str())
+                && TITLES.contains(&all[p].lower.as_str())
                 && all[p].end >= copied
-                && text[all[p].end..all[i].start]
-                    .trim_matches(['.', ' '])
-                    .is_empty()
+                && text[all[p].end..all[i].start].trim_matches(['.', ' ']).is_empty()
             {
                 start = all[p].start;
             }
             let mut end = i;
             while end + 1 < all.len()
-                && text[all[end].end..all[end + 1].start]
-                    .chars()
-                    .all(char::is_whitespace)
+                && text[all[end].end..all[end + 1].start].chars().all(char::is_whitespace)
                 && self.is_name(text, &all, end + 1)
             {
                 end += 1;
             }
             let last = &all[end];
-            let possessive = if last.lower.ends_with("'s") {
-                &text[last.end - 2..last.end]
-            } else {
-                ""
-            };
+            let possessive = if last.lower.ends_with("'s") { &text[last.end - 2..last.end] } else { "" };
             out.push_str(&text[copied..start]);
             out.push_str("[name]");
             out.push_str(possessive);

@@ -3,10 +3,8 @@
 
 use std::collections::HashMap;
 
-use rust_stemmers::{Algorithm, Stemmer};
-
 use super::lexicons::sections;
-use super::words::words;
+use super::words::{Stemmed, words};
 use crate::survey::{Keyword, Priority};
 
 struct Theme {
@@ -15,7 +13,6 @@ struct Theme {
 }
 
 pub struct ThemeLexicon {
-    stemmer: Stemmer,
     themes: Vec<Theme>,
     /// Phrases as stems, found by their first stem, with the theme each points to.
     phrases: HashMap<String, Vec<(usize, Vec<String>)>>,
@@ -32,8 +29,7 @@ pub struct Coding {
 impl ThemeLexicon {
     /// Reads `[priority/theme]` sections; a section whose priority is not one of the five is
     /// reported with its line.
-    pub fn new(text: &str) -> anyhow::Result<ThemeLexicon> {
-        let stemmer = Stemmer::create(Algorithm::English);
+    pub fn new(text: &str, stem: &dyn Fn(&str) -> String) -> anyhow::Result<ThemeLexicon> {
         let mut themes: Vec<Theme> = Vec::new();
         let mut phrases: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
         for (section, line, phrase) in sections(text) {
@@ -44,83 +40,43 @@ impl ThemeLexicon {
                     Priority::expected()
                 )
             })?;
-            let stems: Vec<String> = words(&phrase)
-                .iter()
-                .map(|w| stemmer.stem(&w.lower).into_owned())
-                .collect();
+            let stems: Vec<String> = words(&phrase).iter().map(|w| stem(&w.lower)).collect();
             let name = name.trim();
-            let index = match themes
-                .iter()
-                .position(|t| t.priority == priority && t.name == name)
-            {
+            let index = match themes.iter().position(|t| t.priority == priority && t.name == name) {
                 Some(index) => index,
                 None => {
-                    themes.push(Theme {
-                        priority,
-                        name: name.to_string(),
-                    });
+                    themes.push(Theme { priority, name: name.to_string() });
                     themes.len() - 1
                 }
             };
             if let Some(first) = stems.first() {
-                phrases
-                    .entry(first.clone())
-                    .or_default()
-                    .push((index, stems));
+                phrases.entry(first.clone()).or_default().push((index, stems));
             }
         }
-        Ok(ThemeLexicon {
-            stemmer,
-            themes,
-            phrases,
-        })
+        Ok(ThemeLexicon { themes, phrases })
     }
 
     /// Codes `text`; `fallback` (the question's own priority) wins ties and stands when
     /// nothing matches.
-    pub fn code(&self, text: &str, fallback: Option<Priority>) -> Coding {
-        let stems: Vec<String> = words(text)
-            .iter()
-            .map(|w| self.stemmer.stem(&w.lower).into_owned())
-            .collect();
+    pub fn code(&self, text: &Stemmed, fallback: Option<Priority>) -> Coding {
+        let stems = &text.stems;
         // A phrase counts once for each place it stands, a longer phrase for more.
         let mut scores = vec![0usize; self.themes.len()];
         for at in 0..stems.len() {
-            for (theme, phrase) in self
-                .phrases
-                .get(&stems[at])
-                .map(Vec::as_slice)
-                .unwrap_or_default()
-            {
+            for (theme, phrase) in self.phrases.get(&stems[at]).map(Vec::as_slice).unwrap_or_default() {
                 if stems[at..].starts_with(phrase) {
                     scores[*theme] += phrase.len();
                 }
             }
         }
         let by_priority = |p: Priority| -> usize {
-            self.themes
-                .iter()
-                .zip(&scores)
-                .filter(|(t, _)| t.priority == p)
-                .map(|(_, s)| s)
-                .sum()
+            self.themes.iter().zip(&scores).filter(|(t, _)| t.priority == p).map(|(_, s)| s).sum()
         };
-        let best = Priority::ALL
-            .iter()
-            .map(|p| by_priority(*p))
-            .max()
-            .unwrap_or(0);
+        let best = Priority::ALL.iter().map(|p| by_priority(*p)).max().unwrap_or(0);
         if best == 0 {
-            return Coding {
-                priority: fallback,
-                themes: Vec::new(),
-            };
+            return Coding { priority: fallback, themes: Vec::new() };
         }
-        let tied: Vec<Priority> = Priority::ALL
-            .iter()
-            .copied()
-            .filter(|p| by_priority(*p) == best)
-            .collect();
+        let tied: Vec<Priority> = Priority::ALL.iter().copied().filter(|p| by_priority(*p) == best).collect();
         let priority = fallback.filter(|f| tied.contains(f)).unwrap_or(tied[0]);
         let mut themes: Vec<(usize, &str)> = self
             .themes
@@ -130,9 +86,6 @@ impl ThemeLexicon {
             .map(|(t, s)| (*s, t.name.as_str()))
             .collect();
         themes.sort_by_key(|t| std::cmp::Reverse(t.0));
-        Coding {
-            priority: Some(priority),
-            themes: themes.into_iter().map(|(_, n)| n.to_string()).collect(),
-        }
+        Coding { priority: Some(priority), themes: themes.into_iter().map(|(_, n)| n.to_string()).collect() }
     }
 }

@@ -1,4 +1,6 @@
-//! Words in a piece of text: where each stands and its plain lower-case form.
+//! Words in a piece of text: where each stands, its plain lower-case form, and its stem.
+
+use rust_stemmers::Stemmer;
 
 /// One word: its byte range in the text and its lower-case form (curly apostrophes made
 /// straight).
@@ -18,10 +20,7 @@ fn is_word_char(c: char) -> bool {
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         match (start, is_word_char(c)) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
@@ -29,11 +28,7 @@ pub fn words(text: &str) -> Vec<Word> {
                 if !raw.is_empty() {
                     let offset = s + text[s..i].find(raw).unwrap_or(0);
                     let lower = raw.to_lowercase().replace('’', "'");
-                    out.push(Word {
-                        start: offset,
-                        end: offset + raw.len(),
-                        lower,
-                    });
+                    out.push(Word { start: offset, end: offset + raw.len(), lower });
                 }
                 start = None;
             }
@@ -43,11 +38,28 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// A text's words with their Snowball stems, made once and shared by every matcher.
+pub struct Stemmed {
+    pub words: Vec<Word>,
+    pub stems: Vec<String>,
+}
+
+impl Stemmed {
+    pub fn new(text: &str, stemmer: &Stemmer) -> Stemmed {
+        let words = words(text);
+        let stems = words.iter().map(|w| stemmer.stem(&w.lower).into_owned()).collect();
+        Stemmed { words, stems }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
 /// Whether `word` starts a sentence: nothing but spaces, quotes or brackets since the start of
 /// the text or since a full stop, question or exclamation mark, or a new line.
 pub fn starts_sentence(text: &str, word: &Word) -> bool {
-    let before =
-        text[..word.start].trim_end_matches(|c: char| c.is_whitespace() || "\"'“‘(".contains(c));
+    let before = text[..word.start].trim_end_matches(|c: char| c.is_whitespace() || "\"'“‘(".contains(c));
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 

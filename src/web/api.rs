@@ -26,13 +26,7 @@ pub struct ApiError {
 
 impl ApiError {
     fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
-        ApiError {
-            status,
-            errors: vec![AnswerError {
-                question: String::new(),
-                message: message.into(),
-            }],
-        }
+        ApiError { status, errors: vec![AnswerError { question: String::new(), message: message.into() }] }
     }
 }
 
@@ -52,11 +46,7 @@ impl ResponseError for ApiError {
             .errors
             .iter()
             .map(|e| {
-                let question = if e.question.is_empty() {
-                    Value::Null
-                } else {
-                    Value::String(e.question.clone())
-                };
+                let question = if e.question.is_empty() { Value::Null } else { Value::String(e.question.clone()) };
                 json!({ "question": question, "message": e.message })
             })
             .collect();
@@ -67,9 +57,7 @@ impl ResponseError for ApiError {
 impl From<WebError> for ApiError {
     fn from(e: WebError) -> ApiError {
         match e {
-            WebError::NotFound => {
-                ApiError::new(StatusCode::NOT_FOUND, "There is no survey with that name.")
-            }
+            WebError::NotFound => ApiError::new(StatusCode::NOT_FOUND, "There is no survey with that name."),
             WebError::TooManyTries => ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 "Too many wrong codes from this client. Wait 15 minutes before trying again.",
@@ -105,12 +93,8 @@ async fn read_body(mut payload: web::Payload) -> Result<Vec<u8>, ApiError> {
     };
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| {
-            ApiError::new(
-                StatusCode::BAD_REQUEST,
-                format!("The request body could not be read: {e}"),
-            )
-        })?;
+        let chunk = chunk
+            .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, format!("The request body could not be read: {e}")))?;
         if body.len() + chunk.len() > MAX_BODY {
             return Err(too_large());
         }
@@ -131,16 +115,13 @@ fn values(id: &str, value: &Value) -> Result<Vec<String>, AnswerError> {
     match value {
         Value::Null => Ok(Vec::new()),
         Value::String(s) => Ok(vec![s.clone()]),
-        Value::Number(n) => n
-            .as_u64()
-            .map(|n| vec![n.to_string()])
-            .ok_or_else(|| bad("a number that is not a whole number")),
+        Value::Number(n) => {
+            n.as_u64().map(|n| vec![n.to_string()]).ok_or_else(|| bad("a number that is not a whole number"))
+        }
         Value::Array(items) => items
             .iter()
             .map(|item| {
-                item.as_str()
-                    .map(String::from)
-                    .ok_or_else(|| bad("a list with something other than text in it"))
+                item.as_str().map(String::from).ok_or_else(|| bad("a list with something other than text in it"))
             })
             .collect(),
         Value::Bool(_) => Err(bad("true or false")),
@@ -167,26 +148,21 @@ pub async fn submit(
     }
     let body = read_body(payload).await?;
     let text = std::str::from_utf8(&body).map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            format!("The body is not valid UTF-8 (at byte {}).", e.valid_up_to()),
-        )
+        ApiError::new(StatusCode::BAD_REQUEST, format!("The body is not valid UTF-8 (at byte {}).", e.valid_up_to()))
     })?;
     let submission: Submission = serde_json::from_str(text).map_err(|e| {
-        ApiError::new(StatusCode::BAD_REQUEST, format!("The body is not the JSON expected: {e}. Send {{\"language\": \"en\", \"answers\": {{…}}}}."))
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!("The body is not the JSON expected: {e}. Send {{\"language\": \"en\", \"answers\": {{…}}}}."),
+        )
     })?;
 
     let slug = slug.into_inner();
     let stored = with_db(&store, move |conn| surveys::find(conn, &slug)).await?;
-    let stored = stored
-        .filter(|s| matches!(s.status, Status::Open | Status::Closed))
-        .ok_or(WebError::NotFound)?;
+    let stored = stored.filter(|s| matches!(s.status, Status::Open | Status::Closed)).ok_or(WebError::NotFound)?;
     let survey = &stored.survey;
     if stored.status != Status::Open || !survey.dates_allow(chrono::Utc::now().date_naive()) {
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
-            "This survey is not open for answers.",
-        ));
+        return Err(ApiError::new(StatusCode::CONFLICT, "This survey is not open for answers."));
     }
     let language = submission.language.unwrap_or_else(|| "en".into());
     if !survey.offered_languages().contains(&language.as_str()) {
@@ -210,18 +186,12 @@ pub async fn submit(
     let answers = match check_answers(survey, &given) {
         Ok(answers) if errors.is_empty() => answers,
         Ok(_) => {
-            return Err(ApiError {
-                status: StatusCode::BAD_REQUEST,
-                errors,
-            });
+            return Err(ApiError { status: StatusCode::BAD_REQUEST, errors });
         }
         Err(more) => {
             errors.extend(more);
             errors.sort_by(|a, b| a.question.cmp(&b.question));
-            return Err(ApiError {
-                status: StatusCode::BAD_REQUEST,
-                errors,
-            });
+            return Err(ApiError { status: StatusCode::BAD_REQUEST, errors });
         }
     };
 
@@ -232,9 +202,7 @@ pub async fn submit(
         }
         let Some(code) = submission.code.as_deref().and_then(Code::parse) else {
             limiter.failed(&req);
-            return Err(forbidden(
-                "This survey needs a single-use code, like K7QX-M3PA, in \"code\".",
-            ));
+            return Err(forbidden("This survey needs a single-use code, like K7QX-M3PA, in \"code\"."));
         };
         let survey_id = stored.id.clone();
         let (hash, unused) = with_db(&store, move |conn| {
@@ -244,9 +212,7 @@ pub async fn submit(
         .await?;
         if !unused {
             limiter.failed(&req);
-            return Err(forbidden(
-                "That code is not one of this survey's, or it has already been used.",
-            ));
+            return Err(forbidden("That code is not one of this survey's, or it has already been used."));
         }
         Some(hash)
     } else {
@@ -256,19 +222,10 @@ pub async fn submit(
     let mut answers = answers;
     let readings = pipeline.read_answers(survey, &mut answers);
     let help = readings.iter().any(|r| r.concern);
-    let response = NewResponse {
-        survey_id: stored.id.clone(),
-        language,
-        answers,
-        code_hash,
-        readings,
-    };
+    let response = NewResponse { survey_id: stored.id.clone(), language, answers, code_hash, readings };
     match writer.submit(response).await {
         Ok(id) => Ok(HttpResponse::Created().json(json!({ "id": id, "help": help }))),
-        Err(SubmitError::CodeUsed) => Err(ApiError::new(
-            StatusCode::FORBIDDEN,
-            "That code has already been used.",
-        )),
+        Err(SubmitError::CodeUsed) => Err(ApiError::new(StatusCode::FORBIDDEN, "That code has already been used.")),
         Err(e) => Err(WebError::Submit(e).into()),
     }
 }

@@ -14,16 +14,10 @@ pub fn card_link(base_url: &str, slug: &str, code: &Code) -> String {
 
 fn qr_svg(link: &str) -> String {
     let svg = QrCode::new(link.as_bytes())
-        .map(|qr| {
-            qr.render::<svg::Color>()
-                .min_dimensions(120, 120)
-                .quiet_zone(false)
-                .build()
-        })
+        .map(|qr| qr.render::<svg::Color>().min_dimensions(120, 120).quiet_zone(false).build())
         .unwrap_or_default();
     // Inline in HTML: drop the XML declaration before <svg>.
-    svg.find("<svg")
-        .map_or(svg.clone(), |start| svg[start..].to_string())
+    svg.find("<svg").map_or(svg.clone(), |start| svg[start..].to_string())
 }
 
 /// A page of cards, laid out to print on A4.

@@ -13,10 +13,7 @@ use crate::survey::Status;
 #[get("/")]
 pub async fn home(store: web::Data<Store>) -> Result<Markup, WebError> {
     let list = with_db(&store, |conn| surveys::list(conn)).await?;
-    let open: Vec<_> = list
-        .into_iter()
-        .filter(|s| s.status == Status::Open)
-        .collect();
+    let open: Vec<_> = list.into_iter().filter(|s| s.status == Status::Open).collect();
     Ok(layout::page(
         "Have your say",
         "en",

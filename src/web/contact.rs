@@ -25,12 +25,7 @@ pub struct ContactForm {
 const LIMITS: [(&str, usize); 3] = [("name", 100), ("contact", 200), ("message", 1000)];
 
 fn form_page(form: &ContactForm, errors: &[FieldError]) -> Markup {
-    let error = |field: &str| {
-        errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
-    };
+    let error = |field: &str| errors.iter().find(|e| e.field == field).map(|e| e.message.as_str());
     layout::page(
         "Ask someone to contact you",
         "en",
@@ -85,10 +80,7 @@ pub async fn send_contact(
         });
     }
     if form.contact.trim().is_empty() {
-        errors.push(FieldError {
-            field: "contact".into(),
-            message: "Tell us how we can reach you".into(),
-        });
+        errors.push(FieldError { field: "contact".into(), message: "Tell us how we can reach you".into() });
     }
     for (field, max) in LIMITS {
         let value = match field {
@@ -98,12 +90,8 @@ pub async fn send_contact(
         };
         let length = value.chars().count();
         if length > max {
-            let message =
-                format!("Please keep this to {max} characters or fewer (it is {length} now)");
-            errors.push(FieldError {
-                field: field.into(),
-                message,
-            });
+            let message = format!("Please keep this to {max} characters or fewer (it is {length} now)");
+            errors.push(FieldError { field: field.into(), message });
         }
     }
     if !errors.is_empty() {
@@ -113,15 +101,8 @@ pub async fn send_contact(
             .body(page.into_string()));
     }
     let message = Some(form.message.trim().to_string()).filter(|m| !m.is_empty());
-    let concern = message
-        .as_deref()
-        .is_some_and(|m| pipeline.analyse(m, None).concern);
-    let request = NewContact {
-        name: form.name.trim().into(),
-        contact: form.contact.trim().into(),
-        message,
-        concern,
-    };
+    let concern = message.as_deref().is_some_and(|m| pipeline.analyse(m, None).concern);
+    let request = NewContact { name: form.name.trim().into(), contact: form.contact.trim().into(), message, concern };
     let today = chrono::Utc::now().date_naive();
     with_db(&store, move |conn| contact::insert(conn, &request, today)).await?;
     outbox.send_soon();
@@ -135,7 +116,5 @@ pub async fn send_contact(
             p { a href="/" { "Go to the start" } }
         },
     );
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(page.into_string()))
+    Ok(HttpResponse::Ok().content_type("text/html; charset=utf-8").body(page.into_string()))
 }

@@ -34,13 +34,7 @@ pub fn error_message(field_error: Option<&str>, id: &str) -> Markup {
 
 /// Radio buttons (one answer) or checkboxes (`multiple`), each with its own label.
 /// `faces` puts a face (drawn by the stylesheet) before each of five scale points.
-pub fn choices(
-    name: &str,
-    options: &[(String, String)],
-    selected: &[String],
-    multiple: bool,
-    faces: bool,
-) -> Markup {
+pub fn choices(name: &str, options: &[(String, String)], selected: &[String], multiple: bool, faces: bool) -> Markup {
     let kind = if multiple { "checkbox" } else { "radio" };
     html! {
         div class={ "choices" @if faces { " scale" } } {

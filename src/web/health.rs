@@ -10,8 +10,6 @@ pub async fn healthz(store: web::Data<Store>) -> HttpResponse {
     if healthy {
         HttpResponse::Ok().content_type("text/plain").body("ok\n")
     } else {
-        HttpResponse::ServiceUnavailable()
-            .content_type("text/plain")
-            .body("database unavailable\n")
+        HttpResponse::ServiceUnavailable().content_type("text/plain").body("database unavailable\n")
     }
 }

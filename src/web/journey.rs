@@ -15,8 +15,7 @@ use crate::store::responses::{NewResponse, SubmitError, Writer};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, codes, surveys};
 use crate::survey::{
-    Access, Kind, Localized, Question, Status, Survey, check_answer, language_name, prune,
-    visible_questions,
+    Access, Kind, Localized, Question, Status, Survey, check_answer, language_name, prune, visible_questions,
 };
 use crate::text::TextPipeline;
 
@@ -41,17 +40,10 @@ fn base(survey: &Survey) -> String {
 }
 
 fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
+    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
 }
 
-fn draft_cookie(
-    req: &HttpRequest,
-    survey: &Survey,
-    value: String,
-    max_age: CookieDuration,
-) -> Cookie<'static> {
+fn draft_cookie(req: &HttpRequest, survey: &Survey, value: String, max_age: CookieDuration) -> Cookie<'static> {
     Cookie::build(COOKIE, value)
         .path(base(survey))
         .http_only(true)
@@ -79,9 +71,7 @@ async fn save_draft(store: &web::Data<Store>, draft: Draft) -> Result<(), WebErr
 }
 
 fn html_response(status: StatusCode, markup: Markup) -> HttpResponse {
-    HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .body(markup.into_string())
+    HttpResponse::build(status).content_type("text/html; charset=utf-8").body(markup.into_string())
 }
 
 fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {
@@ -121,37 +111,19 @@ pub async fn intro(
     let stored = load(&store, &slug).await?;
     let draft = current_draft(&req, &store, &stored).await?;
     let typed = query.code.as_deref().unwrap_or("");
-    let lang = query
-        .lang
-        .clone()
-        .or(draft.as_ref().map(|d| d.language.clone()))
-        .unwrap_or_else(|| "en".into());
+    let lang = query.lang.clone().or(draft.as_ref().map(|d| d.language.clone())).unwrap_or_else(|| "en".into());
     if !accepting(&stored) {
         return Ok(not_open_page(&stored, &lang));
     }
-    Ok(html_response(
-        StatusCode::OK,
-        intro_page(&stored, &lang, draft.is_some(), typed, None),
-    ))
+    Ok(html_response(StatusCode::OK, intro_page(&stored, &lang, draft.is_some(), typed, None)))
 }
 
-fn intro_page(
-    stored: &StoredSurvey,
-    lang: &str,
-    resuming: bool,
-    typed_code: &str,
-    code_error: Option<&str>,
-) -> Markup {
+fn intro_page(stored: &StoredSurvey, lang: &str, resuming: bool, typed_code: &str, code_error: Option<&str>) -> Markup {
     let survey = &stored.survey;
     let local = survey.localized(lang);
     let minutes = survey.questions.len().div_ceil(3).max(1);
-    let errors: Vec<FieldError> = code_error
-        .map(|m| FieldError {
-            field: "code".into(),
-            message: m.into(),
-        })
-        .into_iter()
-        .collect();
+    let errors: Vec<FieldError> =
+        code_error.map(|m| FieldError { field: "code".into(), message: m.into() }).into_iter().collect();
     layout::page(
         local.title(),
         local.lang,
@@ -206,10 +178,7 @@ fn fields(body: &[u8]) -> Vec<(String, String)> {
 }
 
 fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    fields
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
+    fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
 /// Checks a typed code against the survey's unused codes; the hash on success, a kind
@@ -291,10 +260,7 @@ pub async fn start(
     let lifetime = CookieDuration::hours(drafts::LIFETIME_HOURS);
     Ok(HttpResponse::SeeOther()
         .cookie(draft_cookie(&req, &stored.survey, draft.id, lifetime))
-        .insert_header((
-            header::LOCATION,
-            format!("{}/q/{first}", base(&stored.survey)),
-        ))
+        .insert_header((header::LOCATION, format!("{}/q/{first}", base(&stored.survey))))
         .finish())
 }
 
@@ -333,10 +299,7 @@ pub async fn next(
         Err(redirect) => return Ok(redirect),
     };
     let visible = visible_questions(&j.stored.survey, &j.draft.answers);
-    let target = match visible
-        .iter()
-        .find(|q| !j.draft.answers.contains_key(&q.id))
-    {
+    let target = match visible.iter().find(|q| !j.draft.answers.contains_key(&q.id)) {
         Some(q) => format!("{}/q/{}", base(&j.stored.survey), q.id),
         None => format!("{}/check", base(&j.stored.survey)),
     };
@@ -370,13 +333,7 @@ pub async fn question(
     Ok(html_response(StatusCode::OK, page))
 }
 
-fn question_page(
-    j: &Journey,
-    q: &Question,
-    given: &[String],
-    error: Option<&str>,
-    changing: bool,
-) -> Markup {
+fn question_page(j: &Journey, q: &Question, given: &[String], error: Option<&str>, changing: bool) -> Markup {
     let survey = &j.stored.survey;
     let local = survey.localized(&j.draft.language);
     let visible = visible_questions(survey, &j.draft.answers);
@@ -390,13 +347,8 @@ fn question_page(
         Kind::Text => "answer".to_string(),
         _ => "answer-1".to_string(),
     };
-    let errors: Vec<FieldError> = error
-        .map(|m| FieldError {
-            field: field_id.clone(),
-            message: m.into(),
-        })
-        .into_iter()
-        .collect();
+    let errors: Vec<FieldError> =
+        error.map(|m| FieldError { field: field_id.clone(), message: m.into() }).into_iter().collect();
     let text = local.text(q);
     layout::page(
         text,
@@ -418,12 +370,7 @@ fn question_page(
 }
 
 /// The question as a heading with its hint, error and controls.
-fn question_fields(
-    local: &Localized<'_>,
-    q: &Question,
-    given: &[String],
-    error: Option<&str>,
-) -> Markup {
+fn question_fields(local: &Localized<'_>, q: &Question, given: &[String], error: Option<&str>) -> Markup {
     let hint = local.hint(q);
     let mut described = Vec::new();
     if hint.is_some() {
@@ -432,12 +379,7 @@ fn question_fields(
     if error.is_some() {
         described.push("answer-error".to_string());
     }
-    let text_described_by = described
-        .iter()
-        .map(String::as_str)
-        .chain(["answer-count"])
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text_described_by = described.iter().map(String::as_str).chain(["answer-count"]).collect::<Vec<_>>().join(" ");
     html! {
         @if q.kind == Kind::Text {
             h1 { label for="answer" { (local.text(q)) } }
@@ -468,20 +410,13 @@ pub async fn answer(
         Err(redirect) => return Ok(redirect),
     };
     let survey = j.stored.survey.clone();
-    let before: Vec<String> = visible_questions(&survey, &j.draft.answers)
-        .iter()
-        .map(|q| q.id.clone())
-        .collect();
+    let before: Vec<String> = visible_questions(&survey, &j.draft.answers).iter().map(|q| q.id.clone()).collect();
     let Some(q) = survey.question(&id).filter(|q| before.contains(&q.id)) else {
         return Ok(see_other(format!("{}/next", base(&survey))));
     };
     let form = fields(&body);
     let changing = field(&form, "return") == Some("check");
-    let values: Vec<String> = form
-        .iter()
-        .filter(|(k, _)| k == "answer")
-        .map(|(_, v)| v.clone())
-        .collect();
+    let values: Vec<String> = form.iter().filter(|(k, _)| k == "answer").map(|(_, v)| v.clone()).collect();
     if field(&form, "action") == Some("skip") {
         j.draft.answers.remove(&id);
     } else {
@@ -499,18 +434,11 @@ pub async fn answer(
         }
     }
     prune(&survey, &mut j.draft.answers);
-    let after: Vec<String> = visible_questions(&survey, &j.draft.answers)
-        .iter()
-        .map(|q| q.id.clone())
-        .collect();
+    let after: Vec<String> = visible_questions(&survey, &j.draft.answers).iter().map(|q| q.id.clone()).collect();
     let newly_shown = after.iter().find(|a| !before.contains(a));
     let next_in_order = after.iter().skip_while(|a| **a != id).nth(1);
     let target = match (changing, newly_shown, next_in_order) {
-        (_, Some(new), _) => format!(
-            "{}/q/{new}{}",
-            base(&survey),
-            if changing { "?change=1" } else { "" }
-        ),
+        (_, Some(new), _) => format!("{}/q/{new}{}", base(&survey), if changing { "?change=1" } else { "" }),
         (false, None, Some(following)) => format!("{}/q/{following}", base(&survey)),
         _ => format!("{}/check", base(&survey)),
     };
@@ -525,12 +453,7 @@ fn answer_text(local: &Localized<'_>, q: &Question, values: &[String]) -> String
     let choices = local.choices(q);
     values
         .iter()
-        .map(|v| {
-            choices
-                .iter()
-                .find(|(value, _)| value == v)
-                .map_or(v.as_str(), |(_, label)| label.as_str())
-        })
+        .map(|v| choices.iter().find(|(value, _)| value == v).map_or(v.as_str(), |(_, label)| label.as_str()))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -539,16 +462,9 @@ fn check_page(j: &Journey, code_error: Option<&str>, typed_code: &str) -> Markup
     let survey = &j.stored.survey;
     let local = survey.localized(&j.draft.language);
     let visible = visible_questions(survey, &j.draft.answers);
-    let errors: Vec<FieldError> = code_error
-        .map(|m| FieldError {
-            field: "code".into(),
-            message: m.into(),
-        })
-        .into_iter()
-        .collect();
-    let back = visible
-        .last()
-        .map_or(base(survey), |q| format!("{}/q/{}", base(survey), q.id));
+    let errors: Vec<FieldError> =
+        code_error.map(|m| FieldError { field: "code".into(), message: m.into() }).into_iter().collect();
+    let back = visible.last().map_or(base(survey), |q| format!("{}/q/{}", base(survey), q.id));
     layout::page(
         "Check your answers",
         local.lang,
@@ -620,10 +536,7 @@ pub async fn send(
         match check_code(&req, &store, &limiter, &j.stored, typed).await? {
             Ok(hash) => j.draft.code_hash = Some(hash),
             Err(message) => {
-                return Ok(html_response(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    check_page(&j, Some(message), typed),
-                ));
+                return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(message), typed)));
             }
         }
     }
@@ -636,22 +549,16 @@ pub async fn send(
         survey_id: j.stored.id.clone(),
         language: j.draft.language.clone(),
         answers,
-        code_hash: j
-            .draft
-            .code_hash
-            .clone()
-            .filter(|_| survey.access == Access::Codes),
+        code_hash: j.draft.code_hash.clone().filter(|_| survey.access == Access::Codes),
         readings,
     };
     match writer.submit(response).await {
         Ok(_) => {}
         Err(SubmitError::CodeUsed) => {
-            let message = "Someone has already used the code on your card. Your answers are safe: type another code to send them";
+            let message =
+                "Someone has already used the code on your card. Your answers are safe: type another code to send them";
             save_draft(&store, j.draft.clone()).await?;
-            return Ok(html_response(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                check_page(&j, Some(message), ""),
-            ));
+            return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(message), "")));
         }
         Err(e) => return Err(WebError::Submit(e)),
     }
@@ -667,8 +574,5 @@ pub async fn send(
             .body(page.into_string()));
     }
     let location = format!("{}/thanks?lang={}", base(survey), j.draft.language);
-    Ok(HttpResponse::SeeOther()
-        .cookie(cleared)
-        .insert_header((header::LOCATION, location))
-        .finish())
+    Ok(HttpResponse::SeeOther().cookie(cleared).insert_header((header::LOCATION, location)).finish())
 }

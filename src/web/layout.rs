@@ -68,10 +68,7 @@ pub fn error_page(status: StatusCode) -> Markup {
             "Please wait a little while",
             "There have been a lot of tries from here. Please wait 15 minutes and try again, or ask the person who gave you your card for help.",
         ),
-        _ => (
-            "Sorry, something went wrong",
-            "This is our fault, not yours. Please try again in a few minutes.",
-        ),
+        _ => ("Sorry, something went wrong", "This is our fault, not yours. Please try again in a few minutes."),
     };
     page(
         title,

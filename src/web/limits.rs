@@ -15,18 +15,11 @@ pub struct CodeLimiter {
 
 impl CodeLimiter {
     pub fn new(max_failures: u32, window: Duration) -> CodeLimiter {
-        CodeLimiter {
-            max_failures,
-            window,
-            failures: Mutex::new(HashMap::new()),
-        }
+        CodeLimiter { max_failures, window, failures: Mutex::new(HashMap::new()) }
     }
 
     fn client(req: &HttpRequest) -> String {
-        req.connection_info()
-            .realip_remote_addr()
-            .unwrap_or("unknown")
-            .to_string()
+        req.connection_info().realip_remote_addr().unwrap_or("unknown").to_string()
     }
 
     /// Whether this client may try another code now.

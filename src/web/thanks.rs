@@ -16,8 +16,7 @@ pub struct LangQuery {
 
 /// The thank-you page; with `help`, help comes first, in plain words.
 pub fn page(local: &Localized<'_>, help: bool) -> Markup {
-    let default_thanks =
-        vec!["Thank you for telling us what you think. It really matters.".to_string()];
+    let default_thanks = vec!["Thank you for telling us what you think. It really matters.".to_string()];
     layout::page(
         "Thank you",
         local.lang,

@@ -6,9 +6,7 @@ use ourvoice::store::Db;
 use ourvoice::store::schema::{answers, codes, drafts, responses};
 use serde_json::json;
 
-use crate::helpers::{
-    CODES_SURVEY, ServerProcess, TestDb, Visitor, spawn_app_with_surveys, surveys_with,
-};
+use crate::helpers::{CODES_SURVEY, ServerProcess, TestDb, Visitor, spawn_app_with_surveys, surveys_with};
 
 const AGENT: &str = "Mozilla/5.0 (Linux; Android 9; TraceableTestPhone-4242)";
 
@@ -33,19 +31,11 @@ fn columns(conn: &mut Db, table: &str) -> Vec<String> {
 /// Every value in the tables a child's visit touches, as one string to search.
 fn everything_stored(conn: &mut Db) -> String {
     let r: Vec<(String, String, String, chrono::NaiveDate)> = responses::table.load(conn).unwrap();
-    let a: Vec<(String, String, String)> = answers::table
-        .select((answers::response_id, answers::question_id, answers::value))
-        .load(conn)
-        .unwrap();
+    let a: Vec<(String, String, String)> =
+        answers::table.select((answers::response_id, answers::question_id, answers::value)).load(conn).unwrap();
     let c: Vec<(String, String, i32)> = codes::table.load(conn).unwrap();
-    let d: Vec<(
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        chrono::NaiveDateTime,
-    )> = drafts::table.load(conn).unwrap();
+    let d: Vec<(String, String, String, String, Option<String>, chrono::NaiveDateTime)> =
+        drafts::table.load(conn).unwrap();
     format!("{r:?}{a:?}{c:?}{d:?}")
 }
 
@@ -59,50 +49,22 @@ async fn nothing_stored_or_logged_can_identify_a_child() {
     let mut child = Visitor::new(&app);
     child.user_agent = AGENT.into();
     child.get(&format!("/s/kiosk?code={}", codes_made[0])).await;
-    let first = child
-        .post_ok(
-            "/s/kiosk/start",
-            &[("lang", "en"), ("code", &codes_made[0])],
-        )
-        .await;
-    child
-        .post_ok(&first, &[("answer", "4"), ("action", "continue")])
-        .await;
+    let first = child.post_ok("/s/kiosk/start", &[("lang", "en"), ("code", &codes_made[0])]).await;
+    child.post_ok(&first, &[("answer", "4"), ("action", "continue")]).await;
     child.post_ok("/s/kiosk/send", &[]).await;
     // And one through the API; and one child left half-way (a draft).
     let body = json!({"code": codes_made[1], "answers": {"feel-safe": 2}}).to_string();
-    assert_eq!(
-        app.post_json("/api/v1/surveys/kiosk/responses", "application/json", body)
-            .await
-            .0,
-        201
-    );
+    assert_eq!(app.post_json("/api/v1/surveys/kiosk/responses", "application/json", body).await.0, 201);
     let mut halfway = Visitor::new(&app);
-    halfway
-        .post_ok(
-            "/s/kiosk/start",
-            &[("lang", "en"), ("code", &codes_made[2])],
-        )
-        .await;
+    halfway.post_ok("/s/kiosk/start", &[("lang", "en"), ("code", &codes_made[2])]).await;
 
-    let (response_columns, code_columns, stored) = app
-        .db(|conn| {
-            (
-                columns(conn, "responses"),
-                columns(conn, "codes"),
-                everything_stored(conn),
-            )
-        })
-        .await;
+    let (response_columns, code_columns, stored) =
+        app.db(|conn| (columns(conn, "responses"), columns(conn, "codes"), everything_stored(conn))).await;
     // 1. No IP, no user agent, no time finer than the week: a response is four things.
     assert_eq!(response_columns, ["id", "survey_id", "language", "week"]);
-    assert!(
-        !stored.contains("127.0.0.1") && !stored.contains("TraceableTestPhone"),
-        "{stored}"
-    );
-    let weeks: Vec<chrono::NaiveDate> = app
-        .db(|conn| responses::table.select(responses::week).load(conn).unwrap())
-        .await;
+    assert!(!stored.contains("127.0.0.1") && !stored.contains("TraceableTestPhone"), "{stored}");
+    let weeks: Vec<chrono::NaiveDate> =
+        app.db(|conn| responses::table.select(responses::week).load(conn).unwrap()).await;
     let monday = ourvoice::store::responses::week_of(chrono::Utc::now().date_naive());
     assert!(weeks.iter().all(|w| *w == monday), "{weeks:?}");
     // 2. Response ids are random (26 base32 characters, 130 bits): checked in storage.rs too.
@@ -116,15 +78,7 @@ async fn nothing_stored_or_logged_can_identify_a_child() {
         let unsalted = ourvoice::codes::Code::parse(code).unwrap().hash("");
         assert!(!stored.contains(&unsalted), "codes must be salted");
     }
-    let used: Vec<i32> = app
-        .db(|conn| {
-            codes::table
-                .select(codes::used)
-                .order(codes::used)
-                .load(conn)
-                .unwrap()
-        })
-        .await;
+    let used: Vec<i32> = app.db(|conn| codes::table.select(codes::used).order(codes::used).load(conn).unwrap()).await;
     assert_eq!(used, [0, 1, 1]);
 
     // The SQLite file itself, every byte of it and its write-ahead log.
@@ -146,62 +100,30 @@ async fn the_access_log_has_no_address_code_query_or_agent() {
     let mut server = ServerProcess::start_with_surveys(&db.url, &[], dir.path());
     let client = awc::Client::builder().disable_redirects().finish();
     let code = "K7QX-M3PA";
-    let get = client
-        .get(format!("{}/s/kiosk?code={code}&lang=en", server.address))
-        .insert_header(("user-agent", AGENT));
+    let get =
+        client.get(format!("{}/s/kiosk?code={code}&lang=en", server.address)).insert_header(("user-agent", AGENT));
     assert_eq!(get.send().await.unwrap().status().as_u16(), 200);
     let post = client
         .post(format!("{}/s/kiosk/start", server.address))
         .insert_header(("user-agent", AGENT))
         .insert_header(("x-forwarded-for", "203.0.113.9"))
         .content_type("application/x-www-form-urlencoded");
-    assert_eq!(
-        post.send_body(format!("lang=en&code={code}"))
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        422
-    );
+    assert_eq!(post.send_body(format!("lang=en&code={code}")).await.unwrap().status().as_u16(), 422);
     let api = client
-        .post(format!(
-            "{}/api/v1/surveys/kiosk/responses?token=secret",
-            server.address
-        ))
+        .post(format!("{}/api/v1/surveys/kiosk/responses?token=secret", server.address))
         .insert_header(("user-agent", AGENT))
         .content_type("application/json");
-    assert_eq!(
-        api.send_body(json!({"code": code, "answers": {}}).to_string())
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        403
-    );
+    assert_eq!(api.send_body(json!({"code": code, "answers": {}}).to_string()).await.unwrap().status().as_u16(), 403);
     server.kill();
 
     let log = server.log();
-    let access: Vec<&str> = log
-        .lines()
-        .filter(|l| l.contains(" /s/") || l.contains(" /api/v1/surveys/"))
-        .collect();
+    let access: Vec<&str> = log.lines().filter(|l| l.contains(" /s/") || l.contains(" /api/v1/surveys/")).collect();
     assert_eq!(access.len(), 3, "one access line per request:\n{log}");
     for line in access {
-        for secret in [
-            "127.0.0.1",
-            "203.0.113.9",
-            code,
-            "K7QXM3PA",
-            "?",
-            "lang=",
-            "token",
-            "TraceableTestPhone",
-            "Mozilla",
-        ] {
-            assert!(
-                !line.contains(secret),
-                "access log line {line:?} contains {secret:?}"
-            );
+        for secret in
+            ["127.0.0.1", "203.0.113.9", code, "K7QXM3PA", "?", "lang=", "token", "TraceableTestPhone", "Mozilla"]
+        {
+            assert!(!line.contains(secret), "access log line {line:?} contains {secret:?}");
         }
     }
 }

@@ -11,25 +11,15 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 #[test]
 fn pages_work_in_headless_chromium() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
-    let node = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
+    let node = Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
     if !node || !Path::new(CHROMIUM).exists() {
         let why = "needs Node.js and Debian's chromium (apt-get install -y nodejs chromium)";
-        assert!(
-            std::env::var_os("OURVOICE_REQUIRE_BROWSER").is_none(),
-            "browser tests required but {why}"
-        );
+        assert!(std::env::var_os("OURVOICE_REQUIRE_BROWSER").is_none(), "browser tests required but {why}");
         eprintln!("skipped: the browser tests {why}");
         return;
     }
     if !dir.join("node_modules/playwright-core").exists() {
-        let installed = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir)
-            .status()
-            .unwrap();
+        let installed = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir).status().unwrap();
         assert!(installed.success(), "npm ci in tests/browser failed");
     }
     let db = TestDb::new();
@@ -42,11 +32,7 @@ fn pages_work_in_headless_chromium() {
         .env("OURVOICE_TEST_SURVEYS", surveys.path())
         .output()
         .unwrap();
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let report = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     println!("{report}");
     assert!(output.status.success(), "browser tests failed:\n{report}");
 }

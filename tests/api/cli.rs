@@ -24,11 +24,7 @@ fn help_lists_every_command() {
 fn shipped_surveys_all_pass_check() {
     let out = ourvoice("unused.db", &["check", shipped_surveys().to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stdout).contains("7 survey file(s) OK"),
-        "{}",
-        text(&out.stdout)
-    );
+    assert!(text(&out.stdout).contains("7 survey file(s) OK"), "{}", text(&out.stdout));
 }
 
 #[test]
@@ -36,27 +32,14 @@ fn check_refuses_a_broken_file_with_its_place_and_needs_no_database() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("broken.toml");
     let source = std::fs::read_to_string(shipped_surveys().join("my-home.toml")).unwrap();
-    std::fs::write(
-        &path,
-        source.replacen("priority = \"home\"", "priority = \"homes\"", 1),
-    )
-    .unwrap();
+    std::fs::write(&path, source.replacen("priority = \"home\"", "priority = \"homes\"", 1)).unwrap();
     let missing_db = dir.path().join("no-such-dir/x.db");
-    let out = ourvoice(
-        missing_db.to_str().unwrap(),
-        &["check", path.to_str().unwrap()],
-    );
+    let out = ourvoice(missing_db.to_str().unwrap(), &["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
-    let line = source
-        .lines()
-        .position(|l| l.contains("priority = \"home\""))
-        .unwrap()
-        + 1;
+    let line = source.lines().position(|l| l.contains("priority = \"home\"")).unwrap() + 1;
     assert!(
-        stderr.contains(&format!(
-            "broken.toml:{line}:12: question \"feel-safe\": unknown priority \"homes\""
-        )),
+        stderr.contains(&format!("broken.toml:{line}:12: question \"feel-safe\": unknown priority \"homes\"")),
         "{stderr}"
     );
     assert!(!missing_db.exists());
@@ -67,11 +50,7 @@ fn import_then_export_round_trips_and_updates_say_what_changed() {
     let db = TestDb::new();
     let out = ourvoice(&db.url, &["import", shipped_surveys().to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stdout).contains("my-home: created (open)"),
-        "{}",
-        text(&out.stdout)
-    );
+    assert!(text(&out.stdout).contains("my-home: created (open)"), "{}", text(&out.stdout));
 
     for file in std::fs::read_dir(shipped_surveys()).unwrap() {
         let path = file.unwrap().path();
@@ -79,29 +58,17 @@ fn import_then_export_round_trips_and_updates_say_what_changed() {
         let out = ourvoice(&db.url, &["export-survey", &original.slug]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         let exported = text(&out.stdout);
-        assert_eq!(
-            parse_survey(&exported).unwrap(),
-            original,
-            "{} did not round-trip",
-            path.display()
-        );
+        assert_eq!(parse_survey(&exported).unwrap(), original, "{} did not round-trip", path.display());
     }
 
     let dir = tempfile::tempdir().unwrap();
     let edited = dir.path().join("my-home.toml");
     let source = std::fs::read_to_string(shipped_surveys().join("my-home.toml")).unwrap();
-    std::fs::write(
-        &edited,
-        source.replace("title = \"My home\"", "title = \"Where I live\""),
-    )
-    .unwrap();
+    std::fs::write(&edited, source.replace("title = \"My home\"", "title = \"Where I live\"")).unwrap();
     let out = ourvoice(&db.url, &["import", "--draft", edited.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stdout);
-    assert!(
-        said.contains("my-home: updated — title changed; status open → draft"),
-        "{said}"
-    );
+    assert!(said.contains("my-home: updated — title changed; status open → draft"), "{said}");
     let out = ourvoice(&db.url, &["import", "--draft", edited.to_str().unwrap()]);
     assert!(text(&out.stdout).contains("my-home: unchanged"));
 }
@@ -109,11 +76,7 @@ fn import_then_export_round_trips_and_updates_say_what_changed() {
 #[test]
 fn a_survey_with_responses_keeps_its_question_ids() {
     let db = TestDb::new();
-    assert!(
-        ourvoice(&db.url, &["import", shipped_surveys().to_str().unwrap()])
-            .status
-            .success()
-    );
+    assert!(ourvoice(&db.url, &["import", shipped_surveys().to_str().unwrap()]).status.success());
     let store = Store::open(&db.url).unwrap();
     let mut conn = store.conn().unwrap();
     let survey = surveys::find(&mut conn, "my-home").unwrap().unwrap();
@@ -129,29 +92,18 @@ fn a_survey_with_responses_keeps_its_question_ids() {
         .execute(&mut conn)
         .unwrap();
     diesel::insert_into(answers::table)
-        .values((
-            answers::response_id.eq(&id),
-            answers::question_id.eq("own-space"),
-            answers::value.eq("Yes"),
-        ))
+        .values((answers::response_id.eq(&id), answers::question_id.eq("own-space"), answers::value.eq("Yes")))
         .execute(&mut conn)
         .unwrap();
 
     let dir = tempfile::tempdir().unwrap();
     let edited = dir.path().join("my-home.toml");
     let source = std::fs::read_to_string(shipped_surveys().join("my-home.toml")).unwrap();
-    std::fs::write(
-        &edited,
-        source.replace("id = \"own-space\"", "id = \"private-space\""),
-    )
-    .unwrap();
+    std::fs::write(&edited, source.replace("id = \"own-space\"", "id = \"private-space\"")).unwrap();
     let out = ourvoice(&db.url, &["import", edited.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("already has 1 responses") && stderr.contains("drops \"own-space\""),
-        "{stderr}"
-    );
+    assert!(stderr.contains("already has 1 responses") && stderr.contains("drops \"own-space\""), "{stderr}");
     let kept = surveys::find(&mut conn, "my-home").unwrap().unwrap();
     assert!(kept.survey.question("own-space").is_some());
     assert_eq!(kept.status, Status::Open);
@@ -161,19 +113,11 @@ fn a_survey_with_responses_keeps_its_question_ids() {
 fn import_of_a_broken_folder_imports_nothing() {
     let db = TestDb::new();
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        shipped_surveys().join("my-home.toml"),
-        dir.path().join("a.toml"),
-    )
-    .unwrap();
+    std::fs::copy(shipped_surveys().join("my-home.toml"), dir.path().join("a.toml")).unwrap();
     std::fs::write(dir.path().join("b.toml"), "slug = \"b\"\n").unwrap();
     let out = ourvoice(&db.url, &["import", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("b.toml:1:1: missing key \"title\""),
-        "{}",
-        text(&out.stderr)
-    );
+    assert!(text(&out.stderr).contains("b.toml:1:1: missing key \"title\""), "{}", text(&out.stderr));
     let store = Store::open(&db.url).unwrap();
     assert_eq!(surveys::count(&mut store.conn().unwrap()).unwrap(), 0);
 }
@@ -191,22 +135,14 @@ fn migrate_and_export_of_an_unknown_survey() {
 #[test]
 fn an_unreachable_database_fails_fast_with_the_real_reason() {
     let started = Instant::now();
-    let out = ourvoice(
-        "postgres://ourvoice:secret@127.0.0.1:1/nowhere",
-        &["migrate"],
-    );
+    let out = ourvoice("postgres://ourvoice:secret@127.0.0.1:1/nowhere", &["migrate"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains(
-            "cannot open the PostgreSQL database at postgres://ourvoice:***@127.0.0.1:1/nowhere"
-        ),
+        stderr.contains("cannot open the PostgreSQL database at postgres://ourvoice:***@127.0.0.1:1/nowhere"),
         "{stderr}"
     );
-    assert!(
-        stderr.contains("Connection refused") || stderr.contains("connection"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("Connection refused") || stderr.contains("connection"), "{stderr}");
     assert!(!stderr.contains("secret"));
     assert!(started.elapsed() < Duration::from_secs(10));
 }
@@ -215,27 +151,12 @@ fn an_unreachable_database_fails_fast_with_the_real_reason() {
 async fn the_bare_command_serves_the_shipped_surveys_and_prints_its_address() {
     let db = TestDb::new();
     let server = crate::helpers::ServerProcess::start(&db.url, &[]);
-    assert!(
-        server
-            .stdout
-            .iter()
-            .any(|l| l.starts_with("imported big-promise: created (open)")),
-        "{:?}",
-        server.stdout
-    );
+    assert!(server.stdout.iter().any(|l| l.starts_with("imported big-promise: created (open)")), "{:?}", server.stdout);
     assert!(server.address.starts_with("http://127.0.0.1:"));
     let client = awc::Client::default();
-    let health = client
-        .get(format!("{}/healthz", server.address))
-        .send()
-        .await
-        .unwrap();
+    let health = client.get(format!("{}/healthz", server.address)).send().await.unwrap();
     assert_eq!(health.status().as_u16(), 200);
-    let mut page = client
-        .get(format!("{}/s/big-promise", server.address))
-        .send()
-        .await
-        .unwrap();
+    let mut page = client.get(format!("{}/s/big-promise", server.address)).send().await.unwrap();
     assert_eq!(page.status().as_u16(), 200);
     let body = page.body().await.unwrap();
     assert!(String::from_utf8_lossy(&body).contains("The Big Promise"));

@@ -11,11 +11,8 @@ use crate::helpers::{SmtpServer, Visitor, free_port, shipped_surveys, spawn_app,
 /// A stored free-text answer: its (redacted) value, priority and themes.
 type StoredText = (String, Option<String>, Option<String>);
 
-const CONTACT: [(&str, &str); 3] = [
-    ("name", "Kai"),
-    ("contact", "07700 900456 after school"),
-    ("message", "I want to talk about my placement"),
-];
+const CONTACT: [(&str, &str); 3] =
+    [("name", "Kai"), ("contact", "07700 900456 after school"), ("message", "I want to talk about my placement")];
 
 #[actix_web::test]
 async fn a_contact_request_is_emailed_to_the_duty_team_and_kept_apart_from_answers() {
@@ -26,12 +23,8 @@ async fn a_contact_request_is_emailed_to_the_duty_team_and_kept_apart_from_answe
     let app = spawn_app_with(&shipped_surveys(), smtp.config()).await;
     let mut child = Visitor::new(&app);
     // First the child sends a survey, then asks to be contacted.
-    let first = child
-        .post_ok("/s/how-are-things/start", &[("lang", "en")])
-        .await;
-    child
-        .post_ok(&first, &[("answer", "4"), ("action", "continue")])
-        .await;
+    let first = child.post_ok("/s/how-are-things/start", &[("lang", "en")]).await;
+    child.post_ok(&first, &[("answer", "4"), ("action", "continue")]).await;
     let thanks = child.post_ok("/s/how-are-things/send", &[]).await;
     assert!(child.get(&thanks).await.body.contains("href=\"/contact\""));
     let form = child.get("/contact").await.body;
@@ -55,14 +48,7 @@ async fn a_contact_request_is_emailed_to_the_duty_team_and_kept_apart_from_answe
     }
     let mut sent = 0;
     for _ in 0..100 {
-        sent = app
-            .db(|conn| {
-                contact_requests::table
-                    .select(contact_requests::sent)
-                    .first::<i32>(conn)
-                    .unwrap()
-            })
-            .await;
+        sent = app.db(|conn| contact_requests::table.select(contact_requests::sent).first::<i32>(conn).unwrap()).await;
         if sent == 1 {
             break;
         }
@@ -72,11 +58,7 @@ async fn a_contact_request_is_emailed_to_the_duty_team_and_kept_apart_from_answe
     let leaked: i64 = app
         .db(|conn| {
             answers::table
-                .filter(
-                    answers::value
-                        .like("%Kai%")
-                        .or(answers::value.like("%07700%")),
-                )
+                .filter(answers::value.like("%Kai%").or(answers::value.like("%07700%")))
                 .count()
                 .get_result(conn)
                 .unwrap()
@@ -99,39 +81,20 @@ async fn when_email_fails_the_request_is_kept_and_sent_later() {
     };
     let app = spawn_app_with(&shipped_surveys(), config).await;
     let mut child = Visitor::new(&app);
-    let received = child
-        .post(
-            "/contact",
-            &[
-                ("name", "Sam"),
-                ("contact", "sam@example.test"),
-                ("message", ""),
-            ],
-        )
-        .await;
-    assert_eq!(
-        received.status, 200,
-        "the young person is told it was received"
-    );
+    let received = child.post("/contact", &[("name", "Sam"), ("contact", "sam@example.test"), ("message", "")]).await;
+    assert_eq!(received.status, 200, "the young person is told it was received");
     // Nothing listens yet: the request waits, with the error, and is tried again.
     actix_web::rt::time::sleep(std::time::Duration::from_millis(1500)).await;
     let (sent, attempts, error): (i32, i32, Option<String>) = app
         .db(|conn| {
             contact_requests::table
-                .select((
-                    contact_requests::sent,
-                    contact_requests::attempts,
-                    contact_requests::last_error,
-                ))
+                .select((contact_requests::sent, contact_requests::attempts, contact_requests::last_error))
                 .first(conn)
                 .unwrap()
         })
         .await;
     assert_eq!(sent, 0);
-    assert!(
-        attempts >= 1 && error.is_some(),
-        "attempts {attempts}, error {error:?}"
-    );
+    assert!(attempts >= 1 && error.is_some(), "attempts {attempts}, error {error:?}");
     // The SMTP server comes up on that port: the next retry delivers it.
     let smtp = SmtpServer::start_on(port);
     let messages = smtp.wait_for(1).await;
@@ -143,64 +106,37 @@ async fn when_email_fails_the_request_is_kept_and_sent_later() {
 async fn the_contact_form_keeps_what_was_typed_when_something_is_missing() {
     let app = spawn_app().await;
     let mut child = Visitor::new(&app);
-    let reply = child
-        .post(
-            "/contact",
-            &[("name", ""), ("contact", ""), ("message", "please call")],
-        )
-        .await;
+    let reply = child.post("/contact", &[("name", ""), ("contact", ""), ("message", "please call")]).await;
     assert_eq!(reply.status, 422);
     assert!(reply.body.contains("Tell us what to call you"));
     assert!(reply.body.contains("Tell us how we can reach you"));
     assert!(reply.body.contains(">please call</textarea>"));
-    let stored: i64 = app
-        .db(|conn| contact_requests::table.count().get_result(conn).unwrap())
-        .await;
+    let stored: i64 = app.db(|conn| contact_requests::table.count().get_result(conn).unwrap()).await;
     assert_eq!(stored, 0);
 }
 
 #[actix_web::test]
 async fn free_text_is_redacted_before_storage_and_concerns_put_help_first() {
     let app = spawn_app().await;
-    let body =
-        json!({"answers": {"one-wish": "my foster carer Karen hits me, call me on 07700 900123"}});
-    let (status, reply) = app
-        .post_json(
-            "/api/v1/surveys/big-promise/responses",
-            "application/json",
-            body.to_string(),
-        )
-        .await;
+    let body = json!({"answers": {"one-wish": "my foster carer Karen hits me, call me on 07700 900123"}});
+    let (status, reply) =
+        app.post_json("/api/v1/surveys/big-promise/responses", "application/json", body.to_string()).await;
     assert_eq!(status, 201);
     assert_eq!(reply["help"], true);
     let body = json!({"answers": {"one-wish": "more trips to the beach"}});
-    let (_, reply) = app
-        .post_json(
-            "/api/v1/surveys/big-promise/responses",
-            "application/json",
-            body.to_string(),
-        )
-        .await;
+    let (_, reply) = app.post_json("/api/v1/surveys/big-promise/responses", "application/json", body.to_string()).await;
     assert_eq!(reply["help"], false);
 
     let mut child = Visitor::new(&app);
-    let first = child
-        .post_ok("/s/how-are-things/start", &[("lang", "en")])
-        .await;
+    let first = child.post_ok("/s/how-are-things/start", &[("lang", "en")]).await;
     assert!(first.ends_with("/q/feel-safe"));
-    child
-        .post_ok(
-            "/s/how-are-things/q/one-wish",
-            &[("answer", "I want to kill myself"), ("action", "continue")],
-        )
-        .await;
+    child.post_ok("/s/how-are-things/q/one-wish", &[("answer", "I want to kill myself"), ("action", "continue")]).await;
     let page = child.post("/s/how-are-things/send", &[]).await;
     assert_eq!(page.status, 200, "help is shown at once, on this page");
     assert!(page.body.contains("Thank you for telling us"));
     assert!(page.body.contains("0800 1111") && page.body.contains("999"));
     assert!(
-        page.body.find("0800 1111").unwrap()
-            < page.body.find("Your answers have been sent").unwrap(),
+        page.body.find("0800 1111").unwrap() < page.body.find("Your answers have been sent").unwrap(),
         "help comes first"
     );
 
@@ -218,11 +154,7 @@ async fn free_text_is_redacted_before_storage_and_concerns_put_help_first() {
     let values: Vec<&str> = stored.iter().map(|(v, _, _)| v.as_str()).collect();
     assert_eq!(
         values,
-        [
-            "I want to kill myself",
-            "more trips to the beach",
-            "my foster carer [name] hits me, call me on [phone]"
-        ]
+        ["I want to kill myself", "more trips to the beach", "my foster carer [name] hits me, call me on [phone]"]
     );
     assert_eq!(stored[1].1.as_deref(), Some("health"));
     assert_eq!(stored[1].2.as_deref(), Some("[\"activities\"]"));

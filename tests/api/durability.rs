@@ -19,12 +19,8 @@ async fn burst(address: String, clients: usize, acknowledged: Arc<Mutex<Vec<Stri
         let address = address.clone();
         let acknowledged = acknowledged.clone();
         tasks.push(actix_web::rt::spawn(async move {
-            let client = awc::Client::builder()
-                .timeout(Duration::from_secs(5))
-                .finish();
-            let body =
-                json!({"answers": {"feel-safe": 1 + n % 5, "one-wish": format!("wish {n}")}})
-                    .to_string();
+            let client = awc::Client::builder().timeout(Duration::from_secs(5)).finish();
+            let body = json!({"answers": {"feel-safe": 1 + n % 5, "one-wish": format!("wish {n}")}}).to_string();
             let started = Instant::now();
             while started.elapsed() < Duration::from_secs(20) {
                 let sent = client
@@ -39,10 +35,7 @@ async fn burst(address: String, clients: usize, acknowledged: Arc<Mutex<Vec<Stri
                 let Ok(reply) = response.json::<serde_json::Value>().await else {
                     break;
                 };
-                acknowledged
-                    .lock()
-                    .unwrap()
-                    .push(reply["id"].as_str().unwrap().to_string());
+                acknowledged.lock().unwrap().push(reply["id"].as_str().unwrap().to_string());
             }
         }));
     }
@@ -64,45 +57,22 @@ async fn every_acknowledged_response_survives_sigkill_mid_burst() {
     server.kill(); // SIGKILL, mid-burst
     load.await.unwrap();
     let acked: Vec<String> = acknowledged.lock().unwrap().clone();
-    assert!(
-        acked.len() >= 300,
-        "the burst was too small to mean anything: {}",
-        acked.len()
-    );
+    assert!(acked.len() >= 300, "the burst was too small to mean anything: {}", acked.len());
 
     let url = db.url.clone();
     let stored: HashSet<String> = actix_web::web::block(move || {
         let mut conn = open_one(&url).unwrap();
-        responses::table
-            .select(responses::id)
-            .load::<String>(&mut conn)
-            .unwrap()
-            .into_iter()
-            .collect()
+        responses::table.select(responses::id).load::<String>(&mut conn).unwrap().into_iter().collect()
     })
     .await
     .unwrap();
     let lost: Vec<&String> = acked.iter().filter(|id| !stored.contains(*id)).collect();
-    assert!(
-        lost.is_empty(),
-        "{} of {} acknowledged responses were lost",
-        lost.len(),
-        acked.len()
-    );
+    assert!(lost.is_empty(), "{} of {} acknowledged responses were lost", lost.len(), acked.len());
 
     // And the service comes back on the same data.
     let restarted = ServerProcess::start(&db.url, &[]);
     let client = awc::Client::default();
-    assert_eq!(
-        client
-            .get(format!("{}/healthz", restarted.address))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        200
-    );
+    assert_eq!(client.get(format!("{}/healthz", restarted.address)).send().await.unwrap().status().as_u16(), 200);
 }
 
 #[actix_web::test]
@@ -116,11 +86,7 @@ async fn racing_phones_get_one_success_per_code_across_two_servers() {
         let store = Store::open(&url).unwrap();
         let mut conn = store.conn().unwrap();
         let survey = surveys::find(&mut conn, "kiosk").unwrap().unwrap();
-        ourvoice::store::codes::create(&mut conn, &survey.id, 8)
-            .unwrap()
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        ourvoice::store::codes::create(&mut conn, &survey.id, 8).unwrap().iter().map(ToString::to_string).collect()
     })
     .await
     .unwrap();
@@ -128,11 +94,7 @@ async fn racing_phones_get_one_success_per_code_across_two_servers() {
     let mut attempts = Vec::new();
     for code in &made {
         for n in 0..6 {
-            let address = if n % 2 == 0 {
-                first.address.clone()
-            } else {
-                second.address.clone()
-            };
+            let address = if n % 2 == 0 { first.address.clone() } else { second.address.clone() };
             let body = json!({"code": code, "answers": {"feel-safe": 3}}).to_string();
             let code = code.clone();
             attempts.push(actix_web::rt::spawn(async move {
@@ -164,11 +126,7 @@ async fn racing_phones_get_one_success_per_code_across_two_servers() {
     let (stored, unused) = actix_web::web::block(move || {
         let mut conn = open_one(&url).unwrap();
         let stored: i64 = responses::table.count().get_result(&mut conn).unwrap();
-        let unused: i64 = codes::table
-            .filter(codes::used.eq(0))
-            .count()
-            .get_result(&mut conn)
-            .unwrap();
+        let unused: i64 = codes::table.filter(codes::used.eq(0)).count().get_result(&mut conn).unwrap();
         (stored, unused)
     })
     .await

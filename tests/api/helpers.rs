@@ -25,36 +25,21 @@ impl TestDb {
         match std::env::var("TEST_DATABASE_URL") {
             Ok(admin) if admin.starts_with("postgres") => {
                 let name = format!("ourvoice_test_{}", ourvoice::store::new_id());
-                let mut conn = diesel::PgConnection::establish(&admin).unwrap_or_else(|e| {
-                    panic!("TEST_DATABASE_URL is set but PostgreSQL cannot be reached: {e}")
-                });
-                conn.batch_execute(&format!("CREATE DATABASE {name}"))
-                    .unwrap();
-                let (base, query) = admin
-                    .split_once('?')
-                    .map_or((admin.as_str(), ""), |(b, q)| (b, q));
-                let slash = base
-                    .rfind('/')
-                    .filter(|i| base[..*i].ends_with(|c| c != '/'))
-                    .unwrap_or(base.len());
+                let mut conn = diesel::PgConnection::establish(&admin)
+                    .unwrap_or_else(|e| panic!("TEST_DATABASE_URL is set but PostgreSQL cannot be reached: {e}"));
+                conn.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+                let (base, query) = admin.split_once('?').map_or((admin.as_str(), ""), |(b, q)| (b, q));
+                let slash = base.rfind('/').filter(|i| base[..*i].ends_with(|c| c != '/')).unwrap_or(base.len());
                 let mut url = format!("{}/{name}", &base[..slash]);
                 if !query.is_empty() {
                     url = format!("{url}?{query}");
                 }
-                TestDb {
-                    url,
-                    _dir: None,
-                    postgres: Some((admin, name)),
-                }
+                TestDb { url, _dir: None, postgres: Some((admin, name)) }
             }
             _ => {
                 let dir = tempfile::tempdir().unwrap();
                 let url = dir.path().join("ourvoice.db").display().to_string();
-                TestDb {
-                    url,
-                    _dir: Some(dir),
-                    postgres: None,
-                }
+                TestDb { url, _dir: Some(dir), postgres: None }
             }
         }
     }
@@ -66,10 +51,7 @@ impl TestDb {
     /// Runs SQL as the server's administrator (PostgreSQL only).
     pub fn admin_sql(&self, sql: &str) {
         let (admin, _) = self.postgres.as_ref().expect("PostgreSQL only");
-        diesel::PgConnection::establish(admin)
-            .unwrap()
-            .batch_execute(sql)
-            .unwrap();
+        diesel::PgConnection::establish(admin).unwrap().batch_execute(sql).unwrap();
     }
 
     pub fn name(&self) -> &str {
@@ -106,24 +88,13 @@ pub async fn spawn_app_with_surveys(surveys: &Path) -> TestApp {
 /// The app with email going to `mail` (see [`SmtpServer`]).
 pub async fn spawn_app_with(surveys: &Path, mail: MailConfig) -> TestApp {
     let db = TestDb::new();
-    let config = ServeConfig {
-        bind: "127.0.0.1:0".into(),
-        surveys: surveys.to_path_buf(),
-        site: SiteConfig::default(),
-        mail,
-    };
-    let app = Application::build(db.url.clone(), config)
-        .await
-        .expect("the app starts");
+    let config =
+        ServeConfig { bind: "127.0.0.1:0".into(), surveys: surveys.to_path_buf(), site: SiteConfig::default(), mail };
+    let app = Application::build(db.url.clone(), config).await.expect("the app starts");
     let address = app.address().to_string();
     let store = app.store().clone();
     actix_web::rt::spawn(app.run_until_stopped());
-    TestApp {
-        address,
-        store,
-        client: awc::Client::default(),
-        db,
-    }
+    TestApp { address, store, client: awc::Client::default(), db }
 }
 
 pub struct Page {
@@ -133,17 +104,9 @@ pub struct Page {
 
 impl TestApp {
     pub async fn get(&self, path: &str) -> Page {
-        let mut response = self
-            .client
-            .get(format!("{}{path}", self.address))
-            .send()
-            .await
-            .unwrap();
+        let mut response = self.client.get(format!("{}{path}", self.address)).send().await.unwrap();
         let body = response.body().limit(10_000_000).await.unwrap();
-        Page {
-            status: response.status().as_u16(),
-            body: String::from_utf8(body.to_vec()).unwrap(),
-        }
+        Page { status: response.status().as_u16(), body: String::from_utf8(body.to_vec()).unwrap() }
     }
 }
 
@@ -199,12 +162,7 @@ impl ServerProcess {
                 let address = address.trim_end_matches('/').to_string();
                 // Keep draining stdout so the server never blocks on a full pipe.
                 std::thread::spawn(move || lines.for_each(drop));
-                return ServerProcess {
-                    child,
-                    address,
-                    stdout,
-                    log,
-                };
+                return ServerProcess { child, address, stdout, log };
             }
         }
         let status = child.wait();
@@ -283,9 +241,7 @@ impl TestApp {
         let slug = slug.to_string();
         actix_web::web::block(move || {
             let mut conn = store.conn().unwrap();
-            let survey = ourvoice::store::surveys::find(&mut conn, &slug)
-                .unwrap()
-                .unwrap();
+            let survey = ourvoice::store::surveys::find(&mut conn, &slug).unwrap().unwrap();
             ourvoice::store::codes::create(&mut conn, &survey.id, count).unwrap()
         })
         .await
@@ -296,14 +252,9 @@ impl TestApp {
     }
 
     /// Runs a query on the app's database.
-    pub async fn db<T: Send + 'static>(
-        &self,
-        work: impl FnOnce(&mut ourvoice::store::Db) -> T + Send + 'static,
-    ) -> T {
+    pub async fn db<T: Send + 'static>(&self, work: impl FnOnce(&mut ourvoice::store::Db) -> T + Send + 'static) -> T {
         let store = self.store.clone();
-        actix_web::web::block(move || work(&mut store.conn().unwrap()))
-            .await
-            .unwrap()
+        actix_web::web::block(move || work(&mut store.conn().unwrap())).await.unwrap()
     }
 
     pub async fn post_json(
@@ -320,8 +271,8 @@ impl TestApp {
             .await
             .unwrap();
         let body = response.body().await.unwrap();
-        let json = serde_json::from_slice(&body)
-            .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&body)));
+        let json =
+            serde_json::from_slice(&body).unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&body)));
         (response.status().as_u16(), json)
     }
 }
@@ -345,12 +296,7 @@ pub struct Visitor<'a> {
 impl<'a> Visitor<'a> {
     pub fn new(app: &'a TestApp) -> Visitor<'a> {
         let client = awc::Client::builder().disable_redirects().finish();
-        Visitor {
-            app,
-            client,
-            cookie: None,
-            user_agent: "ourvoice-test-visitor/1.0".into(),
-        }
+        Visitor { app, client, cookie: None, user_agent: "ourvoice-test-visitor/1.0".into() }
     }
 
     async fn send(&mut self, request: awc::ClientRequest, form: Option<&[(&str, &str)]>) -> Reply {
@@ -360,45 +306,22 @@ impl<'a> Visitor<'a> {
         }
         let mut response = match form {
             Some(form) => {
-                let body: String = form_urlencoded::Serializer::new(String::new())
-                    .extend_pairs(form)
-                    .finish();
-                request
-                    .content_type("application/x-www-form-urlencoded")
-                    .send_body(body)
-                    .await
-                    .unwrap()
+                let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(form).finish();
+                request.content_type("application/x-www-form-urlencoded").send_body(body).await.unwrap()
             }
             None => request.send().await.unwrap(),
         };
-        let set_cookie: Vec<String> = response
-            .headers()
-            .get_all("set-cookie")
-            .filter_map(|v| v.to_str().ok().map(String::from))
-            .collect();
+        let set_cookie: Vec<String> =
+            response.headers().get_all("set-cookie").filter_map(|v| v.to_str().ok().map(String::from)).collect();
         for c in &set_cookie {
             if let Some(rest) = c.strip_prefix("ov_draft=") {
                 let value = rest.split(';').next().unwrap_or("").to_string();
-                self.cookie = if value.is_empty() || c.contains("Max-Age=0") {
-                    None
-                } else {
-                    Some(value)
-                };
+                self.cookie = if value.is_empty() || c.contains("Max-Age=0") { None } else { Some(value) };
             }
         }
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|v| v.to_str().ok())
-            .map(String::from);
-        let body =
-            String::from_utf8(response.body().limit(10_000_000).await.unwrap().to_vec()).unwrap();
-        Reply {
-            status: response.status().as_u16(),
-            location,
-            set_cookie,
-            body,
-        }
+        let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(String::from);
+        let body = String::from_utf8(response.body().limit(10_000_000).await.unwrap().to_vec()).unwrap();
+        Reply { status: response.status().as_u16(), location, set_cookie, body }
     }
 
     pub async fn get(&mut self, path: &str) -> Reply {
@@ -428,11 +351,7 @@ pub struct SmtpServer {
 
 /// A port nothing listens on (yet).
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 impl SmtpServer {
@@ -458,11 +377,7 @@ impl SmtpServer {
     }
 
     pub fn start_on(port: u16) -> SmtpServer {
-        let mut server = SmtpServer {
-            port,
-            child: None,
-            dir: tempfile::tempdir().unwrap(),
-        };
+        let mut server = SmtpServer { port, child: None, dir: tempfile::tempdir().unwrap() };
         server.listen();
         server
     }
@@ -507,11 +422,7 @@ impl SmtpServer {
     pub fn messages(&self) -> Vec<String> {
         let new = self.dir.path().join("mail/new");
         let mut out: Vec<String> = std::fs::read_dir(new)
-            .map(|entries| {
-                entries
-                    .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
-                    .collect()
-            })
+            .map(|entries| entries.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect())
             .unwrap_or_default();
         out.sort();
         out

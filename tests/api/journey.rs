@@ -29,91 +29,49 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     assert!(intro.body.contains("It takes about"));
     assert!(intro.body.contains(">Start</button>"));
 
-    let first = child
-        .post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")])
-        .await;
+    let first = child.post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")]).await;
     assert_eq!(first, format!("{MY_HOME}/q/age-band"));
     let cookie = child.cookie.clone().expect("a draft cookie");
     assert_eq!(cookie.len(), 26);
 
     let page = child.get(&first).await;
     assert!(page.body.contains("Question 1 of 8"), "{}", page.body);
-    assert!(
-        page.body
-            .contains("<label for=\"answer-1\">11 to 13</label>")
-    );
+    assert!(page.body.contains("<label for=\"answer-1\">11 to 13</label>"));
     assert!(page.body.contains("href=\"/s/my-home\">Back</a>"));
 
-    let mut next = child
-        .post_ok(&first, &[("answer", "14 to 15"), ("action", "continue")])
-        .await;
+    let mut next = child.post_ok(&first, &[("answer", "14 to 15"), ("action", "continue")]).await;
     assert_eq!(next, format!("{MY_HOME}/q/kind-of-home"));
     next = child.post_ok(&next, &[("action", "skip")]).await;
     assert_eq!(next, format!("{MY_HOME}/q/feel-safe"));
     let scale = child.get(&next).await;
     assert!(scale.body.contains("face face-1") && scale.body.contains("Really good"));
-    next = child
-        .post_ok(&next, &[("answer", "4"), ("action", "continue")])
-        .await;
-    next = child
-        .post_ok(&next, &[("answer", "3"), ("action", "continue")])
-        .await; // feel-settled
-    next = child
-        .post_ok(&next, &[("answer", "Yes"), ("action", "continue")])
-        .await; // own-space
+    next = child.post_ok(&next, &[("answer", "4"), ("action", "continue")]).await;
+    next = child.post_ok(&next, &[("answer", "3"), ("action", "continue")]).await; // feel-settled
+    next = child.post_ok(&next, &[("answer", "Yes"), ("action", "continue")]).await; // own-space
     assert_eq!(next, format!("{MY_HOME}/q/moved-recently"));
-    next = child
-        .post_ok(&next, &[("answer", "Yes"), ("action", "continue")])
-        .await;
-    assert_eq!(
-        next,
-        format!("{MY_HOME}/q/move-explained"),
-        "show_if reveals the follow-up"
-    );
+    next = child.post_ok(&next, &[("answer", "Yes"), ("action", "continue")]).await;
+    assert_eq!(next, format!("{MY_HOME}/q/move-explained"), "show_if reveals the follow-up");
     let follow_up = child.get(&next).await;
-    assert!(
-        follow_up.body.contains("Question 7 of 10"),
-        "{}",
-        follow_up.body
-    );
-    next = child
-        .post_ok(&next, &[("answer", "No"), ("action", "continue")])
-        .await;
+    assert!(follow_up.body.contains("Question 7 of 10"), "{}", follow_up.body);
+    next = child.post_ok(&next, &[("answer", "No"), ("action", "continue")]).await;
     next = child.post_ok(&next, &[("action", "skip")]).await; // move-time-to-know
-    next = child
-        .post_ok(&next, &[("answer", "Yes, mostly"), ("action", "continue")])
-        .await;
+    next = child.post_ok(&next, &[("answer", "Yes, mostly"), ("action", "continue")]).await;
     assert_eq!(next, format!("{MY_HOME}/q/change-one-thing-home"));
 
     // Too long: a kind message, and what they typed is still there.
     let long = "a".repeat(1001);
-    let refused = child
-        .post(&next, &[("answer", &long), ("action", "continue")])
-        .await;
+    let refused = child.post(&next, &[("answer", &long), ("action", "continue")]).await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("There is a problem"));
-    assert!(refused.body.contains(
-        "Your answer is 1001 characters long. Please keep it to 1000 characters or fewer."
-    ));
+    assert!(refused.body.contains("Your answer is 1001 characters long. Please keep it to 1000 characters or fewer."));
     assert!(refused.body.contains(&long));
-    let check = child
-        .post_ok(
-            &next,
-            &[
-                ("answer", "More space for my things"),
-                ("action", "continue"),
-            ],
-        )
-        .await;
+    let check = child.post_ok(&next, &[("answer", "More space for my things"), ("action", "continue")]).await;
     assert_eq!(check, format!("{MY_HOME}/check"));
 
     let summary = child.get(&check).await.body;
     assert!(summary.contains("Check your answers"));
     assert!(summary.contains("<dd>14 to 15</dd>"));
-    assert!(
-        summary.contains("<dd>Good</dd>"),
-        "scale answers read as their words"
-    );
+    assert!(summary.contains("<dd>Good</dd>"), "scale answers read as their words");
     assert!(summary.contains("Skipped"));
     assert!(summary.contains("Did someone explain why you were moving?"));
 
@@ -121,11 +79,7 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     let back_to = child
         .post_ok(
             &format!("{MY_HOME}/q/moved-recently"),
-            &[
-                ("answer", "No"),
-                ("action", "continue"),
-                ("return", "check"),
-            ],
+            &[("answer", "No"), ("action", "continue"), ("return", "check")],
         )
         .await;
     assert_eq!(back_to, check);
@@ -153,9 +107,7 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     .map(|(a, b)| (a.to_string(), b.to_string()))
     .collect();
     assert_eq!(stored, expected);
-    let leftover: i64 = app
-        .db(|conn| drafts::table.count().get_result(conn).unwrap())
-        .await;
+    let leftover: i64 = app.db(|conn| drafts::table.count().get_result(conn).unwrap()).await;
     assert_eq!(leftover, 0, "the draft is gone once sent");
 }
 
@@ -163,17 +115,10 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
 async fn progress_survives_reloads_and_reopening_the_link() {
     let app = spawn_app().await;
     let mut child = Visitor::new(&app);
-    let first = child
-        .post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")])
-        .await;
-    child
-        .post_ok(&first, &[("answer", "11 to 13"), ("action", "continue")])
-        .await;
+    let first = child.post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")]).await;
+    child.post_ok(&first, &[("answer", "11 to 13"), ("action", "continue")]).await;
     let again = child.get(&first).await;
-    assert!(
-        again.body.contains("value=\"11 to 13\" checked"),
-        "the answer is still chosen"
-    );
+    assert!(again.body.contains("value=\"11 to 13\" checked"), "the answer is still chosen");
     let intro = child.get(MY_HOME).await;
     assert!(intro.body.contains("Carry on where you left off"));
     let reply = child.get(&format!("{MY_HOME}/next")).await;
@@ -181,69 +126,33 @@ async fn progress_survives_reloads_and_reopening_the_link() {
 
     let cookie = reply_cookie(&mut child).await;
     assert!(
-        cookie.contains("HttpOnly")
-            && cookie.contains("SameSite=Lax")
-            && cookie.contains("Path=/s/my-home"),
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/s/my-home"),
         "{cookie}"
     );
-    let max_age: i64 = cookie
-        .split("Max-Age=")
-        .nth(1)
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let max_age: i64 = cookie.split("Max-Age=").nth(1).unwrap().split(';').next().unwrap().parse().unwrap();
     assert!(max_age > 0 && max_age <= 24 * 3600, "{cookie}");
     assert!(!cookie.contains("Secure"), "plain HTTP here");
 
     // Without a draft, a question page sends the child to the start.
     let mut stranger = Visitor::new(&app);
-    assert_eq!(
-        stranger.get(&first).await.location.as_deref(),
-        Some(MY_HOME)
-    );
+    assert_eq!(stranger.get(&first).await.location.as_deref(), Some(MY_HOME));
 }
 
 /// The Set-Cookie header from starting again.
 async fn reply_cookie(child: &mut Visitor<'_>) -> String {
-    let reply = child
-        .post(&format!("{MY_HOME}/start"), &[("lang", "en")])
-        .await;
-    reply
-        .set_cookie
-        .into_iter()
-        .find(|c| c.starts_with("ov_draft="))
-        .unwrap()
+    let reply = child.post(&format!("{MY_HOME}/start"), &[("lang", "en")]).await;
+    reply.set_cookie.into_iter().find(|c| c.starts_with("ov_draft=")).unwrap()
 }
 
 #[actix_web::test]
 async fn expired_drafts_are_purged_and_no_longer_resume() {
     let app = spawn_app().await;
     let mut child = Visitor::new(&app);
-    child
-        .post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")])
-        .await;
+    child.post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")]).await;
     let past = chrono::Utc::now().naive_utc() - chrono::Duration::hours(1);
-    app.db(move |conn| {
-        diesel::update(drafts::table)
-            .set(drafts::expires_at.eq(past))
-            .execute(conn)
-            .unwrap()
-    })
-    .await;
-    assert_eq!(
-        child
-            .get(&format!("{MY_HOME}/q/age-band"))
-            .await
-            .location
-            .as_deref(),
-        Some(MY_HOME)
-    );
-    let purged = app
-        .db(|conn| ourvoice::store::drafts::purge_expired(conn).unwrap())
-        .await;
+    app.db(move |conn| diesel::update(drafts::table).set(drafts::expires_at.eq(past)).execute(conn).unwrap()).await;
+    assert_eq!(child.get(&format!("{MY_HOME}/q/age-band")).await.location.as_deref(), Some(MY_HOME));
+    let purged = app.db(|conn| ourvoice::store::drafts::purge_expired(conn).unwrap()).await;
     assert_eq!(purged, 1);
 }
 
@@ -256,59 +165,32 @@ async fn codes_are_asked_first_and_work_once_however_typed() {
 
     let intro = child.get("/s/kiosk").await.body;
     assert!(intro.contains("<label for=\"code\">"), "{intro}");
-    let wrong = child
-        .post("/s/kiosk/start", &[("lang", "en"), ("code", "ABCD-EFGH")])
-        .await;
+    let wrong = child.post("/s/kiosk/start", &[("lang", "en"), ("code", "ABCD-EFGH")]).await;
     assert_eq!(wrong.status, 422);
     assert!(wrong.body.contains("We couldn't find that code"));
-    assert!(
-        wrong.body.contains("value=\"ABCD-EFGH\""),
-        "what they typed is kept"
-    );
+    assert!(wrong.body.contains("value=\"ABCD-EFGH\""), "what they typed is kept");
 
     let typed = codes[0].to_lowercase().replace('-', " ");
-    let first = child
-        .post_ok("/s/kiosk/start", &[("lang", "en"), ("code", &typed)])
-        .await;
-    child
-        .post_ok(&first, &[("answer", "5"), ("action", "continue")])
-        .await;
+    let first = child.post_ok("/s/kiosk/start", &[("lang", "en"), ("code", &typed)]).await;
+    child.post_ok(&first, &[("answer", "5"), ("action", "continue")]).await;
 
     // Meanwhile the same card is used on another phone, through the API.
-    let body = format!(
-        r#"{{"code": "{}", "answers": {{"feel-safe": 2}}}}"#,
-        codes[0]
-    );
-    let (status, _) = app
-        .post_json("/api/v1/surveys/kiosk/responses", "application/json", body)
-        .await;
+    let body = format!(r#"{{"code": "{}", "answers": {{"feel-safe": 2}}}}"#, codes[0]);
+    let (status, _) = app.post_json("/api/v1/surveys/kiosk/responses", "application/json", body).await;
     assert_eq!(status, 201);
 
     let clash = child.post("/s/kiosk/send", &[]).await;
     assert_eq!(clash.status, 422);
-    assert!(
-        clash
-            .body
-            .contains("Someone has already used the code on your card. Your answers are safe")
-    );
+    assert!(clash.body.contains("Someone has already used the code on your card. Your answers are safe"));
     let thanks = child.post_ok("/s/kiosk/send", &[("code", &codes[1])]).await;
     assert!(thanks.starts_with("/s/kiosk/thanks"));
     let values = stored_answers(&app).await;
-    assert_eq!(
-        values
-            .iter()
-            .filter(|(q, v)| q == "feel-safe" && v == "5")
-            .count(),
-        1,
-        "the child's answers arrived"
-    );
+    assert_eq!(values.iter().filter(|(q, v)| q == "feel-safe" && v == "5").count(), 1, "the child's answers arrived");
 
     // Both codes are now used.
     let mut other = Visitor::new(&app);
     for code in &codes {
-        let reply = other
-            .post("/s/kiosk/start", &[("lang", "en"), ("code", code)])
-            .await;
+        let reply = other.post("/s/kiosk/start", &[("lang", "en"), ("code", code)]).await;
         assert_eq!(reply.status, 422);
     }
 }
@@ -322,46 +204,22 @@ async fn a_survey_in_arabic_reads_right_to_left_and_stores_english_answers() {
     let intro = child.get("/s/kiosk?lang=ar").await.body;
     assert!(intro.contains("lang=\"ar\" dir=\"rtl\""), "{intro}");
     assert!(intro.contains("href=\"/s/kiosk?lang=en\""));
-    let first = child
-        .post_ok("/s/kiosk/start", &[("lang", "ar"), ("code", &code)])
-        .await;
+    let first = child.post_ok("/s/kiosk/start", &[("lang", "ar"), ("code", &code)]).await;
     let page = child.get(&first).await.body;
     assert!(page.contains("ما مدى شعورك بالأمان حيث تعيش؟"));
-    child
-        .post_ok(&first, &[("answer", "4"), ("action", "continue")])
-        .await;
+    child.post_ok(&first, &[("answer", "4"), ("action", "continue")]).await;
     child.post_ok("/s/kiosk/send", &[]).await;
-    let language: String = app
-        .db(|conn| {
-            responses::table
-                .select(responses::language)
-                .first(conn)
-                .unwrap()
-        })
-        .await;
+    let language: String = app.db(|conn| responses::table.select(responses::language).first(conn).unwrap()).await;
     assert_eq!(language, "ar");
-    assert_eq!(
-        stored_answers(&app).await,
-        vec![("feel-safe".to_string(), "4".to_string())]
-    );
+    assert_eq!(stored_answers(&app).await, vec![("feel-safe".to_string(), "4".to_string())]);
 }
 
 #[actix_web::test]
 async fn help_and_the_quick_exit_are_on_every_page() {
     let app = spawn_app().await;
     let mut child = Visitor::new(&app);
-    let first = child
-        .post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")])
-        .await;
-    for path in [
-        "/",
-        MY_HOME,
-        &first,
-        &format!("{MY_HOME}/check"),
-        "/help",
-        "/reports",
-        "/no-such-page",
-    ] {
+    let first = child.post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")]).await;
+    for path in ["/", MY_HOME, &first, &format!("{MY_HOME}/check"), "/help", "/reports", "/no-such-page"] {
         let page = child.get(path).await.body;
         assert!(page.contains("href=\"/help\">Get help now</a>"), "{path}");
         assert!(page.contains("href=\"/exit\""), "{path}");
@@ -372,8 +230,5 @@ async fn help_and_the_quick_exit_are_on_every_page() {
     }
     let exit = child.get("/exit").await;
     assert_eq!(exit.status, 303);
-    assert_eq!(
-        exit.location.as_deref(),
-        Some("https://www.bbc.co.uk/weather")
-    );
+    assert_eq!(exit.location.as_deref(), Some("https://www.bbc.co.uk/weather"));
 }

@@ -23,9 +23,7 @@ async fn healthz_is_503_when_the_database_cannot_answer() {
     } else {
         // The file is there but its tables are gone: the database no longer answers queries.
         let store = app.store.clone();
-        actix_web::web::block(move || store.conn().unwrap().revert_all().unwrap())
-            .await
-            .unwrap();
+        actix_web::web::block(move || store.conn().unwrap().revert_all().unwrap()).await.unwrap();
     }
     let page = app.get("/healthz").await;
     assert_eq!(page.status, 503, "{}", page.body);
@@ -37,19 +35,14 @@ async fn start_up_imports_the_shipped_surveys_and_serves_their_intro_pages() {
     let page = app.get("/s/my-home").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("<h1>My home</h1>"), "{}", page.body);
-    assert!(page.body.contains(
-        "<p>This survey is about where you live. It was written by the Promise Ambassadors.</p>"
-    ));
+    assert!(
+        page.body.contains("<p>This survey is about where you live. It was written by the Promise Ambassadors.</p>")
+    );
     assert!(page.body.contains("Designed by Promise Ambassadors."));
     assert!(page.body.contains("lang=\"en\""));
-    for slug in [
-        "big-promise",
-        "how-are-things",
-        "school-and-learning",
-        "feeling-well",
-        "people-who-matter",
-        "getting-ready",
-    ] {
+    for slug in
+        ["big-promise", "how-are-things", "school-and-learning", "feeling-well", "people-who-matter", "getting-ready"]
+    {
         assert_eq!(app.get(&format!("/s/{slug}")).await.status, 200, "{slug}");
     }
     let home = app.get("/").await;
@@ -62,11 +55,7 @@ async fn an_unknown_survey_gets_a_friendly_404() {
     for path in ["/s/no-such-survey", "/nothing/here"] {
         let page = app.get(path).await;
         assert_eq!(page.status, 404);
-        assert!(
-            page.body.contains("We can't find that page"),
-            "{}",
-            page.body
-        );
+        assert!(page.body.contains("We can't find that page"), "{}", page.body);
         assert!(page.body.contains("href=\"/\""));
     }
 }

@@ -26,28 +26,21 @@ fn a_saved_survey_loads_back_exactly() {
     let loaded = ourvoice::survey::load_paths(&[shipped_surveys()]);
     for file in &loaded.surveys {
         surveys::save(&mut conn, &file.survey, Status::InReview).unwrap();
-        let back = surveys::find(&mut conn, &file.survey.slug)
-            .unwrap()
-            .unwrap();
+        let back = surveys::find(&mut conn, &file.survey.slug).unwrap().unwrap();
         assert_eq!(back.survey, file.survey);
         assert_eq!(back.status, Status::InReview);
     }
-    assert_eq!(
-        surveys::list(&mut conn).unwrap().len(),
-        loaded.surveys.len()
-    );
+    assert_eq!(surveys::list(&mut conn).unwrap().len(), loaded.surveys.len());
 }
 
 #[test]
 fn ids_are_random_not_sequential() {
     let ids: Vec<String> = (0..1000).map(|_| new_id()).collect();
     assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len());
-    assert!(ids.iter().all(|id| {
-        id.len() == 26
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b))
-    }));
+    assert!(
+        ids.iter()
+            .all(|id| { id.len() == 26 && id.bytes().all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b)) })
+    );
     let mut sorted = ids.clone();
     sorted.sort();
     assert_ne!(sorted, ids, "ids come out in order");
@@ -55,22 +48,10 @@ fn ids_are_random_not_sequential() {
 
 #[test]
 fn database_urls_pick_the_backend() {
-    assert_eq!(
-        DatabaseUrl::parse("ourvoice.db"),
-        DatabaseUrl::Sqlite("ourvoice.db".into())
-    );
-    assert_eq!(
-        DatabaseUrl::parse("sqlite:///var/lib/ov.db"),
-        DatabaseUrl::Sqlite("/var/lib/ov.db".into())
-    );
-    assert_eq!(
-        DatabaseUrl::parse("postgres://u@h/db"),
-        DatabaseUrl::Postgres("postgres://u@h/db".into())
-    );
-    assert_eq!(
-        DatabaseUrl::parse("postgresql://u:pw@h/db").redacted(),
-        "postgresql://u:***@h/db"
-    );
+    assert_eq!(DatabaseUrl::parse("ourvoice.db"), DatabaseUrl::Sqlite("ourvoice.db".into()));
+    assert_eq!(DatabaseUrl::parse("sqlite:///var/lib/ov.db"), DatabaseUrl::Sqlite("/var/lib/ov.db".into()));
+    assert_eq!(DatabaseUrl::parse("postgres://u@h/db"), DatabaseUrl::Postgres("postgres://u@h/db".into()));
+    assert_eq!(DatabaseUrl::parse("postgresql://u:pw@h/db").redacted(), "postgresql://u:***@h/db");
 }
 
 #[test]
@@ -78,10 +59,7 @@ fn the_postgres_suite_runs_when_configured() {
     match std::env::var("TEST_DATABASE_URL") {
         Ok(url) => {
             let db = TestDb::new();
-            assert!(
-                db.is_postgres(),
-                "TEST_DATABASE_URL={url} should select PostgreSQL"
-            );
+            assert!(db.is_postgres(), "TEST_DATABASE_URL={url} should select PostgreSQL");
             Store::open(&db.url).expect("PostgreSQL is reachable");
         }
         Err(_) => eprintln!(

@@ -18,8 +18,7 @@ async fn counts(app: &TestApp) -> (i64, i64) {
 }
 
 async fn post(app: &TestApp, body: serde_json::Value) -> (u16, serde_json::Value) {
-    app.post_json(URL, "application/json", body.to_string())
-        .await
+    app.post_json(URL, "application/json", body.to_string()).await
 }
 
 #[actix_web::test]
@@ -47,22 +46,11 @@ async fn every_bad_answer_is_named_and_nothing_is_stored() {
     }});
     let (status, reply) = post(&app, body).await;
     assert_eq!(status, 400);
-    let named: Vec<&str> = reply["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["question"].as_str().unwrap())
-        .collect();
-    for id in [
-        "feel-safe",
-        "activities",
-        "see-family",
-        "move-explained",
-        "nope",
-        "one-wish",
-        "trusted-adult",
-        "feel-happy",
-    ] {
+    let named: Vec<&str> =
+        reply["errors"].as_array().unwrap().iter().map(|e| e["question"].as_str().unwrap()).collect();
+    for id in
+        ["feel-safe", "activities", "see-family", "move-explained", "nope", "one-wish", "trusted-adult", "feel-happy"]
+    {
         assert!(named.contains(&id), "{id} not named in {reply}");
     }
     assert!(reply.to_string().contains("Knitting"));
@@ -73,67 +61,22 @@ async fn every_bad_answer_is_named_and_nothing_is_stored() {
 async fn malformed_bodies_get_clear_errors_never_500() {
     let app = spawn_app().await;
     let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
-        (
-            "application/json",
-            b"{\"answers\": ".to_vec(),
-            400,
-            "not the JSON expected",
-        ),
-        (
-            "application/json",
-            b"[1, 2]".to_vec(),
-            400,
-            "not the JSON expected",
-        ),
-        (
-            "application/json",
-            b"{\"answers\": {}, \"name\": \"Sam\"}".to_vec(),
-            400,
-            "unknown field `name`",
-        ),
-        (
-            "application/json",
-            b"{\"answers\": {\"one-wish\": \"\xff\xfe\"}}".to_vec(),
-            400,
-            "not valid UTF-8",
-        ),
-        (
-            "application/json",
-            b"{\"language\": \"xx\", \"answers\": {}}".to_vec(),
-            400,
-            "no \\\"xx\\\" version",
-        ),
-        (
-            "text/plain",
-            b"{\"answers\": {}}".to_vec(),
-            415,
-            "Content-Type: application/json",
-        ),
-        (
-            "application/x-www-form-urlencoded",
-            b"answers=1".to_vec(),
-            415,
-            "application/json",
-        ),
-        (
-            "application/json",
-            vec![b' '; 64 * 1024 + 1],
-            413,
-            "larger than 64 KiB",
-        ),
+        ("application/json", b"{\"answers\": ".to_vec(), 400, "not the JSON expected"),
+        ("application/json", b"[1, 2]".to_vec(), 400, "not the JSON expected"),
+        ("application/json", b"{\"answers\": {}, \"name\": \"Sam\"}".to_vec(), 400, "unknown field `name`"),
+        ("application/json", b"{\"answers\": {\"one-wish\": \"\xff\xfe\"}}".to_vec(), 400, "not valid UTF-8"),
+        ("application/json", b"{\"language\": \"xx\", \"answers\": {}}".to_vec(), 400, "no \\\"xx\\\" version"),
+        ("text/plain", b"{\"answers\": {}}".to_vec(), 415, "Content-Type: application/json"),
+        ("application/x-www-form-urlencoded", b"answers=1".to_vec(), 415, "application/json"),
+        ("application/json", vec![b' '; 64 * 1024 + 1], 413, "larger than 64 KiB"),
     ];
     for (content_type, body, expected, needle) in cases {
         let (status, reply) = app.post_json(URL, content_type, body).await;
         assert_eq!(status, expected, "{content_type}: {reply}");
         assert!(reply.to_string().contains(needle), "{reply} lacks {needle}");
     }
-    let (status, _) = app
-        .post_json(URL, "application/json; charset=utf-8", "{\"answers\": {}}")
-        .await;
-    assert_eq!(
-        status, 201,
-        "charset parameter is fine; an empty response is allowed"
-    );
+    let (status, _) = app.post_json(URL, "application/json; charset=utf-8", "{\"answers\": {}}").await;
+    assert_eq!(status, 201, "charset parameter is fine; an empty response is allowed");
     assert_eq!(counts(&app).await, (1, 0));
 }
 
@@ -144,20 +87,10 @@ async fn unknown_and_closed_surveys() {
         "slug = \"was-open\"\ntitle = \"Old\"\naudience = \"everyone\"\nintro = \"Hi\"\nopens = 2020-01-01\ncloses = 2020-02-01\n[[questions]]\nid = \"q\"\nkind = \"yes_no\"\npriority = \"home\"\ntext = \"Q?\"\n",
     )]);
     let app = spawn_app_with_surveys(dir.path()).await;
-    let (status, _) = app
-        .post_json(
-            "/api/v1/surveys/nope/responses",
-            "application/json",
-            "{\"answers\": {}}",
-        )
-        .await;
+    let (status, _) = app.post_json("/api/v1/surveys/nope/responses", "application/json", "{\"answers\": {}}").await;
     assert_eq!(status, 404);
     let (status, reply) = app
-        .post_json(
-            "/api/v1/surveys/was-open/responses",
-            "application/json",
-            "{\"answers\": {\"q\": \"Yes\"}}",
-        )
+        .post_json("/api/v1/surveys/was-open/responses", "application/json", "{\"answers\": {\"q\": \"Yes\"}}")
         .await;
     assert_eq!(status, 409, "{reply}");
 }
@@ -176,11 +109,7 @@ async fn codes_are_needed_used_once_and_guessing_is_limited() {
         app.post_json(url, "application/json", body.to_string())
     };
     assert_eq!(send(None).await.0, 403);
-    assert_eq!(
-        send(Some(&codes[0].to_lowercase())).await.0,
-        201,
-        "any case, with the dash"
-    );
+    assert_eq!(send(Some(&codes[0].to_lowercase())).await.0, 201, "any case, with the dash");
     let (status, reply) = send(Some(&codes[0])).await;
     assert_eq!(status, 403, "{reply}");
     assert!(reply.to_string().contains("already been used"));
@@ -192,11 +121,6 @@ async fn codes_are_needed_used_once_and_guessing_is_limited() {
     assert_eq!(status, 429, "{reply}");
     // Open-link surveys are never limited (a kiosk at an event is never blocked).
     for _ in 0..30 {
-        assert_eq!(
-            app.post_json(URL, "application/json", "{\"answers\": {}}")
-                .await
-                .0,
-            201
-        );
+        assert_eq!(app.post_json(URL, "application/json", "{\"answers\": {}}").await.0, 201);
     }
 }

@@ -113,19 +113,13 @@ fn refused(source: &str, line: usize, needles: &[&str]) {
     let found = problems(source);
     let prefix = format!("s.toml:{line}:");
     assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with(&prefix) && needles.iter().all(|n| p.contains(n))),
+        found.iter().any(|p| p.starts_with(&prefix) && needles.iter().all(|n| p.contains(n))),
         "expected a problem at line {line} mentioning {needles:?}, got {found:#?}"
     );
 }
 
 fn line_of(source: &str, needle: &str) -> usize {
-    source
-        .lines()
-        .position(|l| l.contains(needle))
-        .expect("needle in source")
-        + 1
+    source.lines().position(|l| l.contains(needle)).expect("needle in source") + 1
 }
 
 #[test]
@@ -136,32 +130,15 @@ fn the_base_file_is_valid_and_reads_every_field() {
     assert_eq!(survey.access, Access::Codes);
     assert_eq!(survey.report_threshold, 6);
     assert_eq!(survey.opens.unwrap().to_string(), "2027-01-10");
-    assert_eq!(
-        survey.intro_paragraphs(),
-        [
-            "This survey is about where you live.",
-            "We never ask your name."
-        ]
-    );
+    assert_eq!(survey.intro_paragraphs(), ["This survey is about where you live.", "We never ask your name."]);
     assert_eq!(survey.questions.len(), 6);
     let q = survey.question("move-explained").unwrap();
     assert_eq!(q.kind, Kind::YesNo);
+    assert_eq!(q.show_if.as_ref().unwrap().condition, Condition::Is("Yes".into()));
+    assert_eq!(survey.question("feel-safe").unwrap().priority, Some(Priority::Home));
+    assert_eq!(survey.question("change-one-thing").unwrap().max_chars, Some(500));
     assert_eq!(
-        q.show_if.as_ref().unwrap().condition,
-        Condition::Is("Yes".into())
-    );
-    assert_eq!(
-        survey.question("feel-safe").unwrap().priority,
-        Some(Priority::Home)
-    );
-    assert_eq!(
-        survey.question("change-one-thing").unwrap().max_chars,
-        Some(500)
-    );
-    assert_eq!(
-        survey.translations["pl"].questions["activities"]
-            .options
-            .as_deref(),
+        survey.translations["pl"].questions["activities"].options.as_deref(),
         Some(&["Sport".to_string(), "Muzyka".to_string()][..])
     );
 }
@@ -173,104 +150,48 @@ fn defaults_apply_when_optional_keys_are_left_out() {
     assert_eq!(survey.access, Access::Link);
     assert_eq!(survey.report_threshold, 5);
     assert_eq!(survey.languages, ["en"]);
-    assert_eq!(
-        survey.questions[0].scale_labels(),
-        ["Really bad", "Bad", "OK", "Good", "Really good"]
-    );
+    assert_eq!(survey.questions[0].scale_labels(), ["Really bad", "Bad", "OK", "Good", "Really good"]);
     assert_eq!(survey.questions[0].max_chars_or_default(), 1000);
 }
 
 #[test]
 fn the_issue_example_message_is_given_word_for_word() {
-    let source = mutate(
-        "priority = \"home\"\noutcome = \"cared-for\"",
-        "priority = \"homes\"\noutcome = \"cared-for\"",
-    );
+    let source =
+        mutate("priority = \"home\"\noutcome = \"cared-for\"", "priority = \"homes\"\noutcome = \"cared-for\"");
     let line = line_of(&source, "\"homes\"");
     let expected = format!(
         "s.toml:{line}:12: question \"feel-safe\": unknown priority \"homes\" — expected one of home, education, health, relationships, independence"
     );
-    assert!(
-        problems(&source).contains(&expected),
-        "{:#?}",
-        problems(&source)
-    );
+    assert!(problems(&source).contains(&expected), "{:#?}", problems(&source));
 }
 
 #[test]
 fn slug_rules() {
-    refused(
-        &mutate("slug = \"my-home\"\n", ""),
-        1,
-        &["missing key \"slug\""],
-    );
-    refused(
-        &mutate("\"my-home\"", "\"My Home\""),
-        1,
-        &["slug \"My Home\"", "lower-case"],
-    );
-    refused(
-        &mutate("\"my-home\"", "\"ab\""),
-        1,
-        &["slug \"ab\"", "3 to 64"],
-    );
-    refused(
-        &mutate("\"my-home\"", &format!("\"{}\"", "a".repeat(65))),
-        1,
-        &["slug", "3 to 64"],
-    );
-    refused(
-        &mutate("\"my-home\"", "7"),
-        1,
-        &["\"slug\" is a whole number"],
-    );
+    refused(&mutate("slug = \"my-home\"\n", ""), 1, &["missing key \"slug\""]);
+    refused(&mutate("\"my-home\"", "\"My Home\""), 1, &["slug \"My Home\"", "lower-case"]);
+    refused(&mutate("\"my-home\"", "\"ab\""), 1, &["slug \"ab\"", "3 to 64"]);
+    refused(&mutate("\"my-home\"", &format!("\"{}\"", "a".repeat(65))), 1, &["slug", "3 to 64"]);
+    refused(&mutate("\"my-home\"", "7"), 1, &["\"slug\" is a whole number"]);
 }
 
 #[test]
 fn title_audience_summary_intro_thanks_rules() {
-    refused(
-        &mutate("title = \"My home\"\n", ""),
-        1,
-        &["missing key \"title\""],
-    );
+    refused(&mutate("title = \"My home\"\n", ""), 1, &["missing key \"title\""]);
     refused(
         &mutate("\"My home\"", &format!("\"{}\"", "x".repeat(121))),
         2,
         &["\"title\" is 121 characters", "at most 120"],
     );
-    refused(
-        &mutate("audience = \"11-17\"\n", ""),
-        1,
-        &["missing key \"audience\""],
-    );
+    refused(&mutate("audience = \"11-17\"\n", ""), 1, &["missing key \"audience\""]);
     refused(
         &mutate("\"11-17\"", "\"teens\""),
         3,
-        &[
-            "unknown audience \"teens\"",
-            "4-7, 8-11, 11-17, care-leavers, everyone",
-        ],
+        &["unknown audience \"teens\"", "4-7, 8-11, 11-17, care-leavers, everyone"],
     );
-    refused(
-        &mutate("\"Where you live\"", &format!("\"{}\"", "x".repeat(201))),
-        4,
-        &["\"summary\"", "at most 200"],
-    );
-    refused(
-        &mutate("intro = \"\"\"", "intro_text = \"\"\""),
-        5,
-        &["unknown key \"intro_text\""],
-    );
-    refused(
-        &mutate("intro = \"\"\"", "intro_text = \"\"\""),
-        1,
-        &["missing key \"intro\""],
-    );
-    refused(
-        &mutate("thanks = \"Thank you\"", "thanks = \"  \""),
-        10,
-        &["\"thanks\" is empty"],
-    );
+    refused(&mutate("\"Where you live\"", &format!("\"{}\"", "x".repeat(201))), 4, &["\"summary\"", "at most 200"]);
+    refused(&mutate("intro = \"\"\"", "intro_text = \"\"\""), 5, &["unknown key \"intro_text\""]);
+    refused(&mutate("intro = \"\"\"", "intro_text = \"\"\""), 1, &["missing key \"intro\""]);
+    refused(&mutate("thanks = \"Thank you\"", "thanks = \"  \""), 10, &["\"thanks\" is empty"]);
 }
 
 #[test]
@@ -285,21 +206,13 @@ fn designed_by_access_and_dates_rules() {
         11,
         &["\"designed_by\" has an entry that is a whole number"],
     );
-    refused(
-        &mutate("\"codes\"", "\"code\""),
-        12,
-        &["unknown access \"code\"", "link, codes"],
-    );
+    refused(&mutate("\"codes\"", "\"code\""), 12, &["unknown access \"code\"", "link, codes"]);
     refused(
         &mutate("opens = 2027-01-10", "opens = \"2027-01-10\""),
         13,
         &["\"opens\" is the text \"2027-01-10\"", "without quotes"],
     );
-    refused(
-        &mutate("opens = 2027-01-10", "opens = 2027-01-10T09:00:00"),
-        13,
-        &["\"opens\"", "a date without quotes"],
-    );
+    refused(&mutate("opens = 2027-01-10", "opens = 2027-01-10T09:00:00"), 13, &["\"opens\"", "a date without quotes"]);
     refused(
         &mutate("closes = 2027-03-31", "closes = 2026-12-31"),
         14,
@@ -309,16 +222,8 @@ fn designed_by_access_and_dates_rules() {
 
 #[test]
 fn report_threshold_rules() {
-    refused(
-        &mutate("report_threshold = 6", "report_threshold = 2"),
-        15,
-        &["\"report_threshold\" is 2", "at least 3"],
-    );
-    refused(
-        &mutate("report_threshold = 6", "report_threshold = \"6\""),
-        15,
-        &["\"report_threshold\" is text"],
-    );
+    refused(&mutate("report_threshold = 6", "report_threshold = 2"), 15, &["\"report_threshold\" is 2", "at least 3"]);
+    refused(&mutate("report_threshold = 6", "report_threshold = \"6\""), 15, &["\"report_threshold\" is text"]);
     refused(
         &mutate("report_threshold = 6", "report_threshold = 6.5"),
         15,
@@ -328,11 +233,7 @@ fn report_threshold_rules() {
 
 #[test]
 fn language_and_translation_rules() {
-    refused(
-        &mutate("[\"en\", \"pl\"]", "[\"en\", \"Polish\"]"),
-        16,
-        &["\"Polish\" is not a language tag"],
-    );
+    refused(&mutate("[\"en\", \"pl\"]", "[\"en\", \"Polish\"]"), 16, &["\"Polish\" is not a language tag"]);
     refused(
         &mutate("[\"en\", \"pl\"]", "[\"en\", \"pl\", \"ar\"]"),
         16,
@@ -348,10 +249,8 @@ fn language_and_translation_rules() {
         line_of(BASE, "[translations.pl]"),
         &["translation \"pl\": missing key \"title\""],
     );
-    let no_question = mutate(
-        "[translations.pl.questions.moved-recently]\ntext = \"Czy przeprowadziłeś się w ostatnim roku?\"\n",
-        "",
-    );
+    let no_question =
+        mutate("[translations.pl.questions.moved-recently]\ntext = \"Czy przeprowadziłeś się w ostatnim roku?\"\n", "");
     refused(
         &no_question,
         line_of(&no_question, "[translations.pl.questions.age-band]"),
@@ -360,10 +259,7 @@ fn language_and_translation_rules() {
     refused(
         &mutate("options = [\"Sport\", \"Muzyka\"]", "options = [\"Sport\"]"),
         line_of(BASE, "\"Muzyka\""),
-        &[
-            "question \"activities\"",
-            "\"options\" has 1 entries but the English question has 2",
-        ],
+        &["question \"activities\"", "\"options\" has 1 entries but the English question has 2"],
     );
     refused(
         &mutate(
@@ -382,10 +278,7 @@ fn language_and_translation_rules() {
         &["\"options\" is not allowed here", "no options"],
     );
     refused(
-        &mutate(
-            "labels = [\"Wcale\", \"Mało\", \"OK\", \"Dość\", \"Bardzo\"]",
-            "labels = [\"Wcale\"]",
-        ),
+        &mutate("labels = [\"Wcale\", \"Mało\", \"OK\", \"Dość\", \"Bardzo\"]", "labels = [\"Wcale\"]"),
         line_of(BASE, "Wcale"),
         &["\"labels\" has 1 entries", "exactly 5"],
     );
@@ -405,22 +298,10 @@ fn questions_list_rules() {
         line_of(BASE, "[[questions]]"),
         &["has 0 questions", "between 1 and 60"],
     );
-    let one =
-        "[[questions]]\nid = \"q{n}\"\nkind = \"yes_no\"\npriority = \"home\"\ntext = \"Q?\"\n";
-    let many: String = (0..61)
-        .map(|n| one.replace("{n}", &n.to_string()))
-        .collect();
-    let source = format!(
-        "{}{many}",
-        only_top.replace("languages = [\"en\", \"pl\"]", "")
-    );
-    assert!(
-        problems(&source)
-            .iter()
-            .any(|p| p.contains("has 61 questions")),
-        "{:#?}",
-        problems(&source)
-    );
+    let one = "[[questions]]\nid = \"q{n}\"\nkind = \"yes_no\"\npriority = \"home\"\ntext = \"Q?\"\n";
+    let many: String = (0..61).map(|n| one.replace("{n}", &n.to_string())).collect();
+    let source = format!("{}{many}", only_top.replace("languages = [\"en\", \"pl\"]", ""));
+    assert!(problems(&source).iter().any(|p| p.contains("has 61 questions")), "{:#?}", problems(&source));
 }
 
 #[test]
@@ -436,10 +317,7 @@ fn question_id_kind_and_text_rules() {
         &["id \"Feel_Safe\" is not allowed"],
     );
     refused(
-        &mutate(
-            "id = \"feel-safe\"",
-            &format!("id = \"{}\"", "a".repeat(65)),
-        ),
+        &mutate("id = \"feel-safe\"", &format!("id = \"{}\"", "a".repeat(65))),
         line_of(BASE, "id = \"feel-safe\""),
         &["is not allowed", "at most 64"],
     );
@@ -451,10 +329,7 @@ fn question_id_kind_and_text_rules() {
     refused(
         &mutate("kind = \"scale\"", "kind = \"slider\""),
         line_of(BASE, "kind = \"scale\""),
-        &[
-            "question \"feel-safe\": unknown kind \"slider\"",
-            "scale, choice, multi, yes_no, text",
-        ],
+        &["question \"feel-safe\": unknown kind \"slider\"", "scale, choice, multi, yes_no, text"],
     );
     refused(
         &mutate("kind = \"scale\"\n", ""),
@@ -467,26 +342,17 @@ fn question_id_kind_and_text_rules() {
         &["missing key \"text\""],
     );
     refused(
-        &mutate(
-            "text = \"How old are you?\"",
-            &format!("text = \"{}\"", "x".repeat(301)),
-        ),
+        &mutate("text = \"How old are you?\"", &format!("text = \"{}\"", "x".repeat(301))),
         line_of(BASE, "How old are you?"),
         &["\"text\" is 301 characters", "at most 300"],
     );
     refused(
-        &mutate(
-            "hint = \"Please don't write anyone's name.\"",
-            &format!("hint = \"{}\"", "x".repeat(301)),
-        ),
+        &mutate("hint = \"Please don't write anyone's name.\"", &format!("hint = \"{}\"", "x".repeat(301))),
         line_of(BASE, "hint = \"Please"),
         &["\"hint\" is 301 characters"],
     );
     refused(
-        &mutate(
-            "text = \"What do you do?\"",
-            "text = \"What do you do?\"\nsize = 3",
-        ),
+        &mutate("text = \"What do you do?\"", "text = \"What do you do?\"\nsize = 3"),
         line_of(BASE, "What do you do?") + 1,
         &["question \"activities\": unknown key \"size\""],
     );
@@ -503,10 +369,7 @@ fn priority_outcome_and_about_you_rules() {
     refused(
         &mutate("outcome = \"cared-for\"", "outcome = \"caredfor\""),
         line_of(BASE, "cared-for"),
-        &[
-            "unknown outcome \"caredfor\"",
-            "achievement, cared-for, independence-skills",
-        ],
+        &["unknown outcome \"caredfor\"", "achievement, cared-for, independence-skills"],
     );
     refused(
         &mutate("about_you = true", "about_you = \"yes\""),
@@ -520,13 +383,7 @@ fn priority_outcome_and_about_you_rules() {
         &["\"about_you\" questions must be of kind \"choice\" or \"yes_no\""],
     );
     // An about_you question needs no priority (the base file's age-band has none) but may have one.
-    assert!(
-        parse_survey(&mutate(
-            "about_you = true",
-            "about_you = true\npriority = \"home\""
-        ))
-        .is_ok()
-    );
+    assert!(parse_survey(&mutate("about_you = true", "about_you = true\npriority = \"home\"")).is_ok());
 }
 
 #[test]
@@ -537,27 +394,18 @@ fn options_labels_and_max_chars_rules() {
         &["question \"age-band\": missing key \"options\""],
     );
     refused(
-        &mutate(
-            "[\"11 to 13\", \"14 to 15\", \"16 to 17\"]",
-            "[\"11 to 13\"]",
-        ),
+        &mutate("[\"11 to 13\", \"14 to 15\", \"16 to 17\"]", "[\"11 to 13\"]"),
         line_of(BASE, "11 to 13"),
         &["\"options\" has 1 entries", "between 2 and 12"],
     );
     let thirteen: Vec<String> = (1..=13).map(|n| format!("\"o{n}\"")).collect();
     refused(
-        &mutate(
-            "[\"11 to 13\", \"14 to 15\", \"16 to 17\"]",
-            &format!("[{}]", thirteen.join(", ")),
-        ),
+        &mutate("[\"11 to 13\", \"14 to 15\", \"16 to 17\"]", &format!("[{}]", thirteen.join(", "))),
         line_of(BASE, "11 to 13"),
         &["has 13 entries"],
     );
     refused(
-        &mutate(
-            "[\"11 to 13\", \"14 to 15\", \"16 to 17\"]",
-            "[\"11 to 13\", \"11 to 13\"]",
-        ),
+        &mutate("[\"11 to 13\", \"14 to 15\", \"16 to 17\"]", "[\"11 to 13\", \"11 to 13\"]"),
         line_of(BASE, "11 to 13"),
         &["lists \"11 to 13\" twice"],
     );
@@ -567,10 +415,7 @@ fn options_labels_and_max_chars_rules() {
             "text = \"Have you moved home in the last year?\"\noptions = [\"a\", \"b\"]",
         ),
         line_of(BASE, "moved home") + 1,
-        &[
-            "\"options\" is not allowed here",
-            "only \"choice\" and \"multi\"",
-        ],
+        &["\"options\" is not allowed here", "only \"choice\" and \"multi\""],
     );
     refused(
         &mutate(
@@ -593,16 +438,9 @@ fn options_labels_and_max_chars_rules() {
         line_of(BASE, "max_chars"),
         &["\"max_chars\" is 0", "1 to 2000"],
     );
+    refused(&mutate("max_chars = 500", "max_chars = 2001"), line_of(BASE, "max_chars"), &["\"max_chars\" is 2001"]);
     refused(
-        &mutate("max_chars = 500", "max_chars = 2001"),
-        line_of(BASE, "max_chars"),
-        &["\"max_chars\" is 2001"],
-    );
-    refused(
-        &mutate(
-            "text = \"What do you do?\"",
-            "text = \"What do you do?\"\nmax_chars = 10",
-        ),
+        &mutate("text = \"What do you do?\"", "text = \"What do you do?\"\nmax_chars = 10"),
         line_of(BASE, "What do you do?") + 1,
         &["\"max_chars\" is not allowed here"],
     );
@@ -614,35 +452,20 @@ fn show_if_rules() {
     refused(
         &mutate("is = \"Yes\"", "is = \"Maybe\""),
         line,
-        &[
-            "show_if: \"Maybe\" is not an answer of question \"moved-recently\"",
-            "\"Yes\", \"No\", \"Not sure\"",
-        ],
+        &["show_if: \"Maybe\" is not an answer of question \"moved-recently\"", "\"Yes\", \"No\", \"Not sure\""],
     );
     refused(
-        &mutate(
-            "question = \"moved-recently\", is",
-            "question = \"change-one-thing\", is",
-        ),
+        &mutate("question = \"moved-recently\", is", "question = \"change-one-thing\", is"),
         line,
-        &[
-            "there is no earlier question \"change-one-thing\"",
-            "only point backwards",
-        ],
+        &["there is no earlier question \"change-one-thing\"", "only point backwards"],
     );
     refused(
-        &mutate(
-            "question = \"moved-recently\", is",
-            "question = \"move-explained\", is",
-        ),
+        &mutate("question = \"moved-recently\", is", "question = \"move-explained\", is"),
         line,
         &["is this question itself"],
     );
     refused(
-        &mutate(
-            "question = \"moved-recently\", is",
-            "question = \"nope\", is",
-        ),
+        &mutate("question = \"moved-recently\", is", "question = \"nope\", is"),
         line,
         &["no earlier question \"nope\""],
     );
@@ -651,69 +474,36 @@ fn show_if_rules() {
         line,
         &["either \"is\" or \"any_of\", not both"],
     );
-    refused(
-        &mutate(", is = \"Yes\"", ""),
-        line,
-        &["missing \"is\" or \"any_of\""],
-    );
-    refused(
-        &mutate("is = \"Yes\"", "iz = \"Yes\""),
-        line,
-        &["unknown key \"iz\"", "did you mean \"is\""],
-    );
+    refused(&mutate(", is = \"Yes\"", ""), line, &["missing \"is\" or \"any_of\""]);
+    refused(&mutate("is = \"Yes\"", "iz = \"Yes\""), line, &["unknown key \"iz\"", "did you mean \"is\""]);
     let any_line = line_of(BASE, "any_of = [\"4\", \"5\"]");
     refused(
         &mutate("any_of = [\"4\", \"5\"]", "any_of = [\"4\", \"6\"]"),
         any_line,
-        &[
-            "\"6\" is not an answer of question \"feel-safe\"",
-            "\"1\", \"2\", \"3\", \"4\", \"5\"",
-        ],
+        &["\"6\" is not an answer of question \"feel-safe\"", "\"1\", \"2\", \"3\", \"4\", \"5\""],
     );
+    refused(&mutate("any_of = [\"4\", \"5\"]", "any_of = []"), any_line, &["\"any_of\" is empty"]);
     refused(
-        &mutate("any_of = [\"4\", \"5\"]", "any_of = []"),
-        any_line,
-        &["\"any_of\" is empty"],
-    );
-    refused(
-        &mutate(
-            "show_if = { question = \"moved-recently\", is = \"Yes\" }",
-            "show_if = \"moved-recently\"",
-        ),
+        &mutate("show_if = { question = \"moved-recently\", is = \"Yes\" }", "show_if = \"moved-recently\""),
         line,
         &["\"show_if\" is text"],
     );
     // A choice question's answer is one of its English options.
-    let choice = mutate(
-        "question = \"moved-recently\", is = \"Yes\"",
-        "question = \"age-band\", is = \"14 to 15\"",
-    );
+    let choice = mutate("question = \"moved-recently\", is = \"Yes\"", "question = \"age-band\", is = \"14 to 15\"");
     assert!(parse_survey(&choice).is_ok(), "{:#?}", problems(&choice));
     let text_target = "[[questions]]\nid = \"after-text\"\nkind = \"yes_no\"\npriority = \"home\"\ntext = \"Q?\"\nshow_if = { question = \"change-one-thing\", is = \"x\" }\n";
-    let source = BASE.replace(
-        "\n[translations.pl]",
-        &format!("\n{text_target}\n[translations.pl]"),
+    let source = BASE.replace("\n[translations.pl]", &format!("\n{text_target}\n[translations.pl]"));
+    let source = source.replace(
+        "[translations.pl.questions.age-band]",
+        "[translations.pl.questions.after-text]\ntext = \"x\"\n\n[translations.pl.questions.age-band]",
     );
-    let source = source.replace("[translations.pl.questions.age-band]", "[translations.pl.questions.after-text]\ntext = \"x\"\n\n[translations.pl.questions.age-band]");
-    refused(
-        &source,
-        line_of(&source, "question = \"change-one-thing\""),
-        &["is a text question", "fixed answers"],
-    );
+    refused(&source, line_of(&source, "question = \"change-one-thing\""), &["is a text question", "fixed answers"]);
 }
 
 #[test]
 fn unknown_top_level_keys_and_wrong_types() {
-    refused(
-        &mutate("summary = ", "sumary = "),
-        4,
-        &["unknown key \"sumary\"", "did you mean \"summary\""],
-    );
-    refused(
-        &format!("colour = \"blue\"\n{BASE}"),
-        1,
-        &["unknown key \"colour\"", "expected one of slug, title"],
-    );
+    refused(&mutate("summary = ", "sumary = "), 4, &["unknown key \"sumary\"", "did you mean \"summary\""]);
+    refused(&format!("colour = \"blue\"\n{BASE}"), 1, &["unknown key \"colour\"", "expected one of slug, title"]);
     refused(
         &mutate("title = \"My home\"", "title = [\"My home\"]"),
         2,
@@ -723,16 +513,9 @@ fn unknown_top_level_keys_and_wrong_types() {
 
 #[test]
 fn toml_syntax_errors_name_the_line() {
+    refused(&mutate("title = \"My home\"", "title = My home"), 2, &["TOML syntax"]);
     refused(
-        &mutate("title = \"My home\"", "title = My home"),
-        2,
-        &["TOML syntax"],
-    );
-    refused(
-        &mutate(
-            "audience = \"11-17\"",
-            "audience = \"11-17\"\naudience = \"8-11\"",
-        ),
+        &mutate("audience = \"11-17\"", "audience = \"11-17\"\naudience = \"8-11\""),
         4,
         &["TOML syntax", "duplicate key"],
     );
@@ -740,14 +523,14 @@ fn toml_syntax_errors_name_the_line() {
 
 #[test]
 fn every_problem_in_a_file_is_reported_in_file_order() {
-    let source = mutate("\"11-17\"", "\"teens\"")
-        .replacen("kind = \"scale\"", "kind = \"slider\"", 1)
-        .replacen("max_chars = 500", "max_chars = 0", 1);
+    let source = mutate("\"11-17\"", "\"teens\"").replacen("kind = \"scale\"", "kind = \"slider\"", 1).replacen(
+        "max_chars = 500",
+        "max_chars = 0",
+        1,
+    );
     let found = problems(&source);
     assert_eq!(found.len(), 3, "{found:#?}");
-    assert!(
-        found[0].contains("teens") && found[1].contains("slider") && found[2].contains("max_chars")
-    );
+    assert!(found[0].contains("teens") && found[1].contains("slider") && found[2].contains("max_chars"));
 }
 
 #[test]
@@ -766,17 +549,15 @@ fn two_files_may_not_share_a_slug_and_bad_bytes_are_named() {
     let loaded = load_paths(&[dir.path().to_path_buf()]);
     assert_eq!(loaded.surveys.len(), 1);
     assert!(
-        loaded.problems.iter().any(|p| p
-            .contains("b.toml:1:1: slug \"my-home\" is already used by")
-            && p.contains("a.toml")),
+        loaded
+            .problems
+            .iter()
+            .any(|p| p.contains("b.toml:1:1: slug \"my-home\" is already used by") && p.contains("a.toml")),
         "{:#?}",
         loaded.problems
     );
     assert!(
-        loaded
-            .problems
-            .iter()
-            .any(|p| p.contains("c.toml:1:10: the file is not valid UTF-8")),
+        loaded.problems.iter().any(|p| p.contains("c.toml:1:10: the file is not valid UTF-8")),
         "{:#?}",
         loaded.problems
     );

@@ -14,9 +14,7 @@ fn rows(file: &str) -> Vec<(String, String)> {
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
-            let (a, b) = l
-                .split_once('\t')
-                .unwrap_or_else(|| panic!("{path}: no tab in {l:?}"));
+            let (a, b) = l.split_once('\t').unwrap_or_else(|| panic!("{path}: no tab in {l:?}"));
             (a.to_string(), b.to_string())
         })
         .collect()
@@ -44,9 +42,7 @@ fn redaction_hides_at_least_95_percent_and_changes_at_most_5_percent_of_clean_te
             if got == expected {
                 hidden += 1;
             } else {
-                misses.push(format!(
-                    "missed: {input:?} -> {got:?}, expected {expected:?}"
-                ));
+                misses.push(format!("missed: {input:?} -> {got:?}, expected {expected:?}"));
             }
         }
     }
@@ -56,10 +52,7 @@ fn redaction_hides_at_least_95_percent_and_changes_at_most_5_percent_of_clean_te
     );
     misses.iter().for_each(|m| println!("  {m}"));
     assert!(with_pii >= 50 && clean >= 50, "too few examples to measure");
-    assert!(
-        redacted >= 0.95 && altered <= 0.05,
-        "targets: >= 0.95 redacted, <= 0.05 changed"
-    );
+    assert!(redacted >= 0.95 && altered <= 0.05, "targets: >= 0.95 redacted, <= 0.05 changed");
 }
 
 #[test]
@@ -86,14 +79,8 @@ fn words_of_concern_flag_at_least_95_percent_and_at_most_10_percent_of_ordinary_
     println!(
         "concern: {flagged}/{concerning} = {recall:.3} flagged; {false_alarms}/{ordinary} = {alarms:.3} ordinary answers flagged"
     );
-    assert!(
-        concerning >= 50 && ordinary >= 50,
-        "too few examples to measure"
-    );
-    assert!(
-        recall >= 0.95 && alarms <= 0.10,
-        "targets: >= 0.95 flagged, <= 0.10 false alarms"
-    );
+    assert!(concerning >= 50 && ordinary >= 50, "too few examples to measure");
+    assert!(recall >= 0.95 && alarms <= 0.10, "targets: >= 0.95 flagged, <= 0.10 false alarms");
 }
 
 #[test]
@@ -124,29 +111,18 @@ fn scan_reads_lines_and_writes_json_lines_without_a_database() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"my sister Olivia hits me\nI want my own room\n\n")
-        .unwrap();
+    child.stdin.take().unwrap().write_all(b"my sister Olivia hits me\nI want my own room\n\n").unwrap();
     let output = child.wait_with_output().unwrap();
     assert!(output.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(output.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["text"], "my sister [name] hits me");
     assert_eq!(lines[0]["concern"], true);
     assert_eq!(lines[0]["priority"], "relationships");
     assert_eq!(lines[1]["priority"], "home");
     assert_eq!(lines[1]["themes"][0], "own space");
-    assert_eq!(
-        lines[2],
-        serde_json::json!({"text": "", "concern": false, "priority": null, "themes": []})
-    );
+    assert_eq!(lines[2], serde_json::json!({"text": "", "concern": false, "priority": null, "themes": []}));
 }
 
 #[test]
@@ -163,18 +139,8 @@ fn staff_can_try_edited_word_lists() {
     std::fs::write(&concern, text).unwrap();
     let edited = TextPipeline::from_dir(dir.path()).unwrap();
     assert!(edited.analyse("the wobbly stairs scare me", None).concern);
-    assert!(
-        !TextPipeline::embedded()
-            .analyse("the wobbly stairs scare me", None)
-            .concern
-    );
+    assert!(!TextPipeline::embedded().analyse("the wobbly stairs scare me", None).concern);
     std::fs::write(dir.path().join("themes.txt"), "[homes/moving]\nmove\n").unwrap();
-    let error = TextPipeline::from_dir(dir.path())
-        .err()
-        .unwrap()
-        .to_string();
-    assert!(
-        error.contains("themes.txt:1: \"homes/moving\" is not \"priority/theme\""),
-        "{error}"
-    );
+    let error = TextPipeline::from_dir(dir.path()).err().unwrap().to_string();
+    assert!(error.contains("themes.txt:1: \"homes/moving\" is not \"priority/theme\""), "{error}");
 }

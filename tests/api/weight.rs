@@ -7,31 +7,17 @@ use crate::helpers::{Visitor, spawn_app};
 const BUDGET: usize = 14 * 1024;
 
 /// Bytes on the wire for `path` fetched with compression, headers included (roughly).
-async fn wire_size(
-    app: &crate::helpers::TestApp,
-    cookie: Option<&str>,
-    path: &str,
-) -> (usize, String) {
-    let mut request = app
-        .client
-        .get(format!("{}{path}", app.address))
-        .no_decompress()
-        .insert_header(("accept-encoding", "br, gzip"));
+async fn wire_size(app: &crate::helpers::TestApp, cookie: Option<&str>, path: &str) -> (usize, String) {
+    let mut request =
+        app.client.get(format!("{}{path}", app.address)).no_decompress().insert_header(("accept-encoding", "br, gzip"));
     if let Some(cookie) = cookie {
         request = request.insert_header(("cookie", format!("ov_draft={cookie}")));
     }
     let mut response = request.send().await.unwrap();
     assert_eq!(response.status().as_u16(), 200, "{path}");
-    let headers: usize = response
-        .headers()
-        .iter()
-        .map(|(k, v)| k.as_str().len() + v.len() + 4)
-        .sum();
-    let encoding = response
-        .headers()
-        .get("content-encoding")
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default();
+    let headers: usize = response.headers().iter().map(|(k, v)| k.as_str().len() + v.len() + 4).sum();
+    let encoding =
+        response.headers().get("content-encoding").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
     let body = response.body().await.unwrap();
     (headers + body.len() + 20, encoding)
 }
@@ -40,19 +26,11 @@ async fn wire_size(
 async fn every_journey_page_with_what_it_loads_is_under_14_kb() {
     let app = spawn_app().await;
     let mut child = Visitor::new(&app);
-    child
-        .post_ok("/s/big-promise/start", &[("lang", "en")])
-        .await;
+    child.post_ok("/s/big-promise/start", &[("lang", "en")]).await;
     let cookie = child.cookie.clone().unwrap();
     let mut pages = vec!["/s/big-promise".to_string(), "/".into(), "/help".into()];
     // One of each kind of question, and the check page.
-    for q in [
-        "age-band",
-        "feel-safe",
-        "moved-recently",
-        "activities",
-        "one-wish",
-    ] {
+    for q in ["age-band", "feel-safe", "moved-recently", "activities", "one-wish"] {
         pages.push(format!("/s/big-promise/q/{q}"));
     }
     pages.push("/s/big-promise/check".into());
@@ -64,30 +42,16 @@ async fn every_journey_page_with_what_it_loads_is_under_14_kb() {
         let (size, encoding) = wire_size(&app, Some(&cookie), path).await;
         assert!(!encoding.is_empty(), "{path} is compressed");
         let html = child.get(path).await.body;
-        let scripts: Vec<&str> = html
-            .match_indices("<script")
-            .map(|(i, _)| &html[i..i + 60])
-            .collect();
-        assert_eq!(
-            scripts,
-            ["<script src=\"/assets/exit.js\" defer></script></head><body><a"],
-            "{path}"
-        );
+        let scripts: Vec<&str> = html.match_indices("<script").map(|(i, _)| &html[i..i + 60]).collect();
+        assert_eq!(scripts, ["<script src=\"/assets/exit.js\" defer></script></head><body><a"], "{path}");
         assert!(
             !html.contains("http://") && !html.contains("https://") && !html.contains("//fonts"),
             "{path} refers to another host"
         );
-        assert_eq!(
-            html.matches(" src=").count(),
-            1,
-            "{path} loads only the exit script"
-        );
+        assert_eq!(html.matches(" src=").count(), 1, "{path} loads only the exit script");
         let total = size + css;
         println!("{path}: {size} bytes + stylesheet and script {css} = {total} bytes ({encoding})");
-        assert!(
-            total <= BUDGET,
-            "{path} weighs {total} bytes with its stylesheet, over {BUDGET}"
-        );
+        assert!(total <= BUDGET, "{path} weighs {total} bytes with its stylesheet, over {BUDGET}");
     }
     child.post_ok("/s/big-promise/send", &[]).await;
     let (thanks, _) = wire_size(&app, None, "/s/big-promise/thanks?lang=en").await;

@@ -15,7 +15,7 @@ use crate::store::responses::Writer;
 use crate::store::{Store, drafts, surveys};
 use crate::survey::Status;
 use crate::text::TextPipeline;
-use crate::web::limits::CodeLimiter;
+use crate::web::codes::CodeLimiter;
 
 pub struct Application {
     address: String,

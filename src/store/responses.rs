@@ -10,8 +10,9 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::schema::{answers, concerns, responses};
 use super::{DatabaseUrl, Db, StoreError, codes, new_id};
+use crate::survey::Survey;
 use crate::survey::{Answers, Keyword};
-use crate::text::TextReading;
+use crate::text::{TextPipeline, TextReading};
 
 /// The most responses committed together.
 const BATCH: usize = 256;
@@ -26,6 +27,27 @@ pub struct NewResponse {
     pub code_hash: Option<String>,
     /// What the text pipeline made of the free-text answers (already redacted in `answers`).
     pub readings: Vec<TextReading>,
+}
+
+impl NewResponse {
+    /// A checked response, its free text read by the pipeline (redacted, coded, scanned for
+    /// words of concern) as it must be before storage.
+    pub fn read(
+        pipeline: &TextPipeline,
+        survey_id: &str,
+        survey: &Survey,
+        language: String,
+        mut answers: Answers,
+        code_hash: Option<String>,
+    ) -> NewResponse {
+        let readings = pipeline.read_answers(survey, &mut answers);
+        NewResponse { survey_id: survey_id.to_string(), language, answers, code_hash, readings }
+    }
+
+    /// Whether an answer holds words of concern, so help comes first.
+    pub fn needs_help(&self) -> bool {
+        self.readings.iter().any(|r| r.concern)
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

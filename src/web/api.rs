@@ -7,11 +7,10 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::limits::CodeLimiter;
+use super::codes::{CodeCheck, CodeLimiter, check_code};
 use super::{WebError, with_db};
-use crate::codes::Code;
 use crate::store::responses::{NewResponse, SubmitError, Writer};
-use crate::store::{Store, codes, surveys};
+use crate::store::{Store, surveys};
 use crate::survey::{Access, AnswerError, Answers, Status, check_answers};
 use crate::text::TextPipeline;
 
@@ -196,33 +195,22 @@ pub async fn submit(
     };
 
     let code_hash = if survey.access == Access::Codes {
-        let forbidden = |m: &str| ApiError::new(StatusCode::FORBIDDEN, m);
-        if !limiter.allowed(&req) {
-            return Err(WebError::TooManyTries.into());
+        let forbidden = |m: &str| Err(ApiError::new(StatusCode::FORBIDDEN, m));
+        match check_code(&req, &store, &limiter, &stored.id, submission.code.as_deref()).await? {
+            CodeCheck::Valid(hash) => Some(hash),
+            CodeCheck::Missing | CodeCheck::Malformed => {
+                return forbidden("This survey needs a single-use code, like K7QX-M3PA, in \"code\".");
+            }
+            CodeCheck::Unknown => {
+                return forbidden("That code is not one of this survey's, or it has already been used.");
+            }
         }
-        let Some(code) = submission.code.as_deref().and_then(Code::parse) else {
-            limiter.failed(&req);
-            return Err(forbidden("This survey needs a single-use code, like K7QX-M3PA, in \"code\"."));
-        };
-        let survey_id = stored.id.clone();
-        let (hash, unused) = with_db(&store, move |conn| {
-            let hash = codes::hash_for(conn, &survey_id, &code)?;
-            Ok((hash.clone(), codes::is_unused(conn, &survey_id, &hash)?))
-        })
-        .await?;
-        if !unused {
-            limiter.failed(&req);
-            return Err(forbidden("That code is not one of this survey's, or it has already been used."));
-        }
-        Some(hash)
     } else {
         None
     };
 
-    let mut answers = answers;
-    let readings = pipeline.read_answers(survey, &mut answers);
-    let help = readings.iter().any(|r| r.concern);
-    let response = NewResponse { survey_id: stored.id.clone(), language, answers, code_hash, readings };
+    let response = NewResponse::read(&pipeline, &stored.id, survey, language, answers, code_hash);
+    let help = response.needs_help();
     match writer.submit(response).await {
         Ok(id) => Ok(HttpResponse::Created().json(json!({ "id": id, "help": help }))),
         Err(SubmitError::CodeUsed) => Err(ApiError::new(StatusCode::FORBIDDEN, "That code has already been used.")),

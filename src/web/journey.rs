@@ -6,14 +6,13 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
+use super::codes::{CodeCheck, CodeLimiter, check_code};
 use super::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
-use super::limits::CodeLimiter;
 use super::{WebError, layout, thanks, with_db};
-use crate::codes::Code;
 use crate::store::drafts::{self, Draft};
 use crate::store::responses::{NewResponse, SubmitError, Writer};
 use crate::store::surveys::StoredSurvey;
-use crate::store::{Store, codes, surveys};
+use crate::store::{Store, surveys};
 use crate::survey::{
     Access, Kind, Localized, Question, Status, Survey, check_answer, language_name, prune, visible_questions,
 };
@@ -181,41 +180,22 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
     fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
-/// Checks a typed code against the survey's unused codes; the hash on success, a kind
-/// message otherwise. Wrong codes count against the limiter.
-async fn check_code(
+/// The check of a typed code, in words for a child.
+async fn child_code(
     req: &HttpRequest,
     store: &web::Data<Store>,
     limiter: &CodeLimiter,
     stored: &StoredSurvey,
     typed: &str,
 ) -> Result<Result<String, &'static str>, WebError> {
-    if !limiter.allowed(req) {
-        return Err(WebError::TooManyTries);
-    }
-    let Some(code) = Code::parse(typed) else {
-        limiter.failed(req);
-        return Ok(Err(if typed.trim().is_empty() {
-            "Type the code from your card"
-        } else {
-            "That code doesn't look right. It has 8 letters and numbers, like K7QX-M3PA"
-        }));
-    };
-    let survey_id = stored.id.clone();
-    let (hash, unused) = with_db(store, move |conn| {
-        let hash = codes::hash_for(conn, &survey_id, &code)?;
-        let unused = codes::is_unused(conn, &survey_id, &hash)?;
-        Ok((hash, unused))
-    })
-    .await?;
-    if unused {
-        Ok(Ok(hash))
-    } else {
-        limiter.failed(req);
-        Ok(Err(
+    Ok(match check_code(req, store, limiter, &stored.id, Some(typed)).await? {
+        CodeCheck::Valid(hash) => Ok(hash),
+        CodeCheck::Missing => Err("Type the code from your card"),
+        CodeCheck::Malformed => Err("That code doesn't look right. It has 8 letters and numbers, like K7QX-M3PA"),
+        CodeCheck::Unknown => Err(
             "We couldn't find that code, or it has already been used. Check it and try again, or ask the person who gave you the card",
-        ))
-    }
+        ),
+    })
 }
 
 /// Start (or start again): a new draft, a cookie for it, and on to the first question.
@@ -236,7 +216,7 @@ pub async fn start(
     }
     let code_hash = if stored.survey.access == Access::Codes {
         let typed = field(&form, "code").unwrap_or("");
-        match check_code(&req, &store, &limiter, &stored, typed).await? {
+        match child_code(&req, &store, &limiter, &stored, typed).await? {
             Ok(hash) => Some(hash),
             Err(message) => {
                 let resuming = current_draft(&req, &store, &stored).await?.is_some();
@@ -533,7 +513,7 @@ pub async fn send(
     let form = fields(&body);
     if let Some(typed) = field(&form, "code") {
         // The child's first code was used meanwhile: they typed another on the check page.
-        match check_code(&req, &store, &limiter, &j.stored, typed).await? {
+        match child_code(&req, &store, &limiter, &j.stored, typed).await? {
             Ok(hash) => j.draft.code_hash = Some(hash),
             Err(message) => {
                 return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(message), typed)));
@@ -542,16 +522,16 @@ pub async fn send(
     }
     let survey = &j.stored.survey;
     prune(survey, &mut j.draft.answers);
-    let mut answers = j.draft.answers.clone();
-    let readings = pipeline.read_answers(survey, &mut answers);
-    let help = readings.iter().any(|r| r.concern);
-    let response = NewResponse {
-        survey_id: j.stored.id.clone(),
-        language: j.draft.language.clone(),
-        answers,
-        code_hash: j.draft.code_hash.clone().filter(|_| survey.access == Access::Codes),
-        readings,
-    };
+    let code_hash = j.draft.code_hash.clone().filter(|_| survey.access == Access::Codes);
+    let response = NewResponse::read(
+        &pipeline,
+        &j.stored.id,
+        survey,
+        j.draft.language.clone(),
+        j.draft.answers.clone(),
+        code_hash,
+    );
+    let help = response.needs_help();
     match writer.submit(response).await {
         Ok(_) => {}
         Err(SubmitError::CodeUsed) => {

@@ -3,12 +3,12 @@
 mod api;
 pub mod cards;
 mod child;
+pub mod codes;
 mod contact;
 mod form;
 mod health;
 mod journey;
 mod layout;
-pub mod limits;
 mod thanks;
 
 use actix_web::http::StatusCode;

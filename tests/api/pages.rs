@@ -89,3 +89,18 @@ async fn a_survey_outside_its_dates_says_kindly_it_is_not_open() {
     assert!(page.body.contains("isn't open for answers right now"));
     assert!(page.body.contains("It opens on 10 January 2099."));
 }
+
+#[actix_web::test]
+async fn every_response_carries_the_security_headers() {
+    let app = spawn_app().await;
+    for path in ["/", "/s/my-home", "/help", "/no-such-page", "/assets/site.css", "/healthz"] {
+        let response = app.client.get(format!("{}{path}", app.address)).send().await.unwrap();
+        let header =
+            |name: &str| response.headers().get(name).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+        let csp = header("content-security-policy");
+        assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(header("referrer-policy"), "no-referrer", "{path}");
+    }
+}

@@ -86,9 +86,15 @@ export async function axeOnPage(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
 }
 
+/** A scripted context for running axe-core: our Content-Security-Policy rightly refuses the
+ * inline script axe is injected as, so this context alone bypasses it. */
+export function axeContext(browser) {
+  return browser.newContext({ bypassCSP: true });
+}
+
 /** Opens `url` in a scripted context sharing `cookies` and runs axe-core there. */
 export async function axeViolations(browser, url, cookies = []) {
-  const context = await browser.newContext();
+  const context = await axeContext(browser);
   await context.addCookies(cookies);
   const page = await context.newPage();
   const response = await page.goto(url);

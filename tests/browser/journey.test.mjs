@@ -2,7 +2,7 @@
 // page type passes axe-core's WCAG 2.2 A/AA rules.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, noScriptContext, tabTo, axeOnPage, axeViolations } from './harness.mjs';
+import { startServer, launch, noScriptContext, tabTo, axeContext, axeOnPage, axeViolations } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -113,7 +113,7 @@ test('every page type has no WCAG 2.2 A or AA violations', async () => {
 
 test('a page with an error passes axe-core too', async () => {
   // What a child sees after typing a wrong code: the error summary, and the message by the field.
-  const context = await browser.newContext();
+  const context = await axeContext(browser);
   const page = await context.newPage();
   await page.goto(`${server.address}/s/kiosk`);
   await page.locator('#code').fill('AAAA-BBBB');
@@ -125,7 +125,7 @@ test('a page with an error passes axe-core too', async () => {
 });
 
 test('help comes first after a worrying answer, and that page passes axe-core', async () => {
-  const context = await browser.newContext();
+  const context = await axeContext(browser);
   const page = await context.newPage();
   await page.goto(`${server.address}/s/how-are-things`);
   await page.locator('button[type="submit"]').click();

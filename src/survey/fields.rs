@@ -43,6 +43,17 @@ pub fn describe(value: &DeValue<'_>) -> &'static str {
     }
 }
 
+/// The first thing in `text` that looks like an HTML tag ("<b>", "</p>", "<br/>"), if any.
+fn html_tag(text: &str) -> Option<&str> {
+    text.match_indices('<').find_map(|(start, _)| {
+        let rest = &text[start + 1..];
+        let name_start = rest.strip_prefix('/').unwrap_or(rest);
+        let end = rest.find('>')?;
+        let opens_a_tag = name_start.starts_with(|c: char| c.is_ascii_alphabetic()) || rest.starts_with('!');
+        (opens_a_tag && !rest[..end].contains('<')).then(|| &text[start..start + end + 2])
+    })
+}
+
 impl<'a, 'i> Fields<'a, 'i> {
     /// Reads `table` (found at `span`), prefixing messages with `context` (e.g. `question "x": `)
     /// and reporting any key not listed in `keys`.
@@ -154,6 +165,13 @@ impl<'a, 'i> Fields<'a, 'i> {
         let length = text.chars().count();
         if let Some(max) = max.filter(|max| length > *max) {
             let message = format!("\"{key}\" is {length} characters long — at most {max} are allowed");
+            self.problem(value.span(), message);
+            return None;
+        }
+        if let Some(tag) = html_tag(text) {
+            let message = format!(
+                "\"{key}\" holds HTML ({tag}) — survey text is plain text; use a blank line for a new paragraph"
+            );
             self.problem(value.span(), message);
             return None;
         }

@@ -192,6 +192,17 @@ fn title_audience_summary_intro_thanks_rules() {
     refused(&mutate("intro = \"\"\"", "intro_text = \"\"\""), 5, &["unknown key \"intro_text\""]);
     refused(&mutate("intro = \"\"\"", "intro_text = \"\"\""), 1, &["missing key \"intro\""]);
     refused(&mutate("thanks = \"Thank you\"", "thanks = \"  \""), 10, &["\"thanks\" is empty"]);
+    refused(
+        &mutate("thanks = \"Thank you\"", "thanks = \"<b>Thank you</b>\""),
+        10,
+        &["\"thanks\" holds HTML (<b>)", "plain text"],
+    );
+    refused(
+        &mutate("text = \"How old are you?\"", "text = \"How old<br/>are you?\""),
+        line_of(BASE, "How old are you?"),
+        &["holds HTML (<br/>)"],
+    );
+    assert!(parse_survey(&mutate("thanks = \"Thank you\"", "thanks = \"We <3 you, 2 < 3 > 1\"")).is_ok(), "not tags");
 }
 
 #[test]

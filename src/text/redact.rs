@@ -76,9 +76,27 @@ const NAME_CUES: &[&str] = &[
     "foster",
     "and",
 ];
-/// Capitalised words that follow a cue word without being a name ("my brother And I", "my
-/// teacher English lessons" are rare, but days, months and subjects are common).
+/// Capitalised words that may follow a cue word without being a name: days, months, subjects,
+/// and care words ("my Foster Carer", "my Social Worker"). Cue words themselves count too.
 const COMMON_CAPITALISED: &[&str] = &[
+    "social",
+    "support",
+    "key",
+    "care",
+    "family",
+    "home",
+    "team",
+    "manager",
+    "mum",
+    "mam",
+    "dad",
+    "parents",
+    "parent",
+    "officer",
+    "nurse",
+    "doctor",
+    "review",
+    "plan",
     "i",
     "i'm",
     "im",
@@ -238,7 +256,7 @@ impl Redactor {
     /// not "Kendal and Penrith"); a place or a capitalised ordinary word is never one.
     fn cue_applies(&self, text: &str, all: &[Word], i: usize) -> bool {
         let bare = all[i].lower.strip_suffix("'s").unwrap_or(&all[i].lower);
-        if self.places.contains(bare) || COMMON_CAPITALISED.contains(&bare) {
+        if self.places.contains(bare) || COMMON_CAPITALISED.contains(&bare) || NAME_CUES.contains(&bare) {
             return false;
         }
         match i.checked_sub(1).map(|p| all[p].lower.as_str()) {

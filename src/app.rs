@@ -8,13 +8,15 @@ use actix_web::dev::Server;
 use actix_web::middleware::{Compress, DefaultHeaders, Logger};
 use actix_web::{App, HttpServer, web};
 
+use crate::accounts::{FIRST_ADMIN_HOURS, Role};
 use crate::config::ServeConfig;
 use crate::import::import;
 use crate::mail::{Mailer, Outbox};
 use crate::store::responses::Writer;
-use crate::store::{Store, drafts, surveys};
+use crate::store::{Store, accounts, drafts, new_id, surveys};
 use crate::survey::Status;
 use crate::text::TextPipeline;
+use crate::web::auth::SignInLimiter;
 use crate::web::codes::CodeLimiter;
 
 pub struct Application {
@@ -22,6 +24,7 @@ pub struct Application {
     server: Server,
     store: Store,
     imported: Vec<String>,
+    first_admin: Option<String>,
 }
 
 impl Application {
@@ -29,15 +32,18 @@ impl Application {
     /// surveys yet, and binds the listener (port 0 picks a free one).
     pub async fn build(database_url: String, config: ServeConfig) -> anyhow::Result<Application> {
         let surveys_dir = config.surveys.clone();
-        let (store, imported) = web::block(move || prepare(&database_url, surveys_dir))
+        let (store, imported, first_admin) = web::block(move || prepare(&database_url, surveys_dir))
             .await
             .map_err(|e| anyhow::anyhow!("start-up was cancelled: {e}"))??;
         let listener =
             TcpListener::bind(&config.bind).map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let address = format!("http://{}", listener.local_addr()?);
+        let base = config.site.public_url.clone().unwrap_or_else(|| address.clone());
+        let first_admin = first_admin.map(|token| format!("{}/sign-in/link/{token}", base.trim_end_matches('/')));
         let data = web::Data::new(store.clone());
         let writer = web::Data::new(Writer::start(store.url())?);
         let limiter = web::Data::new(CodeLimiter::default());
+        let sign_in_limiter = web::Data::new(SignInLimiter(CodeLimiter::default()));
         let site = web::Data::new(config.site.clone());
         let pipeline = web::Data::new(TextPipeline::embedded());
         let outbox = Outbox::new(store.clone(), Mailer::from_config(&config.mail)?);
@@ -54,6 +60,7 @@ impl Application {
                 .app_data(data.clone())
                 .app_data(writer.clone())
                 .app_data(limiter.clone())
+                .app_data(sign_in_limiter.clone())
                 .app_data(site.clone())
                 .app_data(pipeline.clone())
                 .app_data(outbox_data.clone())
@@ -64,7 +71,7 @@ impl Application {
         actix_web::rt::spawn(purge_drafts_hourly(store.clone()));
         outbox.send_soon();
         actix_web::rt::spawn(outbox.retry_forever());
-        Ok(Application { address, server, store, imported })
+        Ok(Application { address, server, store, imported, first_admin })
     }
 
     pub fn address(&self) -> &str {
@@ -73,6 +80,11 @@ impl Application {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// A one-time sign-in link for a first admin, made when the database had no accounts.
+    pub fn first_admin_link(&self) -> Option<&str> {
+        self.first_admin.as_deref()
     }
 
     /// What start-up imported, one line per survey (empty when the database had surveys).
@@ -114,12 +126,23 @@ async fn purge_drafts_hourly(store: Store) {
     }
 }
 
-fn prepare(database_url: &str, surveys_dir: PathBuf) -> anyhow::Result<(Store, Vec<String>)> {
+/// The database ready to serve: migrated, surveys imported if it had none, and a sign-in token
+/// for a first admin if it has no accounts.
+fn prepare(database_url: &str, surveys_dir: PathBuf) -> anyhow::Result<(Store, Vec<String>, Option<String>)> {
     let store = Store::open(database_url)?;
     let mut conn = store.conn()?;
     let empty = surveys::count(&mut conn)? == 0;
     let imported =
         if empty && surveys_dir.is_dir() { import(&mut conn, &[surveys_dir], Status::Open)? } else { Vec::new() };
+    let first_admin = if accounts::user_count(&mut conn)? == 0 {
+        let admin = accounts::create_user(&mut conn, None, "First admin", Role::Admin)?;
+        let token = format!("{}{}", new_id(), new_id());
+        accounts::issue_token(&mut conn, &admin.id, &token, chrono::Duration::hours(FIRST_ADMIN_HOURS))?;
+        accounts::audit(&mut conn, None, "made a first admin", "the database had no accounts")?;
+        Some(token)
+    } else {
+        None
+    };
     drop(conn);
-    Ok((store, imported))
+    Ok((store, imported, first_admin))
 }

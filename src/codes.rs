@@ -9,6 +9,11 @@ use sha2::{Digest, Sha256};
 pub const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 const LENGTH: usize = 8;
 
+/// SHA-256 of `text`, in hex: how codes, sign-in tokens and session secrets are stored.
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// A code in its canonical form: 8 characters from [`ALPHABET`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Code(String);
@@ -28,8 +33,7 @@ impl Code {
 
     /// Salted SHA-256, hex: the only form in which a code is stored.
     pub fn hash(&self, salt: &str) -> String {
-        let digest = Sha256::new().chain_update(salt.as_bytes()).chain_update(self.0.as_bytes()).finalize();
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+        sha256_hex(&format!("{salt}{}", self.0))
     }
 }
 

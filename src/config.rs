@@ -39,6 +39,10 @@ pub struct SiteConfig {
     #[arg(long, env = "OURVOICE_COUNCIL_PHONE", default_value = "0300 373 3300")]
     pub council_phone: String,
 
+    /// The address people open, for links in emails (default: the address served on).
+    #[arg(long, env = "OURVOICE_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
     /// Where "Leave this site" goes: a neutral page on another site.
     #[arg(long, env = "OURVOICE_EXIT_URL", default_value = "https://www.bbc.co.uk/weather")]
     pub exit_url: String,
@@ -49,6 +53,7 @@ impl Default for SiteConfig {
         SiteConfig {
             council_name: "Westmorland and Furness Council".into(),
             council_phone: "0300 373 3300".into(),
+            public_url: None,
             exit_url: "https://www.bbc.co.uk/weather".into(),
         }
     }

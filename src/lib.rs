@@ -1,6 +1,7 @@
 //! ourvoice: anonymous surveys for children in care, their answers gathered into the
 //! strategy's five priorities, and "You said, we did" in reply.
 
+pub mod accounts;
 pub mod app;
 pub mod codes;
 pub mod config;

@@ -3,11 +3,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use ourvoice::accounts::{FIRST_ADMIN_HOURS, Role};
 use ourvoice::app::Application;
 use ourvoice::config::{DatabaseConfig, ServeConfig};
 use ourvoice::import::import;
-use ourvoice::store::{codes, open_one, surveys};
-use ourvoice::survey::{Access, Status, load_paths, to_toml};
+use ourvoice::store::{accounts, codes, new_id, open_one, surveys};
+use ourvoice::survey::{Access, Keyword, Status, load_paths, to_toml};
 use ourvoice::text::TextPipeline;
 use ourvoice::web::cards::{card_link, card_sheet};
 
@@ -71,8 +72,32 @@ enum Command {
         #[arg(long, env = "OURVOICE_LEXICONS")]
         lexicons: Option<PathBuf>,
     },
+    /// Accounts for the people who run ourvoice.
+    #[command(subcommand)]
+    Admin(AdminCommand),
     /// Bring the database schema up to date.
     Migrate,
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an account and print a one-time sign-in link for it (valid 24 hours).
+    CreateUser {
+        email: String,
+        /// ambassador, staff, partner or admin.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// The name shown in the audit log (default: the part of the email before @).
+        #[arg(long)]
+        name: Option<String>,
+        /// The address people open, for the link.
+        #[arg(long, env = "OURVOICE_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+        base_url: String,
+    },
+}
+
+fn parse_role(text: &str) -> Result<Role, String> {
+    Role::parse(text).ok_or_else(|| format!("unknown role \"{text}\" — expected one of {}", Role::expected()))
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -192,6 +217,26 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Admin(AdminCommand::CreateUser { email, role, name, base_url }) => {
+            let mut conn = open_one(&database_url)?;
+            if accounts::find_by_email(&mut conn, &email)?.is_some() {
+                eprintln!("there is already an account for {email}");
+                return Ok(ExitCode::FAILURE);
+            }
+            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_string());
+            let user = accounts::create_user(&mut conn, Some(&email), &name, role)?;
+            let token = format!("{}{}", new_id(), new_id());
+            accounts::issue_token(&mut conn, &user.id, &token, chrono::Duration::hours(FIRST_ADMIN_HOURS))?;
+            accounts::audit(
+                &mut conn,
+                None,
+                "created an account",
+                &format!("{name} <{email}> as {role}, from the command line"),
+            )?;
+            println!("{}/sign-in/link/{token}", base_url.trim_end_matches('/'));
+            eprintln!("made {role} account for {email}; the link works once, within 24 hours");
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Migrate => {
             open_one(&database_url)?;
             println!("the database is up to date");
@@ -205,6 +250,9 @@ async fn serve(database_url: String, config: ServeConfig) -> anyhow::Result<Exit
     let app = Application::build(database_url, config).await?;
     for line in app.imported() {
         println!("imported {line}");
+    }
+    if let Some(link) = app.first_admin_link() {
+        println!("first admin: sign in within 24 hours at {link}");
     }
     println!("ourvoice is serving at {}/", app.address());
     app.run_until_stopped().await?;

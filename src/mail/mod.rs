@@ -69,12 +69,13 @@ impl Mailer {
     }
 
     async fn send(&self, subject: &str, body: String) -> Result<(), String> {
-        let message = Message::builder()
-            .from(self.from.clone())
-            .to(self.duty.clone())
-            .subject(subject)
-            .body(body)
-            .map_err(|e| e.to_string())?;
+        self.send_to(self.duty.clone(), subject, body).await
+    }
+
+    /// Sends a plain-text email to one address.
+    pub async fn send_to(&self, to: Mailbox, subject: &str, body: String) -> Result<(), String> {
+        let message =
+            Message::builder().from(self.from.clone()).to(to).subject(subject).body(body).map_err(|e| e.to_string())?;
         self.transport.send(message).await.map(drop).map_err(|e| e.to_string())
     }
 }
@@ -127,7 +128,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
 #[derive(Clone)]
 pub struct Outbox {
     store: Store,
-    mailer: Option<Arc<Mailer>>,
+    pub mailer: Option<Arc<Mailer>>,
 }
 
 impl Outbox {

@@ -1,6 +1,7 @@
 //! Storage: the connection pool over SQLite or PostgreSQL, migrations, and queries per table
 //! group. Callers on async workers go through `web::block`; nothing here knows about HTTP.
 
+pub mod accounts;
 pub mod codes;
 mod connection;
 pub mod contact;

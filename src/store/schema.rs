@@ -138,3 +138,56 @@ diesel::table! {
         expires_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    organisations (id) {
+        id -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Nullable<Text>,
+        name -> Text,
+        role -> Text,
+        organisation_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        disabled -> Integer,
+    }
+}
+
+diesel::table! {
+    sign_in_tokens (hash) {
+        hash -> Text,
+        user_id -> Text,
+        expires_at -> Timestamp,
+        used -> Integer,
+    }
+}
+
+diesel::table! {
+    sessions (hash) {
+        hash -> Text,
+        user_id -> Text,
+        csrf -> Text,
+        created_at -> Timestamp,
+        last_seen -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Text,
+        at -> Timestamp,
+        user_id -> Nullable<Text>,
+        action -> Text,
+        detail -> Text,
+    }
+}
+
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(sign_in_tokens -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(users, sessions, sign_in_tokens, audit_log, organisations);

@@ -51,6 +51,8 @@ macro_rules! keywords {
     };
 }
 
+pub(crate) use keywords;
+
 keywords!(
     /// Who a survey is written for.
     Audience {

@@ -64,6 +64,10 @@ pub fn error_page(status: StatusCode) -> Markup {
             "We can't find that page",
             "The link may be wrong, or the survey may have moved. Check the link on your card, or ask the person who gave it to you.",
         ),
+        StatusCode::FORBIDDEN => (
+            "You can't do that here",
+            "Your account doesn't allow this, or the form was too old. Go back, reload the page and try again.",
+        ),
         StatusCode::TOO_MANY_REQUESTS => (
             "Please wait a little while",
             "There have been a lot of tries from here. Please wait 15 minutes and try again, or ask the person who gave you your card for help.",

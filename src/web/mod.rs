@@ -1,6 +1,7 @@
 //! HTTP: routes by audience, the pages they render, and the one place errors become pages.
 
 mod api;
+pub mod auth;
 pub mod cards;
 mod child;
 pub mod codes;
@@ -9,6 +10,7 @@ mod form;
 mod health;
 mod journey;
 mod layout;
+mod staff;
 mod thanks;
 
 use actix_web::http::StatusCode;
@@ -36,6 +38,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(journey::send)
         .service(thanks::thanks)
         .service(api::submit)
+        .service(auth::sign_in_form)
+        .service(auth::send_link)
+        .service(auth::code_form)
+        .service(auth::use_code)
+        .service(auth::confirm_link)
+        .service(auth::use_link)
+        .service(auth::sign_out)
+        .service(staff::home)
+        .service(staff::audit)
+        .service(staff::list_people)
+        .service(staff::invite)
+        .service(staff::make_code)
         .default_service(web::to(not_found));
 }
 
@@ -52,6 +66,10 @@ pub enum WebError {
     Store(#[from] StoreError),
     #[error("too many wrong codes from one client")]
     TooManyTries,
+    #[error("signing in is needed")]
+    SignInNeeded,
+    #[error("not allowed for this account")]
+    Forbidden,
     #[error("the response could not be stored: {0}")]
     Submit(#[from] SubmitError),
 }
@@ -61,11 +79,16 @@ impl ResponseError for WebError {
         match self {
             WebError::NotFound => StatusCode::NOT_FOUND,
             WebError::TooManyTries => StatusCode::TOO_MANY_REQUESTS,
+            WebError::SignInNeeded => StatusCode::SEE_OTHER,
+            WebError::Forbidden => StatusCode::FORBIDDEN,
             WebError::Store(_) | WebError::Submit(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
+        if let WebError::SignInNeeded = self {
+            return HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, "/sign-in")).finish();
+        }
         if self.status_code().is_server_error() {
             tracing::error!(error = %self, "request failed");
         }

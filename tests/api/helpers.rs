@@ -290,19 +290,25 @@ pub struct Visitor<'a> {
     app: &'a TestApp,
     client: awc::Client,
     pub cookie: Option<String>,
+    /// The signed-in session cookie, if any.
+    pub session: Option<String>,
     pub user_agent: String,
 }
 
 impl<'a> Visitor<'a> {
     pub fn new(app: &'a TestApp) -> Visitor<'a> {
         let client = awc::Client::builder().disable_redirects().finish();
-        Visitor { app, client, cookie: None, user_agent: "ourvoice-test-visitor/1.0".into() }
+        Visitor { app, client, cookie: None, session: None, user_agent: "ourvoice-test-visitor/1.0".into() }
     }
 
     async fn send(&mut self, request: awc::ClientRequest, form: Option<&[(&str, &str)]>) -> Reply {
         let mut request = request.insert_header(("user-agent", self.user_agent.clone()));
-        if let Some(cookie) = &self.cookie {
-            request = request.insert_header(("cookie", format!("ov_draft={cookie}")));
+        let cookies: Vec<String> = [("ov_draft", &self.cookie), ("ov_session", &self.session)]
+            .iter()
+            .filter_map(|(name, value)| value.as_ref().map(|v| format!("{name}={v}")))
+            .collect();
+        if !cookies.is_empty() {
+            request = request.insert_header(("cookie", cookies.join("; ")));
         }
         let mut response = match form {
             Some(form) => {
@@ -314,9 +320,13 @@ impl<'a> Visitor<'a> {
         let set_cookie: Vec<String> =
             response.headers().get_all("set-cookie").filter_map(|v| v.to_str().ok().map(String::from)).collect();
         for c in &set_cookie {
-            if let Some(rest) = c.strip_prefix("ov_draft=") {
-                let value = rest.split(';').next().unwrap_or("").to_string();
-                self.cookie = if value.is_empty() || c.contains("Max-Age=0") { None } else { Some(value) };
+            let (name, rest) = c.split_once('=').unwrap_or((c, ""));
+            let value = rest.split(';').next().unwrap_or("").to_string();
+            let value = if value.is_empty() || c.contains("Max-Age=0") { None } else { Some(value) };
+            match name {
+                "ov_draft" => self.cookie = value,
+                "ov_session" => self.session = value,
+                _ => {}
             }
         }
         let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(String::from);

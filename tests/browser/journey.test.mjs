@@ -92,7 +92,7 @@ test('every page type has no WCAG 2.2 A or AA violations', async () => {
     checked.push(`${label} (${status})`);
     assert.deepEqual(violations, [], `${label} at ${url}`);
   };
-  for (const path of ['/', '/help', '/reports', '/contact', '/no-such-page', '/s/big-promise', '/s/kiosk?lang=ar']) {
+  for (const path of ['/', '/help', '/reports', '/contact', '/sign-in', '/sign-in/code', '/no-such-page', '/s/big-promise', '/s/kiosk?lang=ar']) {
     await check(path, server.address + path);
   }
   // Each kind of question, check answers and thank you, with the child's draft cookie.
@@ -107,7 +107,7 @@ test('every page type has no WCAG 2.2 A or AA violations', async () => {
   await page.locator('form[action$="/send"] button').click();
   await page.waitForURL(/\/thanks/);
   await check('thank you', page.url());
-  assert.equal(checked.length, 14, checked.join(', '));
+  assert.equal(checked.length, 16, checked.join(', '));
   await context.close();
 });
 

@@ -1,0 +1,308 @@
+//! Signing in and out: magic links by email, one-time codes for young people without email,
+//! sessions in the database, CSRF tokens on every signed-in form.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
+use chrono::Duration;
+use maud::{Markup, html};
+
+use super::codes::CodeLimiter;
+use super::form::{FieldError, error_message, error_summary};
+use super::{WebError, layout, with_db};
+use crate::accounts::{MAGIC_LINK_MINUTES, Role, SESSION_ABSOLUTE_HOURS, User};
+use crate::codes::Code;
+use crate::config::SiteConfig;
+use crate::mail::Outbox;
+use crate::store::{Store, accounts, new_id};
+
+const SESSION: &str = "ov_session";
+
+/// A signed-in person, from their session cookie. Pages that need one take this.
+pub struct SignedIn {
+    pub user: User,
+    pub csrf: String,
+    secret: String,
+}
+
+impl SignedIn {
+    /// Only people whose role passes `allowed` may go on.
+    pub fn require(&self, allowed: impl Fn(Role) -> bool) -> Result<(), WebError> {
+        if allowed(self.user.role) { Ok(()) } else { Err(WebError::Forbidden) }
+    }
+
+    /// A form's CSRF token must be this session's.
+    pub fn check_csrf(&self, token: &str) -> Result<(), WebError> {
+        if !token.is_empty() && token == self.csrf { Ok(()) } else { Err(WebError::Forbidden) }
+    }
+
+    /// The hidden field every signed-in form carries.
+    pub fn csrf_field(&self) -> Markup {
+        html! { input type="hidden" name="csrf" value=(self.csrf); }
+    }
+}
+
+impl FromRequest for SignedIn {
+    type Error = WebError;
+    type Future = Pin<Box<dyn Future<Output = Result<SignedIn, WebError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let store = req.app_data::<web::Data<Store>>().cloned();
+        let secret = req.cookie(SESSION).map(|c| c.value().to_string());
+        Box::pin(async move {
+            let (Some(store), Some(secret)) = (store, secret) else { return Err(WebError::SignInNeeded) };
+            let lookup = secret.clone();
+            match with_db(&store, move |conn| accounts::session(conn, &lookup)).await? {
+                Some((user, csrf)) => Ok(SignedIn { user, csrf, secret }),
+                None => Err(WebError::SignInNeeded),
+            }
+        })
+    }
+}
+
+fn session_cookie(req: &HttpRequest, value: String, max_age: CookieDuration) -> Cookie<'static> {
+    Cookie::build(SESSION, value)
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(req.connection_info().scheme() == "https")
+        .max_age(max_age)
+        .finish()
+}
+
+/// The address links in emails start with.
+pub fn public_url(req: &HttpRequest, site: &SiteConfig) -> String {
+    match &site.public_url {
+        Some(url) => url.trim_end_matches('/').to_string(),
+        None => {
+            let info = req.connection_info();
+            format!("{}://{}", info.scheme(), info.host())
+        }
+    }
+}
+
+fn sign_in_page(email: &str, error: Option<&str>) -> Markup {
+    let errors: Vec<FieldError> =
+        error.map(|m| FieldError { field: "email".into(), message: m.into() }).into_iter().collect();
+    layout::page(
+        "Sign in",
+        "en",
+        html! {
+            (error_summary(&errors))
+            h1 { "Sign in" }
+            p { "For Promise Ambassadors, staff and partners. We'll email you a link that signs you in." }
+            form method="post" action="/sign-in" novalidate {
+                div.field {
+                    label for="email" { h2 { "Your email address" } }
+                    (error_message(error, "email"))
+                    input.text-input #email name="email" type="email" value=(email) autocomplete="email";
+                }
+                div.actions { button.button type="submit" { "Email me a link" } }
+            }
+            p { "No email address? " a href="/sign-in/code" { "Sign in with the code you were given" } "." }
+        },
+    )
+}
+
+#[get("/sign-in")]
+pub async fn sign_in_form() -> Markup {
+    sign_in_page("", None)
+}
+
+#[derive(serde::Deserialize)]
+pub struct EmailForm {
+    #[serde(default)]
+    email: String,
+}
+
+/// Emails a magic link if the address has an account; the answer is the same either way.
+#[post("/sign-in")]
+pub async fn send_link(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    outbox: web::Data<Outbox>,
+    site: web::Data<SiteConfig>,
+    limiter: web::Data<SignInLimiter>,
+    form: web::Form<EmailForm>,
+) -> Result<HttpResponse, WebError> {
+    let email = form.email.trim().to_string();
+    if !email.contains('@') {
+        let page = sign_in_page(&email, Some("Enter your email address, like name@example.org"));
+        return Ok(HttpResponse::UnprocessableEntity()
+            .content_type("text/html; charset=utf-8")
+            .body(page.into_string()));
+    }
+    if !limiter.0.allowed(&req) {
+        return Err(WebError::TooManyTries);
+    }
+    limiter.0.failed(&req);
+    let secret = format!("{}{}", new_id(), new_id());
+    let token = secret.clone();
+    let address = email.clone();
+    let user = with_db(&store, move |conn| {
+        let user = accounts::find_by_email(conn, &address)?;
+        if let Some(user) = &user {
+            accounts::issue_token(conn, &user.id, &token, Duration::minutes(MAGIC_LINK_MINUTES))?;
+        }
+        Ok(user)
+    })
+    .await?;
+    // Sent to the address on record, not as typed.
+    if let (Some(user), Some(mailer)) = (user, outbox.mailer.as_ref())
+        && let Some(Ok(to)) = user.email.as_deref().map(str::parse)
+    {
+        let link = format!("{}/sign-in/link/{secret}", public_url(&req, &site));
+        let body = format!(
+            "Hello {},\n\nUse this link to sign in to ourvoice. It works once, for {MAGIC_LINK_MINUTES} minutes:\n\n{link}\n\n\
+             If you didn't ask for it, you can ignore this email.\n",
+            user.name
+        );
+        if let Err(e) = mailer.send_to(to, "Your ourvoice sign-in link", body).await {
+            tracing::warn!(error = %e, "a sign-in link could not be emailed");
+        }
+    }
+    Ok(HttpResponse::Ok().content_type("text/html; charset=utf-8").body(
+        layout::page("Check your email", "en", html! {
+            h1 { "Check your email" }
+            p.lead { "If " strong { (email) } " has an ourvoice account, we've sent it a link that signs you in. The link works once, for " (MAGIC_LINK_MINUTES) " minutes." }
+            p { a href="/sign-in" { "Try another address" } }
+        })
+        .into_string(),
+    ))
+}
+
+/// The link from the email shows a button, so mail scanners that open links don't use it up.
+#[get("/sign-in/link/{token}")]
+pub async fn confirm_link(token: web::Path<String>) -> Markup {
+    layout::page(
+        "Sign in",
+        "en",
+        html! {
+            h1 { "Sign in to ourvoice" }
+            form method="post" action={ "/sign-in/link/" (token) } {
+                div.actions { button.button type="submit" { "Sign in" } }
+            }
+        },
+    )
+}
+
+/// Starts a session for the account a token belongs to.
+async fn sign_in_with(
+    req: &HttpRequest,
+    store: &web::Data<Store>,
+    secret: String,
+    how: &'static str,
+) -> Result<HttpResponse, WebError> {
+    let session = with_db(store, move |conn| {
+        let Some(user) = accounts::redeem_token(conn, &secret)? else { return Ok(None) };
+        let (cookie, _) = accounts::create_session(conn, &user.id)?;
+        accounts::audit(conn, Some(&user.id), "signed in", how)?;
+        Ok(Some(cookie))
+    })
+    .await?;
+    match session {
+        Some(cookie) => Ok(HttpResponse::SeeOther()
+            .cookie(session_cookie(req, cookie, CookieDuration::hours(SESSION_ABSOLUTE_HOURS)))
+            .insert_header((header::LOCATION, "/staff"))
+            .finish()),
+        None => Ok(HttpResponse::Gone().content_type("text/html; charset=utf-8").body(
+            layout::page("That link or code doesn't work", "en", html! {
+                h1 { "That link or code doesn't work" }
+                p.lead { "It may have been used already, or it is too old. Each one works once." }
+                p { a href="/sign-in" { "Get a new link" } " or ask the staff who gave you your code for a new one." }
+            })
+            .into_string(),
+        )),
+    }
+}
+
+#[post("/sign-in/link/{token}")]
+pub async fn use_link(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    sign_in_with(&req, &store, token.into_inner(), "with an emailed link").await
+}
+
+#[get("/sign-in/code")]
+pub async fn code_form() -> Markup {
+    layout::page(
+        "Sign in with a code",
+        "en",
+        html! {
+            h1 { "Sign in with a code" }
+            form method="post" action="/sign-in/code" novalidate {
+                div.field {
+                    label for="code" { h2 { "Your sign-in code" } }
+                    p.hint #code-hint { "The code the Participation team gave you, like K7QX-M3PA." }
+                    input.code #code name="code" type="text" autocomplete="off" spellcheck="false" aria-describedby="code-hint";
+                }
+                div.actions { button.button type="submit" { "Sign in" } }
+            }
+        },
+    )
+}
+
+#[derive(serde::Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+#[post("/sign-in/code")]
+pub async fn use_code(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    limiter: web::Data<SignInLimiter>,
+    form: web::Form<CodeForm>,
+) -> Result<HttpResponse, WebError> {
+    if !limiter.0.allowed(&req) {
+        return Err(WebError::TooManyTries);
+    }
+    let secret = Code::parse(&form.code).map(|c| c.to_string()).unwrap_or_default();
+    let reply = sign_in_with(&req, &store, secret, "with a sign-in code").await?;
+    if !reply.status().is_redirection() {
+        limiter.0.failed(&req);
+    }
+    Ok(reply)
+}
+
+#[derive(serde::Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// Signs out here; with `/everywhere`, on every device.
+#[post("/sign-out{everywhere:(/everywhere)?}")]
+pub async fn sign_out(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    signed: SignedIn,
+    everywhere: web::Path<String>,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, WebError> {
+    signed.check_csrf(&form.csrf)?;
+    let everywhere = !everywhere.is_empty();
+    let (user_id, secret) = (signed.user.id.clone(), signed.secret.clone());
+    with_db(&store, move |conn| {
+        if everywhere {
+            accounts::end_all_sessions(conn, &user_id).map(drop)
+        } else {
+            accounts::end_session(conn, &secret)
+        }?;
+        accounts::audit(conn, Some(&user_id), "signed out", if everywhere { "everywhere" } else { "here" })
+    })
+    .await?;
+    Ok(HttpResponse::SeeOther()
+        .cookie(session_cookie(&req, String::new(), CookieDuration::ZERO))
+        .insert_header((header::LOCATION, "/sign-in"))
+        .finish())
+}
+
+/// Limits sign-in attempts per client, like wrong codes.
+pub struct SignInLimiter(pub CodeLimiter);

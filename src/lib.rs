@@ -11,3 +11,4 @@ pub mod store;
 pub mod survey;
 pub mod text;
 pub mod web;
+pub mod workflow;

@@ -326,3 +326,12 @@ fn insert_questions(conn: &mut Db, survey_id: &str, survey: &Survey) -> Result<(
     }
     Ok(())
 }
+
+/// Moves a survey to `status` if it is still in `from` (so two people clicking at once can't
+/// both move it); true if it moved.
+pub fn set_status(conn: &mut Db, survey_id: &str, from: Status, status: Status) -> Result<bool, StoreError> {
+    let changed = diesel::update(surveys::table.find(survey_id).filter(surveys::status.eq(from.as_str())))
+        .set((surveys::status.eq(status.as_str()), surveys::updated_at.eq(Utc::now().naive_utc())))
+        .execute(conn)?;
+    Ok(changed == 1)
+}

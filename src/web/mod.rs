@@ -10,6 +10,7 @@ mod form;
 mod health;
 mod journey;
 mod layout;
+mod running;
 mod staff;
 mod thanks;
 
@@ -50,6 +51,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(staff::list_people)
         .service(staff::invite)
         .service(staff::make_code)
+        .service(running::survey_view)
+        .service(running::change_status)
+        .service(running::make_codes)
         .default_service(web::to(not_found));
 }
 

@@ -13,7 +13,8 @@ use crate::mail::Outbox;
 use crate::store::{Store, accounts, new_id, surveys};
 use crate::survey::Keyword;
 
-fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Markup {
+/// The frame of every signed-in page: who is signed in, where they can go, and sign-out.
+pub(super) fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Markup {
     layout::page(
         title,
         "en",
@@ -38,7 +39,12 @@ pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, W
         html! {
             h1 { "Surveys" }
             ul.surveys {
-                @for s in &list { li { a href={ "/s/" (s.slug) } { (s.title) } " " span.muted { "(" (s.status) ")" } } }
+                @for s in &list {
+                li {
+                    @if signed.user.role == Role::Partner { (s.title) } @else { a href={ "/staff/surveys/" (s.slug) } { (s.title) } }
+                    " " span.muted { "(" (s.status) ")" }
+                }
+            }
             }
             form method="post" action="/sign-out/everywhere" {
                 (signed.csrf_field())

@@ -6,33 +6,9 @@ use ourvoice::store::accounts;
 use ourvoice::store::schema::{sessions, sign_in_tokens};
 
 use crate::helpers::{
-    ServerProcess, SmtpServer, TestApp, TestDb, Visitor, ourvoice, shipped_surveys, spawn_app, spawn_app_with, text,
+    ServerProcess, SmtpServer, TestDb, Visitor, account, csrf, ourvoice, shipped_surveys, signed_in, spawn_app,
+    spawn_app_with, text,
 };
-
-/// An account with a fresh one-time link; returns the link's path.
-async fn account(app: &TestApp, email: Option<&str>, role: Role) -> String {
-    let email = email.map(String::from);
-    app.db(move |conn| {
-        let user = accounts::create_user(conn, email.as_deref(), "Pat Example", role).unwrap();
-        let secret = format!("{}{}", ourvoice::store::new_id(), ourvoice::store::new_id());
-        accounts::issue_token(conn, &user.id, &secret, chrono::Duration::minutes(15)).unwrap();
-        format!("/sign-in/link/{secret}")
-    })
-    .await
-}
-
-/// A visitor signed in with `role`.
-async fn signed_in(app: &TestApp, role: Role) -> Visitor<'_> {
-    let link = account(app, None, role).await;
-    let mut visitor = Visitor::new(app);
-    assert_eq!(visitor.post_ok(&link, &[]).await, "/staff");
-    visitor
-}
-
-fn csrf(page: &str) -> String {
-    let at = page.find("name=\"csrf\" value=\"").expect("a CSRF field") + 19;
-    page[at..at + 26].to_string()
-}
 
 #[actix_web::test]
 async fn a_link_signs_in_once_and_only_after_a_button() {
@@ -134,7 +110,8 @@ async fn forms_need_their_csrf_token_and_sign_out_works_everywhere() {
 async fn every_signed_in_route_with_every_role() {
     let app = spawn_app().await;
     // (path, who may see it)
-    let routes: [(&str, &[Role]); 3] = [
+    let routes: [(&str, &[Role]); 4] = [
+        ("/staff/surveys/my-home", &[Role::Ambassador, Role::Staff, Role::Admin]),
         ("/staff", &[Role::Ambassador, Role::Staff, Role::Partner, Role::Admin]),
         ("/staff/people", &[Role::Staff, Role::Admin]),
         ("/staff/audit", &[Role::Staff, Role::Admin]),

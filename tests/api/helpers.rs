@@ -459,3 +459,28 @@ impl Drop for SmtpServer {
         }
     }
 }
+
+/// An account with a fresh one-time link; returns the link's path.
+pub async fn account(app: &TestApp, email: Option<&str>, role: ourvoice::accounts::Role) -> String {
+    let email = email.map(String::from);
+    app.db(move |conn| {
+        let user = ourvoice::store::accounts::create_user(conn, email.as_deref(), "Pat Example", role).unwrap();
+        let secret = format!("{}{}", ourvoice::store::new_id(), ourvoice::store::new_id());
+        ourvoice::store::accounts::issue_token(conn, &user.id, &secret, chrono::Duration::minutes(15)).unwrap();
+        format!("/sign-in/link/{secret}")
+    })
+    .await
+}
+
+/// A visitor signed in with `role`.
+pub async fn signed_in(app: &TestApp, role: ourvoice::accounts::Role) -> Visitor<'_> {
+    let link = account(app, None, role).await;
+    let mut visitor = Visitor::new(app);
+    assert_eq!(visitor.post_ok(&link, &[]).await, "/staff");
+    visitor
+}
+
+pub fn csrf(page: &str) -> String {
+    let at = page.find("name=\"csrf\" value=\"").expect("a CSRF field") + 19;
+    page[at..at + 26].to_string()
+}

@@ -10,6 +10,7 @@ mod durability;
 mod helpers;
 mod journey;
 mod pages;
+mod running;
 mod storage;
 mod submission;
 mod survey_format;

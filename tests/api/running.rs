@@ -1,0 +1,92 @@
+//! Review and running from a survey's page: who may take which step, and code batches.
+
+use ourvoice::accounts::Role;
+use ourvoice::store::surveys;
+use ourvoice::survey::{Status, load_paths};
+
+use crate::helpers::{CODES_SURVEY, Visitor, csrf, signed_in, spawn_app, spawn_app_with_surveys, surveys_with};
+
+/// A draft made from the shipped "my-home" file under another slug.
+async fn draft(app: &crate::helpers::TestApp) {
+    app.db(|conn| {
+        let mut survey = load_paths(&[crate::helpers::shipped_surveys().join("my-home.toml")]).surveys.remove(0).survey;
+        survey.slug = "new-home".into();
+        surveys::save(conn, &survey, Status::Draft).unwrap();
+    })
+    .await;
+}
+
+async fn step(visitor: &mut Visitor<'_>, from: &str, to: &str) -> u16 {
+    let page = visitor.get("/staff/surveys/new-home").await.body;
+    visitor.post("/staff/surveys/new-home/status", &[("csrf", &csrf(&page)), ("from", from), ("to", to)]).await.status
+}
+
+#[actix_web::test]
+async fn ambassadors_send_for_review_and_only_staff_approve_open_and_close() {
+    let app = spawn_app().await;
+    draft(&app).await;
+    let mut child = Visitor::new(&app);
+    assert_eq!(child.get("/s/new-home").await.status, 404, "a draft is not live");
+
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    let page = ambassador.get("/staff/surveys/new-home").await.body;
+    assert!(page.contains("Send for review") && !page.contains("Approve"));
+    assert_eq!(step(&mut ambassador, "draft", "open").await, 403, "nothing goes live without review");
+    assert_eq!(step(&mut ambassador, "draft", "in_review").await, 303);
+    assert_eq!(step(&mut ambassador, "in_review", "approved").await, 403);
+
+    let mut staff = signed_in(&app, Role::Staff).await;
+    assert_eq!(step(&mut staff, "in_review", "approved").await, 303);
+    assert_eq!(step(&mut staff, "in_review", "approved").await, 403, "a stale form does nothing");
+    assert_eq!(step(&mut staff, "approved", "open").await, 303);
+    assert_eq!(child.get("/s/new-home").await.status, 200);
+    assert!(child.get("/s/new-home").await.body.contains(">Start</button>"));
+    assert_eq!(step(&mut staff, "open", "closed").await, 303);
+    assert!(child.get("/s/new-home").await.body.contains("isn't open for answers right now"));
+
+    let audit = staff.get("/staff/audit").await.body;
+    for moved in [
+        "new-home: draft → in_review",
+        "new-home: in_review → approved",
+        "new-home: approved → open",
+        "new-home: open → closed",
+    ] {
+        assert!(audit.contains(moved), "{moved} missing from the audit log");
+    }
+    let mut partner = signed_in(&app, Role::Partner).await;
+    assert_eq!(partner.get("/staff/surveys/new-home").await.status, 403);
+}
+
+#[actix_web::test]
+async fn staff_print_code_cards_from_the_survey_page_and_they_work() {
+    let dir = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
+    let app = spawn_app_with_surveys(dir.path()).await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let page = staff.get("/staff/surveys/kiosk").await.body;
+    assert!(page.contains("Make printable cards"));
+    let sheet = staff.post("/staff/surveys/kiosk/codes", &[("csrf", &csrf(&page)), ("count", "5")]).await;
+    assert_eq!(sheet.status, 200);
+    assert!(!sheet.body.contains("<script"));
+    let codes: Vec<String> =
+        sheet.body.match_indices("<p class=\"code\">").map(|(i, _)| sheet.body[i + 16..i + 25].to_string()).collect();
+    assert_eq!(codes.len(), 5);
+    assert_eq!(sheet.body.matches("<svg").count(), 5, "a QR code on every card");
+    let mut child = Visitor::new(&app);
+    assert!(child.post_ok("/s/kiosk/start", &[("lang", "en"), ("code", &codes[0])]).await.contains("/q/"));
+
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    let page = ambassador.get("/staff/surveys/kiosk").await.body;
+    assert!(!page.contains("Make printable cards"));
+    assert_eq!(
+        ambassador.post("/staff/surveys/kiosk/codes", &[("csrf", &csrf(&page)), ("count", "5")]).await.status,
+        403
+    );
+    assert_eq!(staff.post("/staff/surveys/kiosk/codes", &[("csrf", "forged"), ("count", "5")]).await.status, 403);
+}
+
+#[actix_web::test]
+async fn an_unknown_survey_page_is_a_kind_404() {
+    let app = spawn_app().await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    assert_eq!(staff.get("/staff/surveys/nope").await.status, 404);
+}

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod codes;
+pub mod comments;
 mod connection;
 pub mod contact;
 pub mod drafts;

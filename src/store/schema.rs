@@ -191,3 +191,17 @@ diesel::table! {
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(sign_in_tokens -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(users, sessions, sign_in_tokens, audit_log, organisations);
+
+diesel::table! {
+    survey_comments (id) {
+        id -> Text,
+        survey_id -> Text,
+        question_id -> Nullable<Text>,
+        user_id -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(survey_comments -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(survey_comments, users);

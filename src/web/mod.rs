@@ -54,6 +54,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(running::survey_view)
         .service(running::change_status)
         .service(running::make_codes)
+        .service(running::add_comment)
+        .service(running::download)
         .default_service(web::to(not_found));
 }
 

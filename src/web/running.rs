@@ -10,13 +10,16 @@ use super::staff::signed_in_page;
 use super::{WebError, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
+use crate::store::comments::{self, Comment};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, codes, surveys};
-use crate::survey::{Access, Keyword, Status};
+use crate::survey::{Access, Keyword, Status, to_toml};
 use crate::workflow;
 
 /// The most codes one batch makes.
 const MAX_BATCH: u32 = 1000;
+/// The longest comment.
+const MAX_COMMENT: usize = 2000;
 
 /// Partners see surveys only through reports; everyone else may open a survey's page.
 fn may_see(role: Role) -> bool {
@@ -27,7 +30,7 @@ async fn load(store: &web::Data<Store>, slug: String) -> Result<StoredSurvey, We
     with_db(store, move |conn| surveys::find(conn, &slug)).await?.ok_or(WebError::NotFound)
 }
 
-fn survey_page(signed: &SignedIn, stored: &StoredSurvey) -> Markup {
+fn survey_page(signed: &SignedIn, stored: &StoredSurvey, comments: &[Comment]) -> Markup {
     let survey = &stored.survey;
     let base = format!("/staff/surveys/{}", survey.slug);
     signed_in_page(
@@ -49,8 +52,36 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey) -> Markup {
                     }
                 }
             }
+            p { a href={ (base) "/survey.toml" } download { "Download the survey file" } " (the same file as " code { "ourvoice export-survey" } ")" }
             h2 { "Questions" }
-            ol { @for q in &survey.questions { li { (q.text) " " span.muted { "(" (q.kind) ")" } } } }
+            ol {
+                @for q in &survey.questions {
+                    li {
+                        (q.text) " " span.muted { "(" (q.kind) ")" }
+                        @for c in comments.iter().filter(|c| c.question_id.as_deref() == Some(q.id.as_str())) {
+                            (comment(c))
+                        }
+                    }
+                }
+            }
+            h2 { "Comments" }
+            @for c in comments.iter().filter(|c| c.question_id.is_none()) { (comment(c)) }
+            @if comments.is_empty() { p.muted { "No comments yet." } }
+            form method="post" action={ (base) "/comments" } {
+                (signed.csrf_field())
+                div.field {
+                    label for="question" { "About" }
+                    select #question name="question" {
+                        option value="" { "The whole survey" }
+                        @for (n, q) in survey.questions.iter().enumerate() { option value=(q.id) { "Question " (n + 1) ": " (q.text) } }
+                    }
+                }
+                div.field {
+                    label for="body" { "Your comment" }
+                    textarea.text #body name="body" rows="4" maxlength=(MAX_COMMENT) required {}
+                }
+                div.actions { button.button type="submit" { "Add comment" } }
+            }
             @if signed.user.role.is_staff() && survey.access == Access::Codes {
                 h2 { "Codes for cards" }
                 p { "Each code lets one young person answer once. Only a hash of each is kept, so print them now." }
@@ -64,6 +95,15 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey) -> Markup {
     )
 }
 
+fn comment(c: &Comment) -> Markup {
+    html! {
+        blockquote.comment {
+            p { (c.body) }
+            footer { (c.by) ", " (c.at.format("%-d %B %Y %H:%M")) " UTC" }
+        }
+    }
+}
+
 #[get("/staff/surveys/{slug}")]
 pub async fn survey_view(
     store: web::Data<Store>,
@@ -72,7 +112,66 @@ pub async fn survey_view(
 ) -> Result<Markup, WebError> {
     signed.require(may_see)?;
     let stored = load(&store, slug.into_inner()).await?;
-    Ok(survey_page(&signed, &stored))
+    let id = stored.id.clone();
+    let comments = with_db(&store, move |conn| comments::for_survey(conn, &id)).await?;
+    Ok(survey_page(&signed, &stored, &comments))
+}
+
+#[derive(serde::Deserialize)]
+pub struct CommentForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    question: String,
+    #[serde(default)]
+    body: String,
+}
+
+/// A review comment on the survey or one question; reviewers write them, ambassadors answer.
+#[post("/staff/surveys/{slug}/comments")]
+pub async fn add_comment(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    form: web::Form<CommentForm>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(may_see)?;
+    signed.check_csrf(&form.csrf)?;
+    let stored = load(&store, slug.into_inner()).await?;
+    let body = form.body.trim().to_string();
+    let question = Some(form.question.clone()).filter(|q| !q.is_empty());
+    let unknown_question = question.as_deref().is_some_and(|q| stored.survey.question(q).is_none());
+    if body.is_empty() || body.chars().count() > MAX_COMMENT || unknown_question {
+        return Err(WebError::Forbidden);
+    }
+    let (id, slug, by, staff) =
+        (stored.id.clone(), stored.survey.slug.clone(), signed.user.id.clone(), signed.user.role.is_staff());
+    with_db(&store, move |conn| {
+        comments::add(conn, &id, question.as_deref(), &by, &body)?;
+        if staff {
+            accounts::audit(conn, Some(&by), "commented", &format!("on {slug}"))?;
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, format!("/staff/surveys/{}", stored.survey.slug)))
+        .finish())
+}
+
+/// The survey as a survey file, exactly as `ourvoice export-survey` writes it.
+#[get("/staff/surveys/{slug}/survey.toml")]
+pub async fn download(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(may_see)?;
+    let stored = load(&store, slug.into_inner()).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/toml; charset=utf-8")
+        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}.toml\"", stored.survey.slug)))
+        .body(to_toml(&stored.survey)))
 }
 
 #[derive(serde::Deserialize)]

@@ -90,3 +90,44 @@ async fn an_unknown_survey_page_is_a_kind_404() {
     let mut staff = signed_in(&app, Role::Staff).await;
     assert_eq!(staff.get("/staff/surveys/nope").await.status, 404);
 }
+
+#[actix_web::test]
+async fn reviewers_comment_on_a_question_and_ambassadors_answer() {
+    let app = spawn_app().await;
+    draft(&app).await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let page = staff.get("/staff/surveys/new-home").await.body;
+    assert!(page.contains("No comments yet."));
+    let said = [
+        ("csrf", csrf(&page)),
+        ("question", "own-space".into()),
+        ("body", "Could this say \"a place of your own\"?".into()),
+    ];
+    let said: Vec<(&str, &str)> = said.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(staff.post("/staff/surveys/new-home/comments", &said).await.status, 303);
+
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    let page = ambassador.get("/staff/surveys/new-home").await.body;
+    let at = page.find("Do you have a space of your own").unwrap();
+    let comment =
+        page.find("Could this say &quot;a place of your own&quot;?").expect("the ambassador sees the comment");
+    assert!(comment > at, "shown under its question");
+    let reply = [("csrf", csrf(&page)), ("question", "".into()), ("body", "Changed it, thanks!".into())];
+    let reply: Vec<(&str, &str)> = reply.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(ambassador.post("/staff/surveys/new-home/comments", &reply).await.status, 303);
+    assert!(staff.get("/staff/surveys/new-home").await.body.contains("Changed it, thanks!"));
+    let empty = [("csrf", csrf(&page)), ("question", "".into()), ("body", "  ".into())];
+    let empty: Vec<(&str, &str)> = empty.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(ambassador.post("/staff/surveys/new-home/comments", &empty).await.status, 403);
+}
+
+#[actix_web::test]
+async fn the_survey_file_downloads_as_export_survey_writes_it() {
+    let app = spawn_app().await;
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    let file = ambassador.get("/staff/surveys/big-promise/survey.toml").await;
+    assert_eq!(file.status, 200);
+    let original = load_paths(&[crate::helpers::shipped_surveys().join("big-promise.toml")]).surveys.remove(0).survey;
+    assert_eq!(ourvoice::survey::parse_survey(&file.body).unwrap(), original);
+    assert_eq!(file.body, ourvoice::survey::to_toml(&original));
+}

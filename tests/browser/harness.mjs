@@ -41,7 +41,10 @@ export async function startServer() {
   const codes = (slug, n) =>
     execFileSync(BIN, ['codes', slug, '--count', String(n)], { env: { ...process.env, DATABASE_URL, RUST_LOG: 'warn' } })
       .toString().trim().split('\n');
-  return { address, exitUrl, codes, stop: () => child.kill('SIGKILL') };
+  const signInLink = (email, role) =>
+    execFileSync(BIN, ['admin', 'create-user', email, '--role', role, '--base-url', address], { env: { ...process.env, DATABASE_URL, RUST_LOG: 'warn' } })
+      .toString().trim();
+  return { address, exitUrl, codes, signInLink, stop: () => child.kill('SIGKILL') };
 }
 
 /** Debian's Chromium, headless, with no network of its own. Playwright gives every launch a

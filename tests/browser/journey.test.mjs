@@ -160,3 +160,17 @@ test('with JavaScript, Escape twice leaves the site and Back does not return to 
   assert.notEqual(page.url(), `${server.address}/help`);
   await context.close();
 });
+
+test('signed-in pages pass axe-core, and work by keyboard', async () => {
+  const context = await axeContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.signInLink('lead@council.test', 'staff'));
+  await tabTo(page, 'button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/staff$/);
+  for (const path of ['/staff', '/staff/people', '/staff/audit', '/staff/surveys/big-promise', '/staff/surveys/kiosk']) {
+    await page.goto(server.address + path);
+    assert.deepEqual(await axeOnPage(page), [], path);
+  }
+  await context.close();
+});

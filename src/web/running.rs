@@ -6,6 +6,7 @@ use maud::{Markup, html};
 
 use super::auth::{SignedIn, public_url};
 use super::cards::card_sheet;
+use super::form::{FieldError, error_message, error_summary};
 use super::staff::signed_in_page;
 use super::{WebError, with_db};
 use crate::accounts::Role;
@@ -30,13 +31,28 @@ async fn load(store: &web::Data<Store>, slug: String) -> Result<StoredSurvey, We
     with_db(store, move |conn| surveys::find(conn, &slug)).await?.ok_or(WebError::NotFound)
 }
 
-fn survey_page(signed: &SignedIn, stored: &StoredSurvey, comments: &[Comment]) -> Markup {
+/// A comment that was refused: what was typed and why.
+struct Refused<'a> {
+    question: &'a str,
+    body: &'a str,
+    message: &'a str,
+}
+
+fn survey_page(
+    signed: &SignedIn,
+    stored: &StoredSurvey,
+    comments: &[Comment],
+    refused: Option<&Refused<'_>>,
+) -> Markup {
+    let errors: Vec<FieldError> =
+        refused.map(|r| FieldError { field: "body".into(), message: r.message.into() }).into_iter().collect();
     let survey = &stored.survey;
     let base = format!("/staff/surveys/{}", survey.slug);
     signed_in_page(
         signed,
         &survey.title,
         html! {
+            (error_summary(&errors))
             h1 { (survey.title) }
             p.lead { "Status: " strong { (stored.status) } }
             @let steps = workflow::steps(stored.status, signed.user.role);
@@ -73,12 +89,15 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, comments: &[Comment]) -
                     label for="question" { "About" }
                     select #question name="question" {
                         option value="" { "The whole survey" }
-                        @for (n, q) in survey.questions.iter().enumerate() { option value=(q.id) { "Question " (n + 1) ": " (q.text) } }
+                        @for (n, q) in survey.questions.iter().enumerate() {
+                            option value=(q.id) selected[refused.is_some_and(|r| r.question == q.id)] { "Question " (n + 1) ": " (q.text) }
+                        }
                     }
                 }
                 div.field {
                     label for="body" { "Your comment" }
-                    textarea.text #body name="body" rows="4" maxlength=(MAX_COMMENT) required {}
+                    (error_message(refused.map(|r| r.message), "body"))
+                    textarea.text #body name="body" rows="4" maxlength=(MAX_COMMENT) required { (refused.map_or("", |r| r.body)) }
                 }
                 div.actions { button.button type="submit" { "Add comment" } }
             }
@@ -114,7 +133,7 @@ pub async fn survey_view(
     let stored = load(&store, slug.into_inner()).await?;
     let id = stored.id.clone();
     let comments = with_db(&store, move |conn| comments::for_survey(conn, &id)).await?;
-    Ok(survey_page(&signed, &stored, &comments))
+    Ok(survey_page(&signed, &stored, &comments, None))
 }
 
 #[derive(serde::Deserialize)]
@@ -140,9 +159,25 @@ pub async fn add_comment(
     let stored = load(&store, slug.into_inner()).await?;
     let body = form.body.trim().to_string();
     let question = Some(form.question.clone()).filter(|q| !q.is_empty());
-    let unknown_question = question.as_deref().is_some_and(|q| stored.survey.question(q).is_none());
-    if body.is_empty() || body.chars().count() > MAX_COMMENT || unknown_question {
-        return Err(WebError::Forbidden);
+    if question.as_deref().is_some_and(|q| stored.survey.question(q).is_none()) {
+        return Err(WebError::NotFound);
+    }
+    let length = body.chars().count();
+    let problem = if body.is_empty() {
+        Some("Write your comment first".to_string())
+    } else if length > MAX_COMMENT {
+        Some(format!("Please keep comments to {MAX_COMMENT} characters or fewer (this one is {length})"))
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        let id = stored.id.clone();
+        let comments = with_db(&store, move |conn| comments::for_survey(conn, &id)).await?;
+        let refused = Refused { question: &form.question, body: &form.body, message: &message };
+        let page = survey_page(&signed, &stored, &comments, Some(&refused));
+        return Ok(HttpResponse::UnprocessableEntity()
+            .content_type("text/html; charset=utf-8")
+            .body(page.into_string()));
     }
     let (id, slug, by, staff) =
         (stored.id.clone(), stored.survey.slug.clone(), signed.user.id.clone(), signed.user.role.is_staff());

@@ -5,6 +5,7 @@ use chrono::Duration;
 use maud::{Markup, html};
 
 use super::auth::{SignedIn, public_url};
+use super::form::{FieldError, error_message, error_summary};
 use super::{WebError, layout, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Role, SIGN_IN_CODE_DAYS};
 use crate::codes::Code;
@@ -76,11 +77,22 @@ pub async fn audit(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, 
     ))
 }
 
-fn people_page(signed: &SignedIn, people: &[crate::accounts::User], notice: Option<Markup>) -> Markup {
+/// What was typed into the people forms, kept when one is refused, with its problems.
+#[derive(Default)]
+struct Typed {
+    name: String,
+    email: String,
+    role: String,
+    errors: Vec<FieldError>,
+}
+
+fn people_page(signed: &SignedIn, people: &[crate::accounts::User], notice: Option<Markup>, typed: &Typed) -> Markup {
+    let error = |field: &str| typed.errors.iter().find(|e| e.field == field).map(|e| e.message.as_str());
     signed_in_page(
         signed,
         "People",
         html! {
+            (error_summary(&typed.errors))
             h1 { "People" }
             @if let Some(notice) = notice { div.notice { (notice) } }
             table {
@@ -92,11 +104,21 @@ fn people_page(signed: &SignedIn, people: &[crate::accounts::User], notice: Opti
                 h2 { "Invite someone by email" }
                 form method="post" action="/staff/people/invite" {
                     (signed.csrf_field())
-                    div.field { label for="name" { "Name" } input.text-input #name name="name" type="text" required; }
-                    div.field { label for="email" { "Email" } input.text-input #email name="email" type="email" required; }
+                    div.field {
+                        label for="name" { "Name" }
+                        (error_message(error("name"), "name"))
+                        input.text-input #name name="name" type="text" value=(typed.name) required;
+                    }
+                    div.field {
+                        label for="email" { "Email" }
+                        (error_message(error("email"), "email"))
+                        input.text-input #email name="email" type="email" value=(typed.email) required;
+                    }
                     div.field {
                         label for="role" { "Role" }
-                        select #role name="role" { @for r in Role::ALL { option value=(r.as_str()) { (r.as_str()) } } }
+                        select #role name="role" {
+                            @for r in Role::ALL { option value=(r.as_str()) selected[typed.role == r.as_str()] { (r.as_str()) } }
+                        }
                     }
                     div.actions { button.button type="submit" { "Send the invitation" } }
                 }
@@ -105,18 +127,30 @@ fn people_page(signed: &SignedIn, people: &[crate::accounts::User], notice: Opti
             p { "Make a sign-in code to hand over. It works once, for " (SIGN_IN_CODE_DAYS) " days." }
             form method="post" action="/staff/people/code" {
                 (signed.csrf_field())
-                div.field { label for="ambassador" { "Their name" } input.text-input #ambassador name="name" type="text" required; }
+                div.field {
+                label for="ambassador" { "Their name" }
+                (error_message(error("ambassador"), "ambassador"))
+                input.text-input #ambassador name="name" type="text" required;
+            }
                 div.actions { button.button type="submit" { "Make a sign-in code" } }
             }
         },
     )
 }
 
+/// The people page again, with the problems by their fields and what was typed kept.
+async fn refused(store: &web::Data<Store>, signed: &SignedIn, typed: Typed) -> Result<HttpResponse, WebError> {
+    let people = with_db(store, |conn| accounts::list_users(conn)).await?;
+    Ok(HttpResponse::UnprocessableEntity()
+        .content_type("text/html; charset=utf-8")
+        .body(people_page(signed, &people, None, &typed).into_string()))
+}
+
 #[get("/staff/people")]
 pub async fn list_people(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
     signed.require(Role::is_staff)?;
     let people = with_db(&store, |conn| accounts::list_users(conn)).await?;
-    Ok(people_page(&signed, &people, None))
+    Ok(people_page(&signed, &people, None, &Typed::default()))
 }
 
 #[derive(serde::Deserialize)]
@@ -145,8 +179,25 @@ pub async fn invite(
     signed.check_csrf(&form.csrf)?;
     let role = Role::parse(&form.role).ok_or(WebError::Forbidden)?;
     let (name, email, by) = (form.name.trim().to_string(), form.email.trim().to_string(), signed.user.id.clone());
-    if name.is_empty() || !email.contains('@') {
-        return Err(WebError::Forbidden);
+    let mut errors = Vec::new();
+    if name.is_empty() {
+        errors
+            .push(FieldError { field: "name".into(), message: "Enter the name of the person you're inviting".into() });
+    }
+    if !email.contains('@') {
+        errors.push(FieldError {
+            field: "email".into(),
+            message: "Enter their email address, like name@example.org".into(),
+        });
+    }
+    let taken = email.clone();
+    if errors.is_empty() && with_db(&store, move |conn| accounts::find_by_email(conn, &taken)).await?.is_some() {
+        errors
+            .push(FieldError { field: "email".into(), message: "There is already an account for this address".into() });
+    }
+    if !errors.is_empty() {
+        let typed = Typed { name, email, role: role.as_str().into(), errors };
+        return refused(&store, &signed, typed).await;
     }
     let secret = format!("{}{}", new_id(), new_id());
     let token = secret.clone();
@@ -177,7 +228,7 @@ pub async fn invite(
     };
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
-        .body(people_page(&signed, &people, Some(notice)).into_string()))
+        .body(people_page(&signed, &people, Some(notice), &Typed::default()).into_string()))
 }
 
 #[derive(serde::Deserialize)]
@@ -199,7 +250,9 @@ pub async fn make_code(
     signed.check_csrf(&form.csrf)?;
     let name = form.name.trim().to_string();
     if name.is_empty() {
-        return Err(WebError::Forbidden);
+        let message = "Enter the young person's name, so you know whose code it is".into();
+        let typed = Typed { errors: vec![FieldError { field: "ambassador".into(), message }], ..Typed::default() };
+        return refused(&store, &signed, typed).await;
     }
     let code = Code::generate().to_string();
     let (secret, by) = (code.clone(), signed.user.id.clone());
@@ -213,5 +266,5 @@ pub async fn make_code(
     let notice = html! { p { "Their sign-in code is " strong.code { (code) } ". It is shown only now: write it down and hand it over." } };
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
-        .body(people_page(&signed, &people, Some(notice)).into_string()))
+        .body(people_page(&signed, &people, Some(notice), &Typed::default()).into_string()))
 }

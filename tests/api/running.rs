@@ -118,7 +118,9 @@ async fn reviewers_comment_on_a_question_and_ambassadors_answer() {
     assert!(staff.get("/staff/surveys/new-home").await.body.contains("Changed it, thanks!"));
     let empty = [("csrf", csrf(&page)), ("question", "".into()), ("body", "  ".into())];
     let empty: Vec<(&str, &str)> = empty.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    assert_eq!(ambassador.post("/staff/surveys/new-home/comments", &empty).await.status, 403);
+    let refused = ambassador.post("/staff/surveys/new-home/comments", &empty).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Write your comment first"));
 }
 
 #[actix_web::test]
@@ -130,4 +132,35 @@ async fn the_survey_file_downloads_as_export_survey_writes_it() {
     let original = load_paths(&[crate::helpers::shipped_surveys().join("big-promise.toml")]).surveys.remove(0).survey;
     assert_eq!(ourvoice::survey::parse_survey(&file.body).unwrap(), original);
     assert_eq!(file.body, ourvoice::survey::to_toml(&original));
+}
+
+#[actix_web::test]
+async fn refused_forms_say_why_and_keep_what_was_typed() {
+    let app = spawn_app().await;
+    let mut admin = signed_in(&app, Role::Admin).await;
+    let page = admin.get("/staff/people").await.body;
+    let token = csrf(&page);
+    let invite = admin
+        .post(
+            "/staff/people/invite",
+            &[("csrf", &token), ("name", "Robin Lee"), ("email", "robin.example"), ("role", "partner")],
+        )
+        .await;
+    assert_eq!(invite.status, 422);
+    assert!(invite.body.contains("Enter their email address, like name@example.org"));
+    assert!(invite.body.contains("value=\"Robin Lee\"") && invite.body.contains("value=\"robin.example\""));
+    assert!(invite.body.contains("<option value=\"partner\" selected>"));
+    let code = admin.post("/staff/people/code", &[("csrf", &token), ("name", " ")]).await;
+    assert_eq!(code.status, 422);
+    assert!(code.body.contains("Enter the young person's name"));
+
+    let page = admin.get("/staff/surveys/my-home").await.body;
+    let long = "x".repeat(2001);
+    let comment = admin
+        .post("/staff/surveys/my-home/comments", &[("csrf", &csrf(&page)), ("question", "own-space"), ("body", &long)])
+        .await;
+    assert_eq!(comment.status, 422);
+    assert!(comment.body.contains("Please keep comments to 2000 characters or fewer (this one is 2001)"));
+    assert!(comment.body.contains(&long), "the comment is kept");
+    assert!(comment.body.contains("<option value=\"own-space\" selected>"));
 }

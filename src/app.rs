@@ -13,7 +13,7 @@ use crate::config::ServeConfig;
 use crate::import::import;
 use crate::mail::{Mailer, Outbox};
 use crate::store::responses::Writer;
-use crate::store::{Store, accounts, drafts, new_id, surveys};
+use crate::store::{Store, accounts, drafts, surveys};
 use crate::survey::Status;
 use crate::text::TextPipeline;
 use crate::web::auth::SignInLimiter;
@@ -135,9 +135,8 @@ fn prepare(database_url: &str, surveys_dir: PathBuf) -> anyhow::Result<(Store, V
     let imported =
         if empty && surveys_dir.is_dir() { import(&mut conn, &[surveys_dir], Status::Open)? } else { Vec::new() };
     let first_admin = if accounts::user_count(&mut conn)? == 0 {
-        let admin = accounts::create_user(&mut conn, None, "First admin", Role::Admin)?;
-        let token = format!("{}{}", new_id(), new_id());
-        accounts::issue_token(&mut conn, &admin.id, &token, chrono::Duration::hours(FIRST_ADMIN_HOURS))?;
+        let lifetime = chrono::Duration::hours(FIRST_ADMIN_HOURS);
+        let (_, token) = accounts::create_with_link(&mut conn, None, "First admin", Role::Admin, lifetime)?;
         accounts::audit(&mut conn, None, "made a first admin", "the database had no accounts")?;
         Some(token)
     } else {

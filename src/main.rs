@@ -7,7 +7,7 @@ use ourvoice::accounts::{FIRST_ADMIN_HOURS, Role};
 use ourvoice::app::Application;
 use ourvoice::config::{DatabaseConfig, ServeConfig};
 use ourvoice::import::import;
-use ourvoice::store::{accounts, codes, new_id, open_one, surveys};
+use ourvoice::store::{accounts, codes, open_one, surveys};
 use ourvoice::survey::{Access, Keyword, Status, load_paths, to_toml};
 use ourvoice::text::TextPipeline;
 use ourvoice::web::cards::{card_link, card_sheet};
@@ -224,9 +224,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
             let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_string());
-            let user = accounts::create_user(&mut conn, Some(&email), &name, role)?;
-            let token = format!("{}{}", new_id(), new_id());
-            accounts::issue_token(&mut conn, &user.id, &token, chrono::Duration::hours(FIRST_ADMIN_HOURS))?;
+            let lifetime = chrono::Duration::hours(FIRST_ADMIN_HOURS);
+            let (_, token) = accounts::create_with_link(&mut conn, Some(&email), &name, role, lifetime)?;
             accounts::audit(
                 &mut conn,
                 None,

@@ -4,9 +4,9 @@ use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::schema::{audit_log, sessions, sign_in_tokens, users};
-use super::{Db, StoreError, new_id};
+use super::{Db, StoreError, new_id, new_secret};
 use crate::accounts::{Role, SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES, User};
-use crate::codes::sha256_hex;
+use crate::codes::{Code, sha256_hex};
 use crate::survey::Keyword;
 
 fn now() -> NaiveDateTime {
@@ -65,9 +65,7 @@ pub fn list_users(conn: &mut Db) -> Result<Vec<User>, StoreError> {
     rows.into_iter().map(user_from).collect()
 }
 
-/// A new single-use sign-in token for `user_id`, valid for `lifetime`; returns the secret,
-/// which exists in the clear only in the link or code handed out.
-pub fn issue_token(conn: &mut Db, user_id: &str, secret: &str, lifetime: Duration) -> Result<(), StoreError> {
+fn store_token(conn: &mut Db, user_id: &str, secret: &str, lifetime: Duration) -> Result<(), StoreError> {
     diesel::insert_into(sign_in_tokens::table)
         .values((
             sign_in_tokens::hash.eq(sha256_hex(secret)),
@@ -76,6 +74,34 @@ pub fn issue_token(conn: &mut Db, user_id: &str, secret: &str, lifetime: Duratio
         ))
         .execute(conn)?;
     Ok(())
+}
+
+/// A new single-use sign-in link secret for `user_id`, valid for `lifetime`. It exists in the
+/// clear only in what this returns; the database keeps its SHA-256.
+pub fn issue_link(conn: &mut Db, user_id: &str, lifetime: Duration) -> Result<String, StoreError> {
+    let secret = new_secret();
+    store_token(conn, user_id, &secret, lifetime)?;
+    Ok(secret)
+}
+
+/// A new one-time sign-in code (like `K7QX-M3PA`, easy to hand over on paper) for `user_id`.
+pub fn issue_code(conn: &mut Db, user_id: &str, lifetime: Duration) -> Result<String, StoreError> {
+    let code = Code::generate().to_string();
+    store_token(conn, user_id, &code, lifetime)?;
+    Ok(code)
+}
+
+/// A new account and a one-time sign-in link for it.
+pub fn create_with_link(
+    conn: &mut Db,
+    email: Option<&str>,
+    name: &str,
+    role: Role,
+    lifetime: Duration,
+) -> Result<(User, String), StoreError> {
+    let user = create_user(conn, email, name, role)?;
+    let secret = issue_link(conn, &user.id, lifetime)?;
+    Ok((user, secret))
 }
 
 /// Uses a sign-in token: the account it belongs to, once, if it has not expired.
@@ -102,7 +128,7 @@ pub fn redeem_token(conn: &mut Db, secret: &str) -> Result<Option<User>, StoreEr
 
 /// A new session for `user_id`; returns (cookie secret, CSRF token).
 pub fn create_session(conn: &mut Db, user_id: &str) -> Result<(String, String), StoreError> {
-    let (secret, csrf) = (format!("{}{}", new_id(), new_id()), new_id());
+    let (secret, csrf) = (new_secret(), new_id());
     diesel::insert_into(sessions::table)
         .values((
             sessions::hash.eq(sha256_hex(&secret)),

@@ -109,6 +109,11 @@ pub fn open_one(url: &str) -> anyhow::Result<Db> {
     Ok(conn)
 }
 
+/// A random secret of 260 bits, for sign-in links and session cookies.
+pub fn new_secret() -> String {
+    format!("{}{}", new_id(), new_id())
+}
+
 /// A random id of 130 bits in lower-case base32: never sequential, never time-ordered.
 pub fn new_id() -> String {
     const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";

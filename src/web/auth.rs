@@ -17,7 +17,7 @@ use crate::accounts::{MAGIC_LINK_MINUTES, Role, SESSION_ABSOLUTE_HOURS, User};
 use crate::codes::Code;
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
-use crate::store::{Store, accounts, new_id};
+use crate::store::{Store, accounts};
 
 const SESSION: &str = "ov_session";
 
@@ -139,19 +139,15 @@ pub async fn send_link(
         return Err(WebError::TooManyTries);
     }
     limiter.0.failed(&req);
-    let secret = format!("{}{}", new_id(), new_id());
-    let token = secret.clone();
     let address = email.clone();
-    let user = with_db(&store, move |conn| {
-        let user = accounts::find_by_email(conn, &address)?;
-        if let Some(user) = &user {
-            accounts::issue_token(conn, &user.id, &token, Duration::minutes(MAGIC_LINK_MINUTES))?;
-        }
-        Ok(user)
+    let found = with_db(&store, move |conn| {
+        let Some(user) = accounts::find_by_email(conn, &address)? else { return Ok(None) };
+        let secret = accounts::issue_link(conn, &user.id, Duration::minutes(MAGIC_LINK_MINUTES))?;
+        Ok(Some((user, secret)))
     })
     .await?;
     // Sent to the address on record, not as typed.
-    if let (Some(user), Some(mailer)) = (user, outbox.mailer.as_ref())
+    if let (Some((user, secret)), Some(mailer)) = (found, outbox.mailer.as_ref())
         && let Some(Ok(to)) = user.email.as_deref().map(str::parse)
     {
         let link = format!("{}/sign-in/link/{secret}", public_url(&req, &site));

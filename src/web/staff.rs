@@ -8,10 +8,9 @@ use super::auth::{SignedIn, public_url};
 use super::form::{FieldError, error_message, error_summary};
 use super::{WebError, layout, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Role, SIGN_IN_CODE_DAYS};
-use crate::codes::Code;
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
-use crate::store::{Store, accounts, new_id, surveys};
+use crate::store::{Store, accounts, surveys};
 use crate::survey::Keyword;
 
 /// The frame of every signed-in page: who is signed in, where they can go, and sign-out.
@@ -199,14 +198,12 @@ pub async fn invite(
         let typed = Typed { name, email, role: role.as_str().into(), errors };
         return refused(&store, &signed, typed).await;
     }
-    let secret = format!("{}{}", new_id(), new_id());
-    let token = secret.clone();
     let address = email.clone();
-    let invited = with_db(&store, move |conn| {
-        let user = accounts::create_user(conn, Some(&address), &name, role)?;
-        accounts::issue_token(conn, &user.id, &token, Duration::minutes(MAGIC_LINK_MINUTES))?;
+    let (invited, secret) = with_db(&store, move |conn| {
+        let lifetime = Duration::minutes(MAGIC_LINK_MINUTES);
+        let (user, secret) = accounts::create_with_link(conn, Some(&address), &name, role, lifetime)?;
         accounts::audit(conn, Some(&by), "invited", &format!("{} <{}> as {role}", user.name, address))?;
-        Ok(user)
+        Ok((user, secret))
     })
     .await?;
     let mut sent = false;
@@ -254,13 +251,12 @@ pub async fn make_code(
         let typed = Typed { errors: vec![FieldError { field: "ambassador".into(), message }], ..Typed::default() };
         return refused(&store, &signed, typed).await;
     }
-    let code = Code::generate().to_string();
-    let (secret, by) = (code.clone(), signed.user.id.clone());
-    let people = with_db(&store, move |conn| {
+    let by = signed.user.id.clone();
+    let (code, people) = with_db(&store, move |conn| {
         let user = accounts::create_user(conn, None, &name, Role::Ambassador)?;
-        accounts::issue_token(conn, &user.id, &secret, Duration::days(SIGN_IN_CODE_DAYS))?;
+        let code = accounts::issue_code(conn, &user.id, Duration::days(SIGN_IN_CODE_DAYS))?;
         accounts::audit(conn, Some(&by), "made a sign-in code", &format!("for {} (ambassador)", user.name))?;
-        accounts::list_users(conn)
+        Ok((code, accounts::list_users(conn)?))
     })
     .await?;
     let notice = html! { p { "Their sign-in code is " strong.code { (code) } ". It is shown only now: write it down and hand it over." } };

@@ -464,9 +464,9 @@ impl Drop for SmtpServer {
 pub async fn account(app: &TestApp, email: Option<&str>, role: ourvoice::accounts::Role) -> String {
     let email = email.map(String::from);
     app.db(move |conn| {
-        let user = ourvoice::store::accounts::create_user(conn, email.as_deref(), "Pat Example", role).unwrap();
-        let secret = format!("{}{}", ourvoice::store::new_id(), ourvoice::store::new_id());
-        ourvoice::store::accounts::issue_token(conn, &user.id, &secret, chrono::Duration::minutes(15)).unwrap();
+        let lifetime = chrono::Duration::minutes(15);
+        let (_, secret) =
+            ourvoice::store::accounts::create_with_link(conn, email.as_deref(), "Pat Example", role, lifetime).unwrap();
         format!("/sign-in/link/{secret}")
     })
     .await

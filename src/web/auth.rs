@@ -5,6 +5,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
 use chrono::Duration;
@@ -12,7 +13,7 @@ use maud::{Markup, html};
 
 use super::codes::CodeLimiter;
 use super::form::{FieldError, error_message, error_summary};
-use super::{WebError, layout, with_db};
+use super::{WebError, html_response, layout, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Role, SESSION_ABSOLUTE_HOURS, User};
 use crate::codes::Code;
 use crate::config::SiteConfig;
@@ -131,9 +132,7 @@ pub async fn send_link(
     let email = form.email.trim().to_string();
     if !email.contains('@') {
         let page = sign_in_page(&email, Some("Enter your email address, like name@example.org"));
-        return Ok(HttpResponse::UnprocessableEntity()
-            .content_type("text/html; charset=utf-8")
-            .body(page.into_string()));
+        return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
     if !limiter.0.allowed(&req) {
         return Err(WebError::TooManyTries);
@@ -160,13 +159,17 @@ pub async fn send_link(
             tracing::warn!(error = %e, "a sign-in link could not be emailed");
         }
     }
-    Ok(HttpResponse::Ok().content_type("text/html; charset=utf-8").body(
-        layout::page("Check your email", "en", html! {
-            h1 { "Check your email" }
-            p.lead { "If " strong { (email) } " has an ourvoice account, we've sent it a link that signs you in. The link works once, for " (MAGIC_LINK_MINUTES) " minutes." }
-            p { a href="/sign-in" { "Try another address" } }
-        })
-        .into_string(),
+    Ok(html_response(
+        StatusCode::OK,
+        layout::page(
+            "Check your email",
+            "en",
+            html! {
+                h1 { "Check your email" }
+                p.lead { "If " strong { (email) } " has an ourvoice account, we've sent it a link that signs you in. The link works once, for " (MAGIC_LINK_MINUTES) " minutes." }
+                p { a href="/sign-in" { "Try another address" } }
+            },
+        ),
     ))
 }
 
@@ -204,13 +207,17 @@ async fn sign_in_with(
             .cookie(session_cookie(req, cookie, CookieDuration::hours(SESSION_ABSOLUTE_HOURS)))
             .insert_header((header::LOCATION, "/staff"))
             .finish()),
-        None => Ok(HttpResponse::Gone().content_type("text/html; charset=utf-8").body(
-            layout::page("That link or code doesn't work", "en", html! {
-                h1 { "That link or code doesn't work" }
-                p.lead { "It may have been used already, or it is too old. Each one works once." }
-                p { a href="/sign-in" { "Get a new link" } " or ask the staff who gave you your code for a new one." }
-            })
-            .into_string(),
+        None => Ok(html_response(
+            StatusCode::GONE,
+            layout::page(
+                "That link or code doesn't work",
+                "en",
+                html! {
+                    h1 { "That link or code doesn't work" }
+                    p.lead { "It may have been used already, or it is too old. Each one works once." }
+                    p { a href="/sign-in" { "Get a new link" } " or ask the staff who gave you your code for a new one." }
+                },
+            ),
         )),
     }
 }

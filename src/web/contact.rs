@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::form::{FieldError, error_message, error_summary};
-use super::{WebError, layout, with_db};
+use super::{WebError, html_response, layout, with_db};
 use crate::mail::Outbox;
 use crate::store::Store;
 use crate::store::contact::{self, NewContact};
@@ -21,8 +21,6 @@ pub struct ContactForm {
     #[serde(default)]
     message: String,
 }
-
-const LIMITS: [(&str, usize); 3] = [("name", 100), ("contact", 200), ("message", 1000)];
 
 fn form_page(form: &ContactForm, errors: &[FieldError]) -> Markup {
     let error = |field: &str| errors.iter().find(|e| e.field == field).map(|e| e.message.as_str());
@@ -82,12 +80,8 @@ pub async fn send_contact(
     if form.contact.trim().is_empty() {
         errors.push(FieldError { field: "contact".into(), message: "Tell us how we can reach you".into() });
     }
-    for (field, max) in LIMITS {
-        let value = match field {
-            "name" => &form.name,
-            "contact" => &form.contact,
-            _ => &form.message,
-        };
+    let limits = [("name", &form.name, 100), ("contact", &form.contact, 200), ("message", &form.message, 1000)];
+    for (field, value, max) in limits {
         let length = value.chars().count();
         if length > max {
             let message = format!("Please keep this to {max} characters or fewer (it is {length} now)");
@@ -96,9 +90,7 @@ pub async fn send_contact(
     }
     if !errors.is_empty() {
         let page = form_page(&form, &errors);
-        return Ok(HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY)
-            .content_type("text/html; charset=utf-8")
-            .body(page.into_string()));
+        return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
     let message = Some(form.message.trim().to_string()).filter(|m| !m.is_empty());
     let concern = message.as_deref().is_some_and(|m| pipeline.analyse(m, None).concern);
@@ -116,5 +108,5 @@ pub async fn send_contact(
             p { a href="/" { "Go to the start" } }
         },
     );
-    Ok(HttpResponse::Ok().content_type("text/html; charset=utf-8").body(page.into_string()))
+    Ok(html_response(StatusCode::OK, page))
 }

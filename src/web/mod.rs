@@ -98,10 +98,13 @@ impl ResponseError for WebError {
         if self.status_code().is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
-        HttpResponse::build(self.status_code())
-            .content_type("text/html; charset=utf-8")
-            .body(layout::error_page(self.status_code()).into_string())
+        html_response(self.status_code(), layout::error_page(self.status_code()))
     }
+}
+
+/// A page with its status.
+pub fn html_response(status: StatusCode, markup: maud::Markup) -> HttpResponse {
+    HttpResponse::build(status).content_type("text/html; charset=utf-8").body(markup.into_string())
 }
 
 /// Runs database work on the blocking pool, never on an async worker.

@@ -1,5 +1,6 @@
 //! Running a survey from its page: review and status steps, and batches of single-use codes.
 
+use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
@@ -8,7 +9,7 @@ use super::auth::{SignedIn, public_url};
 use super::cards::card_sheet;
 use super::form::{FieldError, error_message, error_summary};
 use super::staff::signed_in_page;
-use super::{WebError, with_db};
+use super::{WebError, html_response, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::store::comments::{self, Comment};
@@ -175,9 +176,7 @@ pub async fn add_comment(
         let comments = with_db(&store, move |conn| comments::for_survey(conn, &id)).await?;
         let refused = Refused { question: &form.question, body: &form.body, message: &message };
         let page = survey_page(&signed, &stored, &comments, Some(&refused));
-        return Ok(HttpResponse::UnprocessableEntity()
-            .content_type("text/html; charset=utf-8")
-            .body(page.into_string()));
+        return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
     let (id, slug, by, staff) =
         (stored.id.clone(), stored.survey.slug.clone(), signed.user.id.clone(), signed.user.role.is_staff());

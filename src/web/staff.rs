@@ -1,12 +1,13 @@
 //! The signed-in side: home, people, and the audit log.
 
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Duration;
 use maud::{Markup, html};
 
 use super::auth::{SignedIn, public_url};
 use super::form::{FieldError, error_message, error_summary};
-use super::{WebError, layout, with_db};
+use super::{WebError, html_response, layout, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Role, SIGN_IN_CODE_DAYS};
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
@@ -140,9 +141,7 @@ fn people_page(signed: &SignedIn, people: &[crate::accounts::User], notice: Opti
 /// The people page again, with the problems by their fields and what was typed kept.
 async fn refused(store: &web::Data<Store>, signed: &SignedIn, typed: Typed) -> Result<HttpResponse, WebError> {
     let people = with_db(store, |conn| accounts::list_users(conn)).await?;
-    Ok(HttpResponse::UnprocessableEntity()
-        .content_type("text/html; charset=utf-8")
-        .body(people_page(signed, &people, None, &typed).into_string()))
+    Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, people_page(signed, &people, None, &typed)))
 }
 
 #[get("/staff/people")]
@@ -223,9 +222,7 @@ pub async fn invite(
         @if sent { p { "We've emailed " (email) " a link to sign in." } }
         @else { p { "The account is ready, but the email could not be sent. " (email) " can ask for a link at /sign-in." } }
     };
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(people_page(&signed, &people, Some(notice), &Typed::default()).into_string()))
+    Ok(html_response(StatusCode::OK, people_page(&signed, &people, Some(notice), &Typed::default())))
 }
 
 #[derive(serde::Deserialize)]
@@ -260,7 +257,5 @@ pub async fn make_code(
     })
     .await?;
     let notice = html! { p { "Their sign-in code is " strong.code { (code) } ". It is shown only now: write it down and hand it over." } };
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(people_page(&signed, &people, Some(notice), &Typed::default()).into_string()))
+    Ok(html_response(StatusCode::OK, people_page(&signed, &people, Some(notice), &Typed::default())))
 }

@@ -4,10 +4,9 @@
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use maud::Markup;
 
 use super::codes::{CodeCheck, CodeLimiter, check_code};
-use super::{WebError, thanks, with_db};
+use super::{WebError, html_response, thanks, with_db};
 use crate::store::drafts::{self, Draft};
 use crate::store::responses::{NewResponse, SubmitError, Writer};
 use crate::store::surveys::StoredSurvey;
@@ -68,10 +67,6 @@ async fn current_draft(
 
 async fn save_draft(store: &web::Data<Store>, draft: Draft) -> Result<(), WebError> {
     with_db(store, move |conn| drafts::save(conn, &draft)).await
-}
-
-fn html_response(status: StatusCode, markup: Markup) -> HttpResponse {
-    HttpResponse::build(status).content_type("text/html; charset=utf-8").body(markup.into_string())
 }
 
 #[derive(serde::Deserialize)]

@@ -4,10 +4,11 @@ use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use maud::{Markup, html};
 
-use super::{Journey, base, html_response};
+use super::{Journey, base};
 use crate::store::surveys::StoredSurvey;
 use crate::survey::{Access, Kind, Localized, Question, Status, language_name, visible_questions};
 use crate::web::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
+use crate::web::html_response;
 use crate::web::layout;
 
 pub(super) fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {

@@ -69,7 +69,7 @@ impl Application {
         .listen(listener)?
         .run();
         actix_web::rt::spawn(purge_drafts_hourly(store.clone()));
-        outbox.send_soon();
+        // Its first tick is at once: whatever was waiting when the server stopped goes now.
         actix_web::rt::spawn(outbox.retry_forever());
         Ok(Application { address, server, store, imported, first_admin })
     }

@@ -37,4 +37,9 @@ impl Role {
     pub fn is_staff(self) -> bool {
         matches!(self, Role::Staff | Role::Admin)
     }
+
+    /// Everyone but partners designs and reviews surveys; partners see them only in reports.
+    pub fn works_on_surveys(self) -> bool {
+        self != Role::Partner
+    }
 }

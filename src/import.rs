@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::store::Db;
+use crate::store::designs;
 use crate::store::surveys::{self, Saved};
 use crate::survey::{Status, load_paths};
 
@@ -13,8 +14,8 @@ pub struct ImportFailed {
     pub lines: Vec<String>,
 }
 
-/// Checks every file under `paths`; if all are valid, saves each survey with `status` and
-/// returns one line per survey saying what happened. If any is invalid, saves nothing.
+/// Checks every file under `paths`; if all are valid, saves each survey (a new one with
+/// `status`; one already there keeps its own) and returns one line per survey saying what happened. If any is invalid, saves nothing.
 pub fn import(conn: &mut Db, paths: &[PathBuf], status: Status) -> Result<Vec<String>, ImportFailed> {
     let loaded = load_paths(paths);
     if !loaded.is_ok() {
@@ -24,10 +25,20 @@ pub fn import(conn: &mut Db, paths: &[PathBuf], status: Status) -> Result<Vec<St
     let mut failures = Vec::new();
     for file in &loaded.surveys {
         let slug = &file.survey.slug;
-        match surveys::save(conn, &file.survey, status) {
-            Ok(Saved::Created) => report.push(format!("{slug}: created ({status}) from {}", file.path.display())),
-            Ok(Saved::Updated(changes)) => report.push(format!("{slug}: updated — {}", changes.join("; "))),
-            Ok(Saved::Unchanged) => report.push(format!("{slug}: unchanged")),
+        let saved = surveys::save(conn, &file.survey, status).map_err(|e| e.to_string()).and_then(|saved| {
+            let replaced = designs::discard(conn, slug).map_err(|e| e.to_string())?;
+            Ok((saved, replaced))
+        });
+        match saved {
+            Ok((saved, replaced)) => {
+                let what = match saved {
+                    Saved::Created => format!("created ({status}) from {}", file.path.display()),
+                    Saved::Updated(changes) => format!("updated — {}", changes.join("; ")),
+                    Saved::Unchanged => "unchanged".to_string(),
+                };
+                let note = if replaced { " (this file replaced the designer's unfinished changes)" } else { "" };
+                report.push(format!("{slug}: {what}{note}"));
+            }
             Err(e) => failures.push(format!("{}: {e}", file.path.display())),
         }
     }

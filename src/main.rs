@@ -41,7 +41,8 @@ enum Command {
         /// Survey files or folders of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Import as drafts for review instead of open for answers.
+        /// Import new surveys as drafts for review instead of open for answers (surveys already
+        /// there keep their status).
         #[arg(long)]
         draft: bool,
     },

@@ -205,3 +205,13 @@ diesel::table! {
 
 diesel::joinable!(survey_comments -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(survey_comments, users);
+
+diesel::table! {
+    designs (slug) {
+        slug -> Text,
+        source -> Text,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+diesel::allow_tables_to_appear_in_same_query!(designs, surveys);

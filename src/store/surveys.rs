@@ -98,11 +98,13 @@ pub enum Saved {
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     #[error(
-        "survey \"{slug}\" already has {responses} responses, so its questions must keep their ids, \
-         but the new version drops {}. Put them back, or give the new version its own slug",
-        removed.iter().map(|id| format!("\"{id}\"")).collect::<Vec<_>>().join(", ")
+        "survey \"{slug}\" is {status}, so its questions cannot change: they are what young people \
+         answered ({}). Keep them as they are, or make the new version a new survey with its own slug",
+        changes.join("; ")
     )]
-    WouldDropAnsweredQuestions { slug: String, responses: i64, removed: Vec<String> },
+    QuestionsLocked { slug: String, status: Status, changes: Vec<String> },
+    #[error("survey \"{slug}\" is {status}: only a draft can be changed in the designer (staff can send it back)")]
+    NotADraft { slug: String, status: Status },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -222,33 +224,25 @@ fn question_from_row(row: QuestionRow) -> Result<Question, StoreError> {
     })
 }
 
-/// Creates the survey, or replaces the one with the same slug, in one transaction. A survey
-/// that already has responses may not lose any question id.
+/// Creates the survey with `status`, or replaces the one with the same slug, which keeps its
+/// status, in one transaction. Once a survey has been open its questions cannot change.
 pub fn save(conn: &mut Db, survey: &Survey, status: Status) -> Result<Saved, SaveError> {
     conn.transaction(|conn| {
         let existing = find(conn, &survey.slug)?;
         let now = Utc::now().naive_utc();
-        let (id, created_at, outcome) = match &existing {
-            None => (new_id(), now, Saved::Created),
+        let (id, status, created_at, outcome) = match &existing {
+            None => (new_id(), status, now, Saved::Created),
             Some(old) => {
-                let mut changes = survey::changes(&old.survey, survey);
-                if old.status != status {
-                    changes.push(format!("status {} → {}", old.status, status));
-                }
+                let changes = survey::changes(&old.survey, survey);
                 if changes.is_empty() {
                     return Ok(Saved::Unchanged);
                 }
-                let removed = survey::removed_questions(&old.survey, survey);
-                let responses = response_count(conn, &old.id)?;
-                if responses > 0 && !removed.is_empty() {
-                    return Err(SaveError::WouldDropAnsweredQuestions {
-                        slug: survey.slug.clone(),
-                        responses,
-                        removed: removed.into_iter().map(String::from).collect(),
-                    });
+                if matches!(old.status, Status::Open | Status::Closed) && old.survey.questions != survey.questions {
+                    let changes = changes.into_iter().filter(|c| c.starts_with("question")).collect();
+                    return Err(SaveError::QuestionsLocked { slug: survey.slug.clone(), status: old.status, changes });
                 }
                 let created_at: NaiveDateTime = surveys::table.find(&old.id).select(surveys::created_at).first(conn)?;
-                (old.id.clone(), created_at, Saved::Updated(changes))
+                (old.id.clone(), old.status, created_at, Saved::Updated(changes))
             }
         };
         let row = SurveyRow {

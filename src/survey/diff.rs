@@ -51,7 +51,7 @@ pub fn changes(old: &Survey, new: &Survey) -> Vec<String> {
 }
 
 /// Ids of questions in `old` that `new` no longer has.
-pub fn removed_questions<'a>(old: &'a Survey, new: &Survey) -> Vec<&'a str> {
+fn removed_questions<'a>(old: &'a Survey, new: &Survey) -> Vec<&'a str> {
     old.questions.iter().filter(|q| new.question(&q.id).is_none()).map(|q| q.id.as_str()).collect()
 }
 

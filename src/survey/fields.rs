@@ -18,6 +18,9 @@ pub struct Problem {
     #[serde(skip)]
     pub span: Range<usize>,
     pub message: String,
+    /// The key, when the problem is that it is missing from the table at `span`.
+    #[serde(skip)]
+    pub missing: Option<String>,
 }
 
 /// The keys a table may hold, each with a few words on what would be right.
@@ -88,7 +91,7 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     pub fn problem(&mut self, span: Range<usize>, message: impl std::fmt::Display) {
         let message = format!("{}{message}", self.context);
-        self.problems.push(Problem { span, message });
+        self.problems.push(Problem { span, message, missing: None });
     }
 
     pub fn span(&self) -> Range<usize> {
@@ -136,8 +139,8 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     pub fn missing(&mut self, key: &str) {
-        let message = format!("missing key \"{key}\" — {}", self.help(key));
-        self.problem(self.span(), message);
+        let message = format!("{}missing key \"{key}\" — {}", self.context, self.help(key));
+        self.problems.push(Problem { span: self.span(), message, missing: Some(key.to_string()) });
     }
 
     fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>) {

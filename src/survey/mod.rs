@@ -2,6 +2,7 @@
 //! No HTTP and no SQL here.
 
 mod answers;
+mod design;
 mod diff;
 mod export;
 mod fields;
@@ -11,7 +12,8 @@ mod model;
 mod parse;
 
 pub use answers::{AnswerError, Answers, check_answer, check_answers, prune, visible_questions};
-pub use diff::{changes, removed_questions};
+pub use design::{Design, DesignError, Input, Placed, id_from};
+pub use diff::changes;
 pub use export::to_toml;
 pub use fields::Problem;
 pub use files::{Loaded, SurveyFile, load_paths};

@@ -76,6 +76,7 @@ pub fn parse_survey(source: &str) -> Result<Survey, Vec<Problem>> {
             .map(|e| Problem {
                 span: e.span().unwrap_or(0..0),
                 message: format!("TOML syntax: {}", e.message().trim().replace('\n', "; ")),
+                missing: None,
             })
             .collect());
     }

@@ -74,6 +74,11 @@ pub fn error_page(status: StatusCode) -> Markup {
         ),
         _ => ("Sorry, something went wrong", "This is our fault, not yours. Please try again in a few minutes."),
     };
+    message_page(title, words)
+}
+
+/// A page that only says something, with a way back to the start.
+pub fn message_page(title: &str, words: &str) -> Markup {
     page(
         title,
         "en",

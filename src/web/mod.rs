@@ -6,12 +6,13 @@ pub mod cards;
 mod child;
 pub mod codes;
 mod contact;
-mod form;
+mod designer;
+pub(crate) mod form;
 mod health;
-mod journey;
-mod layout;
+pub(crate) mod journey;
+pub(crate) mod layout;
 mod running;
-mod staff;
+pub(crate) mod staff;
 mod thanks;
 
 use actix_web::http::StatusCode;
@@ -51,6 +52,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(staff::list_people)
         .service(staff::invite)
         .service(staff::make_code)
+        .service(designer::new_survey)
+        .service(designer::create)
+        .service(designer::overview)
+        .service(designer::save_survey)
+        .service(designer::add_question)
+        .service(designer::question)
+        .service(designer::change_question)
+        .service(designer::bank)
+        .service(designer::add_from_bank)
+        .service(designer::translation)
+        .service(designer::save_translation)
+        .service(designer::preview)
         .service(running::survey_view)
         .service(running::change_status)
         .service(running::make_codes)
@@ -76,6 +89,9 @@ pub enum WebError {
     SignInNeeded,
     #[error("not allowed for this account")]
     Forbidden,
+    /// A change that can't be made now, and why, in words for the person who tried.
+    #[error("{0}")]
+    Conflict(String),
     #[error("the response could not be stored: {0}")]
     Submit(#[from] SubmitError),
 }
@@ -87,6 +103,7 @@ impl ResponseError for WebError {
             WebError::TooManyTries => StatusCode::TOO_MANY_REQUESTS,
             WebError::SignInNeeded => StatusCode::SEE_OTHER,
             WebError::Forbidden => StatusCode::FORBIDDEN,
+            WebError::Conflict(_) => StatusCode::CONFLICT,
             WebError::Store(_) | WebError::Submit(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -94,6 +111,9 @@ impl ResponseError for WebError {
     fn error_response(&self) -> HttpResponse {
         if let WebError::SignInNeeded = self {
             return HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, "/sign-in")).finish();
+        }
+        if let WebError::Conflict(why) = self {
+            return html_response(self.status_code(), layout::message_page("That can't be changed now", why));
         }
         if self.status_code().is_server_error() {
             tracing::error!(error = %self, "request failed");

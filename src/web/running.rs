@@ -14,7 +14,7 @@ use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::store::comments::{self, Comment};
 use crate::store::surveys::StoredSurvey;
-use crate::store::{Store, accounts, codes, surveys};
+use crate::store::{Store, accounts, codes, designs, surveys};
 use crate::survey::{Access, Keyword, Status, to_toml};
 use crate::workflow;
 
@@ -22,11 +22,6 @@ use crate::workflow;
 const MAX_BATCH: u32 = 1000;
 /// The longest comment.
 const MAX_COMMENT: usize = 2000;
-
-/// Partners see surveys only through reports; everyone else may open a survey's page.
-fn may_see(role: Role) -> bool {
-    role != Role::Partner
-}
 
 async fn load(store: &web::Data<Store>, slug: String) -> Result<StoredSurvey, WebError> {
     with_db(store, move |conn| surveys::find(conn, &slug)).await?.ok_or(WebError::NotFound)
@@ -39,12 +34,28 @@ struct Refused<'a> {
     message: &'a str,
 }
 
-fn survey_page(
-    signed: &SignedIn,
-    stored: &StoredSurvey,
-    comments: &[Comment],
-    refused: Option<&Refused<'_>>,
-) -> Markup {
+/// What the survey page shows besides the survey: its comments, whether its design still has
+/// problems, and how many have answered.
+struct Around {
+    comments: Vec<Comment>,
+    unfinished: bool,
+    responses: i64,
+}
+
+async fn around(store: &web::Data<Store>, stored: &StoredSurvey) -> Result<Around, WebError> {
+    let (id, slug) = (stored.id.clone(), stored.survey.slug.clone());
+    with_db(store, move |conn| {
+        Ok(Around {
+            comments: comments::for_survey(conn, &id)?,
+            unfinished: designs::has_problems(conn, &slug)?,
+            responses: surveys::response_count(conn, &id)?,
+        })
+    })
+    .await
+}
+
+fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refused: Option<&Refused<'_>>) -> Markup {
+    let comments = &around.comments;
     let errors: Vec<FieldError> =
         refused.map(|r| FieldError { field: "body".into(), message: r.message.into() }).into_iter().collect();
     let survey = &stored.survey;
@@ -56,7 +67,15 @@ fn survey_page(
             (error_summary(&errors))
             h1 { (survey.title) }
             p.lead { "Status: " strong { (stored.status) } }
-            @let steps = workflow::steps(stored.status, signed.user.role);
+            @if matches!(stored.status, Status::Open | Status::Closed) { p { "Responses so far: " (around.responses) } }
+            p {
+                a href={ (base) "/design" } { @if stored.status == Status::Draft { "Change it in the designer" } @else { "See it in the designer" } }
+                " · " a href={ (base) "/design/preview" } { "Preview as a young person sees it" }
+            }
+            @if around.unfinished {
+                div.notice { p { "The designer has changes with problems still to fix. " a href={ (base) "/design" } { "Fix them" } " before sending it for review." } }
+            }
+            @let steps = if around.unfinished { Vec::new() } else { workflow::steps(stored.status, signed.user.role) };
             @if !steps.is_empty() {
                 div.actions {
                     @for step in &steps {
@@ -130,11 +149,10 @@ pub async fn survey_view(
     signed: SignedIn,
     slug: web::Path<String>,
 ) -> Result<Markup, WebError> {
-    signed.require(may_see)?;
+    signed.require(Role::works_on_surveys)?;
     let stored = load(&store, slug.into_inner()).await?;
-    let id = stored.id.clone();
-    let comments = with_db(&store, move |conn| comments::for_survey(conn, &id)).await?;
-    Ok(survey_page(&signed, &stored, &comments, None))
+    let around = around(&store, &stored).await?;
+    Ok(survey_page(&signed, &stored, &around, None))
 }
 
 #[derive(serde::Deserialize)]
@@ -155,7 +173,7 @@ pub async fn add_comment(
     slug: web::Path<String>,
     form: web::Form<CommentForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(may_see)?;
+    signed.require(Role::works_on_surveys)?;
     signed.check_csrf(&form.csrf)?;
     let stored = load(&store, slug.into_inner()).await?;
     let body = form.body.trim().to_string();
@@ -172,10 +190,9 @@ pub async fn add_comment(
         None
     };
     if let Some(message) = problem {
-        let id = stored.id.clone();
-        let comments = with_db(&store, move |conn| comments::for_survey(conn, &id)).await?;
+        let around = around(&store, &stored).await?;
         let refused = Refused { question: &form.question, body: &form.body, message: &message };
-        let page = survey_page(&signed, &stored, &comments, Some(&refused));
+        let page = survey_page(&signed, &stored, &around, Some(&refused));
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
     let (id, slug, by, staff) =
@@ -200,7 +217,7 @@ pub async fn download(
     signed: SignedIn,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(may_see)?;
+    signed.require(Role::works_on_surveys)?;
     let stored = load(&store, slug.into_inner()).await?;
     Ok(HttpResponse::Ok()
         .content_type("application/toml; charset=utf-8")
@@ -234,6 +251,11 @@ pub async fn change_status(
         return Err(WebError::Forbidden);
     }
     let (id, slug, by) = (stored.id.clone(), stored.survey.slug.clone(), signed.user.id.clone());
+    let unfinished = slug.clone();
+    if from == Status::Draft && with_db(&store, move |conn| designs::has_problems(conn, &unfinished)).await? {
+        let why = "The designer has changes with problems still to fix: fix them, then send it for review.";
+        return Err(WebError::Conflict(why.into()));
+    }
     let moved = with_db(&store, move |conn| {
         let moved = surveys::set_status(conn, &id, from, to)?;
         if moved {

@@ -11,7 +11,7 @@ use super::{WebError, html_response, layout, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Role, SIGN_IN_CODE_DAYS};
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
-use crate::store::{Store, accounts, surveys};
+use crate::store::{Store, accounts, designs, surveys};
 use crate::survey::Keyword;
 
 /// The frame of every signed-in page: who is signed in, where they can go, and sign-out.
@@ -33,19 +33,33 @@ pub(super) fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Ma
 
 #[get("/staff")]
 pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    let list = with_db(&store, |conn| surveys::list(conn)).await?;
+    let (list, unfinished) = with_db(&store, |conn| Ok((surveys::list(conn)?, designs::unfinished(conn)?))).await?;
+    let designer = signed.user.role.works_on_surveys();
     Ok(signed_in_page(
         &signed,
         "ourvoice",
         html! {
             h1 { "Surveys" }
+            @if designer { p { a.button href="/staff/surveys/new" { "Design a new survey" } } }
             ul.surveys {
                 @for s in &list {
-                li {
-                    @if signed.user.role == Role::Partner { (s.title) } @else { a href={ "/staff/surveys/" (s.slug) } { (s.title) } }
-                    " " span.muted { "(" (s.status) ")" }
+                    li {
+                        @if designer { a href={ "/staff/surveys/" (s.slug) } { (s.title) } } @else { (s.title) }
+                        " " span.muted { "(" (s.status) ")" }
+                    }
                 }
             }
+            @if designer && !unfinished.is_empty() {
+                h2 { "Being designed" }
+                p { "These have things to fix before they can be sent for review." }
+                ul.surveys {
+                    @for d in &unfinished {
+                        li {
+                            a href={ "/staff/surveys/" (d.slug) "/design" } { (if d.title.is_empty() { d.slug.as_str() } else { d.title.as_str() }) }
+                            " " span.muted { "(last saved " (d.updated_at.format("%-d %B %Y %H:%M")) " UTC)" }
+                        }
+                    }
+                }
             }
             form method="post" action="/sign-out/everywhere" {
                 (signed.csrf_field())

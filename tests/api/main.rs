@@ -6,6 +6,7 @@ mod anonymity;
 mod browser;
 mod cli;
 mod contact;
+mod designer;
 mod durability;
 mod helpers;
 mod journey;

@@ -14,7 +14,7 @@ use crate::store::{Store, surveys};
 use crate::survey::{Access, Status, Survey, check_answer, prune, visible_questions};
 use crate::text::TextPipeline;
 
-mod pages;
+pub(super) mod pages;
 
 use pages::{check_page, intro_page, not_open_page, question_page};
 
@@ -276,9 +276,10 @@ pub async fn answer(
     let after: Vec<String> = visible_questions(&survey, &j.draft.answers).iter().map(|q| q.id.clone()).collect();
     let newly_shown = after.iter().find(|a| !before.contains(a));
     let next_in_order = after.iter().skip_while(|a| **a != id).nth(1);
+    // show_if only looks back, so a question this answer revealed comes later in the order.
     let target = match (changing, newly_shown, next_in_order) {
-        (_, Some(new), _) => format!("{}/q/{new}{}", base(&survey), if changing { "?change=1" } else { "" }),
-        (false, None, Some(following)) => format!("{}/q/{following}", base(&survey)),
+        (true, Some(new), _) => format!("{}/q/{new}?change=1", base(&survey)),
+        (false, _, Some(following)) => format!("{}/q/{following}", base(&survey)),
         _ => format!("{}/check", base(&survey)),
     };
     save_draft(&store, j.draft).await?;

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 
 use super::{Journey, base};
 use crate::store::surveys::StoredSurvey;
-use crate::survey::{Access, Kind, Localized, Question, Status, language_name, visible_questions};
+use crate::survey::{Access, Kind, Localized, Question, Status, Survey, language_name, visible_questions};
 use crate::web::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
 use crate::web::html_response;
 use crate::web::layout;
@@ -39,7 +39,6 @@ pub(super) fn intro_page(
 ) -> Markup {
     let survey = &stored.survey;
     let local = survey.localized(lang);
-    let minutes = survey.questions.len().div_ceil(3).max(1);
     let errors: Vec<FieldError> =
         code_error.map(|m| FieldError { field: "code".into(), message: m.into() }).into_iter().collect();
     layout::page(
@@ -60,15 +59,7 @@ pub(super) fn intro_page(
                     }
                 }
             }
-            @for paragraph in local.intro() { p { (paragraph) } }
-            ul.facts {
-                li { "It takes about " (minutes) " minute" @if minutes != 1 { "s" } "." }
-                li { "You can skip any question." }
-                li { "We never ask your name." }
-            }
-            @if !survey.designed_by.is_empty() {
-                p.muted { "Designed by " (survey.designed_by.join(", ")) "." }
-            }
+            (intro_text(survey, &local))
             @if resuming {
                 p { a.button href={ (base(survey)) "/next" } { "Carry on where you left off" } }
                 p { "Or start again:" }
@@ -88,6 +79,22 @@ pub(super) fn intro_page(
             }
         },
     )
+}
+
+/// The intro's words: what the survey is, how long it takes, who designed it.
+pub(in crate::web) fn intro_text(survey: &Survey, local: &Localized<'_>) -> Markup {
+    let minutes = survey.questions.len().div_ceil(3).max(1);
+    html! {
+        @for paragraph in local.intro() { p { (paragraph) } }
+        ul.facts {
+            li { "It takes about " (minutes) " minute" @if minutes != 1 { "s" } "." }
+            li { "You can skip any question." }
+            li { "We never ask your name." }
+        }
+        @if !survey.designed_by.is_empty() {
+            p.muted { "Designed by " (survey.designed_by.join(", ")) "." }
+        }
+    }
 }
 
 pub(super) fn question_page(
@@ -122,7 +129,7 @@ pub(super) fn question_page(
             form method="post" novalidate {
                 @if changing { input type="hidden" name="return" value="check"; }
                 p.caption { "Question " (position + 1) " of " (visible.len()) }
-                (question_fields(&local, q, given, error))
+                (question_fields(&local, q, "answer", given, error))
                 div.actions {
                     button.button type="submit" name="action" value="continue" { "Continue" }
                     button.button.secondary type="submit" name="action" value="skip" { "Skip this question" }
@@ -132,29 +139,37 @@ pub(super) fn question_page(
     )
 }
 
-/// The question as a heading with its hint, error and controls.
-fn question_fields(local: &Localized<'_>, q: &Question, given: &[String], error: Option<&str>) -> Markup {
+/// The question as a heading with its hint, error and controls; `name` names the answer and
+/// starts every id, so the designer's preview can show several on one page.
+pub(in crate::web) fn question_fields(
+    local: &Localized<'_>,
+    q: &Question,
+    name: &str,
+    given: &[String],
+    error: Option<&str>,
+) -> Markup {
     let hint = local.hint(q);
     let mut described = Vec::new();
     if hint.is_some() {
-        described.push("answer-hint".to_string());
+        described.push(format!("{name}-hint"));
     }
     if error.is_some() {
-        described.push("answer-error".to_string());
+        described.push(format!("{name}-error"));
     }
-    let text_described_by = described.iter().map(String::as_str).chain(["answer-count"]).collect::<Vec<_>>().join(" ");
+    let count = format!("{name}-count");
+    let text_described_by = described.iter().chain([&count]).cloned().collect::<Vec<_>>().join(" ");
     html! {
         @if q.kind == Kind::Text {
-            h1 { label for="answer" { (local.text(q)) } }
-            @if let Some(hint) = hint { p.hint #answer-hint { (hint) } }
-            (error_message(error, "answer"))
-            (textarea("answer", given.first().map_or("", String::as_str), q.max_chars_or_default(), &text_described_by))
+            h1 { label for=(name) { (local.text(q)) } }
+            @if let Some(hint) = hint { p.hint id={ (name) "-hint" } { (hint) } }
+            (error_message(error, name))
+            (textarea(name, given.first().map_or("", String::as_str), q.max_chars_or_default(), &text_described_by))
         } @else {
             fieldset aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] {
                 legend { h1 { (local.text(q)) } }
-                @if let Some(hint) = hint { p.hint #answer-hint { (hint) } }
-                (error_message(error, "answer"))
-                (choices("answer", &local.choices(q), given, q.kind == Kind::Multi, q.kind == Kind::Scale))
+                @if let Some(hint) = hint { p.hint id={ (name) "-hint" } { (hint) } }
+                (error_message(error, name))
+                (choices(name, &local.choices(q), given, q.kind == Kind::Multi, q.kind == Kind::Scale))
             }
         }
     }

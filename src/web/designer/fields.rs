@@ -1,0 +1,245 @@
+//! The designer's form fields: what each is called, how it is typed, and how what is typed
+//! goes into the design. One table per form drives both drawing it and saving it.
+
+use maud::{Markup, html};
+
+use crate::survey::{Access, Audience, Design, Input, Keyword, Kind, Outcome, Priority};
+
+/// How a field is typed in.
+#[derive(Clone, Copy)]
+pub enum Control {
+    Line,
+    Area,
+    Date,
+    Number,
+    List,
+    Check,
+    /// One of a closed set: the values with their labels, and the label of "none" if optional.
+    Choice(fn() -> Vec<(&'static str, String)>, Option<&'static str>),
+}
+
+impl Control {
+    fn input(self) -> Input {
+        match self {
+            Control::Line | Control::Area | Control::Choice(..) => Input::Text,
+            Control::Date => Input::Date,
+            Control::Number => Input::Number,
+            Control::List => Input::List,
+            Control::Check => Input::Flag,
+        }
+    }
+}
+
+pub struct Field {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub hint: &'static str,
+    pub control: Control,
+    /// The kinds of question it belongs to; empty for all.
+    pub kinds: &'static [Kind],
+}
+
+const fn field(key: &'static str, label: &'static str, hint: &'static str, control: Control) -> Field {
+    Field { key, label, hint, control, kinds: &[] }
+}
+
+fn plain<K: Keyword>() -> Vec<(&'static str, String)> {
+    K::ALL.iter().map(|k| (k.as_str(), k.as_str().replace(['-', '_'], " "))).collect()
+}
+
+fn audiences() -> Vec<(&'static str, String)> {
+    Audience::ALL.iter().map(|a| (a.as_str(), audience_label(*a).to_string())).collect()
+}
+
+/// Who a survey is for, in words.
+pub fn audience_label(audience: Audience) -> &'static str {
+    match audience {
+        Audience::Age4To7 => "Children aged 4 to 7",
+        Audience::Age8To11 => "Children aged 8 to 11",
+        Audience::Age11To17 => "Young people aged 11 to 17",
+        Audience::CareLeavers => "Care leavers",
+        Audience::Everyone => "Everyone",
+    }
+}
+
+fn access() -> Vec<(&'static str, String)> {
+    Access::ALL
+        .iter()
+        .map(|a| {
+            let label = match a {
+                Access::Link => "Anyone with the link",
+                Access::Codes => "Only with a single-use code from a card",
+            };
+            (a.as_str(), label.to_string())
+        })
+        .collect()
+}
+
+fn kinds() -> Vec<(&'static str, String)> {
+    Kind::ALL.iter().map(|k| (k.as_str(), kind_label(*k).to_string())).collect()
+}
+
+/// A kind of question in words.
+pub fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Scale => "Scale: five faces, from really bad to really good",
+        Kind::Choice => "Choice: pick one answer",
+        Kind::Multi => "Multi: pick any answers",
+        Kind::YesNo => "Yes, no or not sure",
+        Kind::Text => "Text: write in their own words",
+    }
+}
+
+pub const SURVEY: &[Field] = &[
+    field("title", "Title", "What young people see at the top of every page. At most 120 characters.", Control::Line),
+    field(
+        "summary",
+        "Summary (optional)",
+        "One line for staff lists and reports. At most 200 characters.",
+        Control::Line,
+    ),
+    field("audience", "Who it is for", "", Control::Choice(audiences, None)),
+    field(
+        "intro",
+        "Introduction",
+        "Shown before the first question. Leave a blank line to start a new paragraph.",
+        Control::Area,
+    ),
+    field("thanks", "Thank-you words (optional)", "Shown after they send their answers.", Control::Area),
+    field("designed_by", "Designed by (optional)", "One name per line, like Promise Ambassadors.", Control::List),
+    field("access", "How young people get in", "", Control::Choice(access, None)),
+    field("opens", "Opens on (optional)", "", Control::Date),
+    field("closes", "Closes on (optional)", "", Control::Date),
+    field(
+        "report_threshold",
+        "Smallest group shown in results (optional)",
+        "Counts below this are hidden so no young person can be picked out. At least 3; 5 if left empty.",
+        Control::Number,
+    ),
+    field(
+        "languages",
+        "Languages",
+        "One language tag per line, English (en) first, like en, pl, ar. Each other language needs its translation.",
+        Control::List,
+    ),
+];
+
+pub const QUESTION: &[Field] = &[
+    field("kind", "Kind of question", "", Control::Choice(kinds, None)),
+    field("text", "Question", "As a young person reads it. At most 300 characters.", Control::Area),
+    field("hint", "Hint (optional)", "A line under the question. At most 300 characters.", Control::Line),
+    field(
+        "priority",
+        "Priority",
+        "Which of the five priorities its answers count towards.",
+        Control::Choice(plain::<Priority>, Some("None: an about-you question")),
+    ),
+    field("outcome", "Outcome (optional)", "", Control::Choice(plain::<Outcome>, Some("None"))),
+    Field {
+        kinds: &[Kind::Choice, Kind::Multi],
+        ..field("options", "Answers to choose from", "One per line, 2 to 12.", Control::List)
+    },
+    Field {
+        kinds: &[Kind::Scale],
+        ..field(
+            "labels",
+            "Words for the five faces (optional)",
+            "Exactly five, one per line, worst first. Left empty: Really bad, Bad, OK, Good, Really good.",
+            Control::List,
+        )
+    },
+    Field {
+        kinds: &[Kind::Text],
+        ..field(
+            "max_chars",
+            "Longest answer (optional)",
+            "In characters, 1 to 2000; 1000 if left empty.",
+            Control::Number,
+        )
+    },
+    field(
+        "about_you",
+        "This is an about-you question",
+        "Like age or where they live: results can be broken down by its answers. Only for choice or yes, no or not sure questions.",
+        Control::Check,
+    ),
+];
+
+impl Field {
+    /// Whether the question form shows this field: it belongs to the kind, or holds a value
+    /// (so nothing typed is hidden after the kind changes).
+    pub fn shown(&self, kind: Option<Kind>, value: &str) -> bool {
+        self.kinds.is_empty() || kind.is_none_or(|k| self.kinds.contains(&k)) || !value.is_empty()
+    }
+}
+
+/// The values sent for `name` in a form, joined by lines.
+pub fn sent(form: &[(String, String)], name: &str) -> Option<String> {
+    let values: Vec<&str> = form.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect();
+    (!values.is_empty()).then(|| values.join("\n"))
+}
+
+/// Puts every field of `fields` that the form sent into the design under `prefix`. Fields the
+/// form did not show are left as they are; a check box sends an empty companion so that
+/// clearing it counts.
+pub fn apply(design: &mut Design, prefix: &str, fields: &[Field], form: &[(String, String)]) {
+    for f in fields {
+        if let Some(value) = sent(form, f.key) {
+            let value = match f.control {
+                Control::Check => if value.lines().any(|v| v == "true") { "true" } else { "" }.to_string(),
+                _ => value,
+            };
+            design.set(&format!("{prefix}{}", f.key), f.control.input(), &value);
+        }
+    }
+}
+
+/// One labelled field with its hint and `check`'s messages. `id` is also the form name.
+pub fn control(f: &Field, id: &str, value: &str, messages: &[&str], disabled: bool) -> Markup {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let mut described = Vec::new();
+    if !f.hint.is_empty() {
+        described.push(hint_id.as_str());
+    }
+    if !messages.is_empty() {
+        described.push(error_id.as_str());
+    }
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let rows = value.lines().count().clamp(3, 12);
+    html! {
+        div.field.error[!messages.is_empty()] {
+            @if let Control::Check = f.control {
+                div.choice {
+                    input type="hidden" name=(id) value="";
+                    input #(id) type="checkbox" name=(id) value="true" checked[value == "true"] disabled[disabled] aria-describedby=[described.as_deref()];
+                    label for=(id) { (f.label) }
+                }
+            } @else {
+                label for=(id) { h2 { (f.label) } }
+            }
+            @if !f.hint.is_empty() { p.hint id=(hint_id) { (f.hint) } }
+            @if !messages.is_empty() {
+                div.error-message id=(error_id) {
+                    @for m in messages { p { span.visually-hidden { "Error: " } (m) } }
+                }
+            }
+            @match f.control {
+                Control::Check => {},
+                Control::Line => input.text-input #(id) name=(id) type="text" value=(value) disabled[disabled] aria-describedby=[described.as_deref()];,
+                Control::Number => input.text-input.short #(id) name=(id) type="text" inputmode="numeric" value=(value) disabled[disabled] aria-describedby=[described.as_deref()];,
+                Control::Date => input.text-input.short #(id) name=(id) type="date" value=(value) disabled[disabled] aria-describedby=[described.as_deref()];,
+                Control::Area | Control::List => textarea.text #(id) name=(id) rows=(rows) disabled[disabled] aria-describedby=[described.as_deref()] { (value) },
+                Control::Choice(choices, none) => select #(id) name=(id) disabled[disabled] aria-describedby=[described.as_deref()] {
+                    @if let Some(none) = none { option value="" selected[value.is_empty()] { (none) } }
+                    @else if value.is_empty() { option value="" selected { "Choose one" } }
+                    @let choices = choices();
+                    @for (v, label) in &choices { option value=(v) selected[value == *v] { (label) } }
+                    @if !value.is_empty() && !choices.iter().any(|(v, _)| *v == value) {
+                        option value=(value) selected { (value) " (not a choice here)" }
+                    }
+                },
+            }
+        }
+    }
+}

@@ -1,0 +1,446 @@
+//! The survey designer: Promise Ambassadors and staff build a survey in the browser, one form
+//! at a time, without JavaScript. Every save keeps what was typed, problems and all, and
+//! `ourvoice check`'s own messages show beside the fields they are about.
+
+mod fields;
+mod pages;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, get, post, web};
+use maud::{Markup, html};
+
+use super::auth::SignedIn;
+use super::form::{FieldError, error_message, error_summary};
+use super::staff::signed_in_page;
+use super::{WebError, html_response, with_db};
+use crate::accounts::Role;
+use crate::store::designs::{self, Opened};
+use crate::store::surveys::SaveError;
+use crate::store::{Store, accounts, surveys};
+use crate::survey::{Audience, Design, DesignError, Input, Keyword, Kind, Placed, Survey, id_from, is_id};
+use fields::sent;
+use pages::base;
+
+type Form = web::Form<Vec<(String, String)>>;
+
+async fn open(store: &web::Data<Store>, slug: String) -> Result<Opened, WebError> {
+    with_db(store, move |conn| designs::open(conn, &slug)).await?.ok_or(WebError::NotFound)
+}
+
+/// The design for a change: signed in to design, the form's token good, and still a draft.
+async fn open_to_change(
+    store: &web::Data<Store>,
+    signed: &SignedIn,
+    slug: String,
+    form: &[(String, String)],
+) -> Result<Design, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    signed.check_csrf(&sent(form, "csrf").unwrap_or_default())?;
+    let opened = open(store, slug).await?;
+    if !opened.editable() {
+        return Err(WebError::Conflict(locked_message(&opened)));
+    }
+    Ok(opened.design)
+}
+
+fn locked_message(opened: &Opened) -> String {
+    let status = opened.status.map_or("", |s| s.as_str());
+    format!("This survey is {status}, so it can't be changed. Only a draft can change.")
+}
+
+fn problems(design: &Design) -> Vec<Placed> {
+    design.check().err().unwrap_or_default()
+}
+
+/// Saves the design (as the survey once it checks clean), notes a staff change in the audit
+/// log, and sends the browser to `then`.
+async fn save(
+    store: &web::Data<Store>,
+    signed: &SignedIn,
+    design: Design,
+    what: String,
+    then: String,
+) -> Result<HttpResponse, WebError> {
+    let (by, staff) = (signed.user.id.clone(), signed.user.role.is_staff());
+    let refused = with_db(store, move |conn| {
+        match designs::save(conn, &design, &by) {
+            Ok(()) => {}
+            Err(SaveError::Store(e)) => return Err(e),
+            Err(other) => return Ok(Some(other.to_string())),
+        }
+        if staff {
+            accounts::audit(conn, Some(&by), "changed a survey design", &format!("{}: {what}", design.slug()))?;
+        }
+        Ok(None)
+    })
+    .await?;
+    match refused {
+        Some(message) => Err(WebError::Conflict(message)),
+        None => Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, then)).finish()),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct Done {
+    done: Option<String>,
+    lang: Option<String>,
+    q: Option<String>,
+}
+
+impl Done {
+    /// The notice after a change, in fixed words (never echoing the query).
+    fn notice(&self) -> Option<&'static str> {
+        Some(match self.done.as_deref()? {
+            "saved" => "Saved.",
+            "added" => "Question added and saved. Fill in the rest of it here.",
+            "moved" => "Question moved.",
+            "removed" => "Question removed.",
+            "created" => "Survey started and saved. Add its introduction and questions.",
+            _ => return None,
+        })
+    }
+}
+
+#[get("/staff/surveys/{slug}/design")]
+pub async fn overview(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    done: web::Query<Done>,
+) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let opened = open(&store, slug.into_inner()).await?;
+    Ok(pages::overview(&signed, &opened, &problems(&opened.design), done.notice()))
+}
+
+#[post("/staff/surveys/{slug}/design")]
+pub async fn save_survey(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    let mut design = open_to_change(&store, &signed, slug.into_inner(), &form).await?;
+    fields::apply(&mut design, "", fields::SURVEY, &form);
+    let then = format!("{}?done=saved", base(&design.slug()));
+    save(&store, &signed, design, "the survey's details".into(), then).await
+}
+
+#[post("/staff/surveys/{slug}/design/questions")]
+pub async fn add_question(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    let mut design = open_to_change(&store, &signed, slug.into_inner(), &form).await?;
+    let kind = sent(&form, "kind").and_then(|k| Kind::parse(&k)).unwrap_or(Kind::Choice);
+    let index = design.add_question(kind, &sent(&form, "text").unwrap_or_default());
+    let then = format!("{}/q/{}?done=added", base(&design.slug()), index + 1);
+    save(&store, &signed, design, format!("added question {}", index + 1), then).await
+}
+
+/// Question `n` (counting from 1) of the design, or not found.
+fn index_of(design: &Design, n: usize) -> Result<usize, WebError> {
+    (1..=design.question_count()).contains(&n).then(|| n - 1).ok_or(WebError::NotFound)
+}
+
+#[get("/staff/surveys/{slug}/design/q/{n}")]
+pub async fn question(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    path: web::Path<(String, usize)>,
+    done: web::Query<Done>,
+) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let (slug, n) = path.into_inner();
+    let opened = open(&store, slug).await?;
+    let index = index_of(&opened.design, n)?;
+    Ok(pages::question(&signed, &opened, index, &problems(&opened.design), done.notice()))
+}
+
+/// Saves, moves or removes question `n`, as the button pressed says.
+#[post("/staff/surveys/{slug}/design/q/{n}")]
+pub async fn change_question(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    path: web::Path<(String, usize)>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    let (slug, n) = path.into_inner();
+    let mut design = open_to_change(&store, &signed, slug, &form).await?;
+    let index = index_of(&design, n)?;
+    let base = base(&design.slug());
+    let moved = |r: Result<(), DesignError>| r.map_err(|_| WebError::NotFound);
+    let (what, then) = match sent(&form, "action").as_deref() {
+        Some("up") => {
+            moved(design.move_question(index, true))?;
+            (format!("moved question {n} up"), format!("{base}?done=moved#questions"))
+        }
+        Some("down") => {
+            moved(design.move_question(index, false))?;
+            (format!("moved question {n} down"), format!("{base}?done=moved#questions"))
+        }
+        Some("remove") => {
+            moved(design.remove_question(index))?;
+            (format!("removed question {n}"), format!("{base}?done=removed#questions"))
+        }
+        _ => {
+            let prefix = format!("questions.{index}.");
+            fields::apply(&mut design, &prefix, fields::QUESTION, &form);
+            if let Some(id) = sent(&form, "id") {
+                design.rename_question(index, &id);
+            }
+            if let Some(depends_on) = sent(&form, "show_if_question") {
+                design.set_show_if(index, &depends_on, &sent(&form, "show_if_answers").unwrap_or_default());
+            }
+            (format!("question {n}"), format!("{base}/q/{n}?done=saved"))
+        }
+    };
+    save(&store, &signed, design, what, then).await
+}
+
+async fn all_surveys(store: &web::Data<Store>) -> Result<Vec<Survey>, WebError> {
+    with_db(store, |conn| {
+        let mut all = Vec::new();
+        for summary in surveys::list(conn)? {
+            all.extend(surveys::find(conn, &summary.slug)?.map(|s| s.survey));
+        }
+        Ok(all)
+    })
+    .await
+}
+
+#[get("/staff/surveys/{slug}/design/bank")]
+pub async fn bank(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    query: web::Query<Done>,
+) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let opened = open(&store, slug.into_inner()).await?;
+    let all = all_surveys(&store).await?;
+    Ok(pages::bank(&signed, &opened, &all, query.q.as_deref().unwrap_or_default(), None))
+}
+
+/// Adds a question from another survey, with its id and translations.
+#[post("/staff/surveys/{slug}/design/bank")]
+pub async fn add_from_bank(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    let mut design = open_to_change(&store, &signed, slug.into_inner(), &form).await?;
+    let (from, id) = (sent(&form, "from").unwrap_or_default(), sent(&form, "id").unwrap_or_default());
+    let source = with_db(&store, move |conn| surveys::find(conn, &from)).await?.ok_or(WebError::NotFound)?.survey;
+    let reused = source.question(&id).ok_or(WebError::NotFound)?;
+    match design.add_from_bank(&source, reused) {
+        Ok(index) => {
+            let then = format!("{}/q/{}?done=added", base(&design.slug()), index + 1);
+            save(&store, &signed, design, format!("reused \"{id}\" from {}", source.slug), then).await
+        }
+        Err(e) => {
+            let opened = open(&store, design.slug()).await?;
+            let all = all_surveys(&store).await?;
+            let page = pages::bank(&signed, &opened, &all, "", Some(&e.to_string()));
+            Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page))
+        }
+    }
+}
+
+/// The design's languages other than English; `lang` must be one of them.
+fn translated(design: &Design, lang: &str) -> Result<(), WebError> {
+    let languages = design.get("languages");
+    (lang != "en" && languages.lines().any(|l| l == lang)).then_some(()).ok_or(WebError::NotFound)
+}
+
+#[get("/staff/surveys/{slug}/design/translations/{lang}")]
+pub async fn translation(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    path: web::Path<(String, String)>,
+    done: web::Query<Done>,
+) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let (slug, lang) = path.into_inner();
+    let opened = open(&store, slug).await?;
+    translated(&opened.design, &lang)?;
+    Ok(pages::translation(&signed, &opened, &lang, &problems(&opened.design), done.notice()))
+}
+
+#[post("/staff/surveys/{slug}/design/translations/{lang}")]
+pub async fn save_translation(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    path: web::Path<(String, String)>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    let (slug, lang) = path.into_inner();
+    let mut design = open_to_change(&store, &signed, slug, &form).await?;
+    translated(&design, &lang)?;
+    let ids = design.question_ids();
+    for (key, value) in form.iter() {
+        let parts: Vec<&str> = key.split('.').collect();
+        let input = match parts.as_slice() {
+            ["title" | "intro" | "thanks"] => Input::Text,
+            ["questions", id, "text" | "hint"] if ids.iter().any(|known| known == id) => Input::Text,
+            ["questions", id, "options" | "labels"] if ids.iter().any(|known| known == id) => Input::List,
+            _ => continue,
+        };
+        design.set(&format!("translations.{lang}.{key}"), input, value);
+    }
+    let then = format!("{}/translations/{lang}?done=saved", base(&design.slug()));
+    save(&store, &signed, design, format!("the {lang} translation"), then).await
+}
+
+#[get("/staff/surveys/{slug}/design/preview")]
+pub async fn preview(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    query: web::Query<Done>,
+) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let opened = open(&store, slug.into_inner()).await?;
+    let lang = query.lang.as_deref().unwrap_or("en");
+    Ok(match opened.design.check() {
+        Ok(survey) => pages::preview(&opened.design, Ok(&survey), lang),
+        Err(problems) => pages::preview(&opened.design, Err(problems.len()), lang),
+    })
+}
+
+/// What was typed into the new survey form, kept when it is refused.
+#[derive(Default)]
+struct NewSurvey {
+    title: String,
+    slug: String,
+    audience: String,
+    from: String,
+    errors: Vec<FieldError>,
+}
+
+fn new_survey_page(signed: &SignedIn, surveys: &[(String, String)], typed: &NewSurvey) -> Markup {
+    let error = |field: &str| typed.errors.iter().find(|e| e.field == field).map(|e| e.message.as_str());
+    signed_in_page(
+        signed,
+        "A new survey",
+        html! {
+            (error_summary(&typed.errors))
+            h1 { "A new survey" }
+            form method="post" action="/staff/surveys/new" novalidate {
+                (signed.csrf_field())
+                div.field {
+                    label for="title" { h2 { "Title" } }
+                    p.hint #title-hint { "What young people see at the top of every page." }
+                    (error_message(error("title"), "title"))
+                    input.text-input #title name="title" type="text" value=(typed.title) aria-describedby="title-hint";
+                }
+                div.field {
+                    label for="slug" { h2 { "Its link (optional)" } }
+                    p.hint #slug-hint { "The end of the link young people open, like my-home. Lower-case letters, digits and dashes. Made from the title if left empty." }
+                    (error_message(error("slug"), "slug"))
+                    input.text-input #slug name="slug" type="text" value=(typed.slug) aria-describedby="slug-hint";
+                }
+                div.field {
+                    label for="audience" { h2 { "Who it is for" } }
+                    select #audience name="audience" {
+                        @for a in Audience::ALL { option value=(a.as_str()) selected[typed.audience == a.as_str()] { (fields::audience_label(*a)) } }
+                    }
+                }
+                div.field {
+                    label for="from" { h2 { "Start from an earlier survey (optional)" } }
+                    p.hint #from-hint { "Its questions and their short names are copied, so results compare. A new version of an open survey starts here." }
+                    select #from name="from" aria-describedby="from-hint" {
+                        option value="" { "Start with no questions" }
+                        @for (slug, title) in surveys { option value=(slug) selected[typed.from == *slug] { (title) } }
+                    }
+                }
+                div.actions { button.button type="submit" { "Start designing" } }
+            }
+        },
+    )
+}
+
+async fn survey_choices(store: &web::Data<Store>) -> Result<Vec<(String, String)>, WebError> {
+    let list = with_db(store, |conn| surveys::list(conn)).await?;
+    Ok(list.into_iter().map(|s| (s.slug, s.title)).collect())
+}
+
+#[get("/staff/surveys/new")]
+pub async fn new_survey(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    Ok(new_survey_page(&signed, &survey_choices(&store).await?, &NewSurvey::default()))
+}
+
+#[derive(serde::Deserialize)]
+pub struct NewSurveyForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    slug: String,
+    #[serde(default)]
+    audience: String,
+    #[serde(default)]
+    from: String,
+}
+
+#[post("/staff/surveys/new")]
+pub async fn create(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    form: web::Form<NewSurveyForm>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    signed.check_csrf(&form.csrf)?;
+    let form = form.into_inner();
+    let title = form.title.trim().to_string();
+    let slug = match form.slug.trim() {
+        "" => id_from(&title).unwrap_or_default(),
+        typed => typed.to_string(),
+    };
+    let mut errors = Vec::new();
+    if title.is_empty() {
+        errors.push(FieldError { field: "title".into(), message: "Write the survey's title".into() });
+    }
+    if !is_id(&slug) || !(3..=64).contains(&slug.len()) || slug == "new" {
+        let message = "Use 3 to 64 lower-case letters, digits and dashes for the link, like my-home".into();
+        errors.push(FieldError { field: "slug".into(), message });
+    }
+    if errors.is_empty() {
+        let from_slug = form.from.clone();
+        let from = match from_slug.as_str() {
+            "" => None,
+            _ => with_db(&store, move |conn| surveys::find(conn, &from_slug)).await?.map(|s| s.survey),
+        };
+        let design = match &from {
+            Some(earlier) => {
+                let mut design = Design::new_version(earlier, &slug, &title);
+                design.set("audience", Input::Text, &form.audience);
+                design
+            }
+            None => Design::new(&slug, &title, &form.audience),
+        };
+        let (by, staff) = (signed.user.id.clone(), signed.user.role.is_staff());
+        let created = with_db(&store, move |conn| {
+            let created = designs::create(conn, &design, &by)?;
+            if created && staff {
+                accounts::audit(conn, Some(&by), "started a survey", &design.slug())?;
+            }
+            Ok(created)
+        })
+        .await?;
+        if created {
+            let then = format!("{}?done=created", base(&slug));
+            return Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, then)).finish());
+        }
+        let message = format!("There is already a survey with the link {slug}: choose another");
+        errors.push(FieldError { field: "slug".into(), message });
+    }
+    let typed = NewSurvey { title, slug: form.slug, audience: form.audience, from: form.from, errors };
+    let page = new_survey_page(&signed, &survey_choices(&store).await?, &typed);
+    Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page))
+}

@@ -25,7 +25,8 @@ fn pages_work_in_headless_chromium() {
     let db = TestDb::new();
     let surveys = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
     let output = Command::new("node")
-        .args(["--test", "--test-reporter=spec"])
+        // One file at a time: each starts its own server on the one test database.
+        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
         .current_dir(&dir)
         .env("OURVOICE_BIN", env!("CARGO_BIN_EXE_ourvoice"))
         .env("OURVOICE_TEST_DATABASE_URL", &db.url)

@@ -23,6 +23,46 @@ pub const SESSION_IDLE_MINUTES: i64 = 120;
 /// …and after this long in any case.
 pub const SESSION_ABSOLUTE_HOURS: i64 = 12;
 
+/// A partner organisation and the addresses its reports and reminders go to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    pub contact_emails: Vec<String>,
+}
+
+/// An email address as typed, tidied (trimmed, lower case), or why it can't be one.
+pub fn email_address(typed: &str) -> Result<String, String> {
+    let address = typed.trim().to_lowercase();
+    let good = match address.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && !address.contains(char::is_whitespace)
+        }
+        None => false,
+    };
+    if good {
+        Ok(address)
+    } else {
+        Err(format!("\"{}\" is not an email address: write it like name@example.org", typed.trim()))
+    }
+}
+
+/// Email addresses one per line (blank lines skipped), or what is wrong with each bad one.
+pub fn email_addresses(typed: &str) -> Result<Vec<String>, Vec<String>> {
+    let (good, bad): (Vec<_>, Vec<_>) =
+        typed.lines().filter(|l| !l.trim().is_empty()).map(email_address).partition(Result::is_ok);
+    if bad.is_empty() {
+        Ok(good.into_iter().flatten().collect())
+    } else {
+        Err(bad.into_iter().filter_map(Result::err).collect())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct User {
     pub id: String,
@@ -41,5 +81,24 @@ impl Role {
     /// Everyone but partners designs and reviews surveys; partners see them only in reports.
     pub fn works_on_surveys(self) -> bool {
         self != Role::Partner
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_addresses_are_tidied_and_bad_ones_named() {
+        assert_eq!(email_address(" Sam@Council.Test "), Ok("sam@council.test".into()));
+        for bad in ["sam", "sam@", "@council.test", "sam@council", "sam smith@council.test", "a@b@c.test", "sam@.test"]
+        {
+            assert!(email_address(bad).is_err(), "{bad}");
+        }
+        assert_eq!(email_addresses("a@nhs.test\n\n B@nhs.test"), Ok(vec!["a@nhs.test".into(), "b@nhs.test".into()]));
+        assert_eq!(
+            email_addresses("a@nhs.test\nnope").unwrap_err(),
+            ["\"nope\" is not an email address: write it like name@example.org"]
+        );
     }
 }

@@ -8,6 +8,7 @@ mod connection;
 pub mod contact;
 pub mod designs;
 pub mod drafts;
+pub mod organisations;
 pub mod responses;
 pub mod schema;
 pub mod surveys;

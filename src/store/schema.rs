@@ -144,6 +144,7 @@ diesel::table! {
         id -> Text,
         name -> Text,
         created_at -> Timestamp,
+        contact_emails -> Text,
     }
 }
 

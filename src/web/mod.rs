@@ -11,6 +11,7 @@ pub(crate) mod form;
 mod health;
 pub(crate) mod journey;
 pub(crate) mod layout;
+mod partners;
 mod running;
 pub(crate) mod staff;
 mod thanks;
@@ -52,6 +53,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(staff::list_people)
         .service(staff::invite)
         .service(staff::make_code)
+        .service(partners::list)
+        .service(partners::create)
+        .service(partners::set_contacts)
         .service(designer::new_survey)
         .service(designer::create)
         .service(designer::overview)

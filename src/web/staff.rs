@@ -8,10 +8,10 @@ use maud::{Markup, html};
 use super::auth::{SignedIn, public_url};
 use super::form::{FieldError, error_message, error_summary};
 use super::{WebError, html_response, layout, with_db};
-use crate::accounts::{MAGIC_LINK_MINUTES, Role, SIGN_IN_CODE_DAYS};
+use crate::accounts::{MAGIC_LINK_MINUTES, Organisation, Role, SIGN_IN_CODE_DAYS, User, email_address};
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
-use crate::store::{Store, accounts, designs, surveys};
+use crate::store::{Store, accounts, designs, organisations, surveys};
 use crate::survey::Keyword;
 
 /// The frame of every signed-in page: who is signed in, where they can go, and sign-out.
@@ -23,7 +23,9 @@ pub(super) fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Ma
             p.muted { "Signed in as " strong { (signed.user.name) } " (" (signed.user.role) ")" }
             nav aria-label="Staff" {
                 a href="/staff" { "Home" } " · "
-                @if signed.user.role.is_staff() { a href="/staff/people" { "People" } " · " a href="/staff/audit" { "Audit log" } " · " }
+                @if signed.user.role.is_staff() {
+                    a href="/staff/people" { "People" } " · " a href="/staff/partners" { "Partners" } " · " a href="/staff/audit" { "Audit log" } " · "
+                }
                 form.inline method="post" action="/sign-out" { (signed.csrf_field()) button.link type="submit" { "Sign out" } }
             }
             (body)
@@ -97,10 +99,20 @@ struct Typed {
     name: String,
     email: String,
     role: String,
+    organisation: String,
     errors: Vec<FieldError>,
 }
 
-fn people_page(signed: &SignedIn, people: &[crate::accounts::User], notice: Option<Markup>, typed: &Typed) -> Markup {
+fn people_page(
+    signed: &SignedIn,
+    people: &[User],
+    partners: &[Organisation],
+    notice: Option<Markup>,
+    typed: &Typed,
+) -> Markup {
+    let organisation_name = |id: &Option<String>| {
+        partners.iter().find(|o| Some(&o.id) == id.as_ref()).map(|o| format!(", {}", o.name)).unwrap_or_default()
+    };
     let error = |field: &str| typed.errors.iter().find(|e| e.field == field).map(|e| e.message.as_str());
     signed_in_page(
         signed,
@@ -112,7 +124,7 @@ fn people_page(signed: &SignedIn, people: &[crate::accounts::User], notice: Opti
             table {
                 caption.visually-hidden { "Everyone who can sign in" }
                 thead { tr { th scope="col" { "Name" } th scope="col" { "Email" } th scope="col" { "Role" } } }
-                tbody { @for p in people { tr { td { (p.name) } td { (p.email.as_deref().unwrap_or("(signs in with a code)")) } td { (p.role) } } } }
+                tbody { @for p in people { tr { td { (p.name) } td { (p.email.as_deref().unwrap_or("(signs in with a code)")) } td { (p.role) (organisation_name(&p.organisation_id)) } } } }
             }
             @if signed.user.role == Role::Admin {
                 h2 { "Invite someone by email" }
@@ -134,6 +146,15 @@ fn people_page(signed: &SignedIn, people: &[crate::accounts::User], notice: Opti
                             @for r in Role::ALL { option value=(r.as_str()) selected[typed.role == r.as_str()] { (r.as_str()) } }
                         }
                     }
+                    div.field {
+                        label for="organisation" { "Organisation (for partners)" }
+                        p.hint #organisation-hint { "A partner sees only their organisation's actions. " a href="/staff/partners" { "Set organisations up" } " first." }
+                        (error_message(error("organisation"), "organisation"))
+                        select #organisation name="organisation" aria-describedby="organisation-hint" {
+                            option value="" { "None" }
+                            @for o in partners { option value=(o.id) selected[typed.organisation == o.id] { (o.name) } }
+                        }
+                    }
                     div.actions { button.button type="submit" { "Send the invitation" } }
                 }
             }
@@ -153,16 +174,26 @@ fn people_page(signed: &SignedIn, people: &[crate::accounts::User], notice: Opti
 }
 
 /// The people page again, with the problems by their fields and what was typed kept.
+/// The people page, with a notice or what was typed into a refused form.
+async fn people(
+    store: &web::Data<Store>,
+    signed: &SignedIn,
+    notice: Option<Markup>,
+    typed: &Typed,
+) -> Result<Markup, WebError> {
+    let (people, partners) =
+        with_db(store, |conn| Ok((accounts::list_users(conn)?, organisations::list(conn)?))).await?;
+    Ok(people_page(signed, &people, &partners, notice, typed))
+}
+
 async fn refused(store: &web::Data<Store>, signed: &SignedIn, typed: Typed) -> Result<HttpResponse, WebError> {
-    let people = with_db(store, |conn| accounts::list_users(conn)).await?;
-    Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, people_page(signed, &people, None, &typed)))
+    Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, people(store, signed, None, &typed).await?))
 }
 
 #[get("/staff/people")]
 pub async fn list_people(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
     signed.require(Role::is_staff)?;
-    let people = with_db(&store, |conn| accounts::list_users(conn)).await?;
-    Ok(people_page(&signed, &people, None, &Typed::default()))
+    people(&store, &signed, None, &Typed::default()).await
 }
 
 #[derive(serde::Deserialize)]
@@ -175,6 +206,8 @@ pub struct InviteForm {
     email: String,
     #[serde(default)]
     role: String,
+    #[serde(default)]
+    organisation: String,
 }
 
 /// Admins invite anyone by email: the account, and a magic link sent to it.
@@ -190,17 +223,32 @@ pub async fn invite(
     signed.require(|r| r == Role::Admin)?;
     signed.check_csrf(&form.csrf)?;
     let role = Role::parse(&form.role).ok_or(WebError::Forbidden)?;
-    let (name, email, by) = (form.name.trim().to_string(), form.email.trim().to_string(), signed.user.id.clone());
+    let (name, by) = (form.name.trim().to_string(), signed.user.id.clone());
     let mut errors = Vec::new();
     if name.is_empty() {
         errors
             .push(FieldError { field: "name".into(), message: "Enter the name of the person you're inviting".into() });
     }
-    if !email.contains('@') {
-        errors.push(FieldError {
-            field: "email".into(),
-            message: "Enter their email address, like name@example.org".into(),
-        });
+    let email = email_address(&form.email).unwrap_or_else(|message| {
+        errors.push(FieldError { field: "email".into(), message });
+        form.email.trim().to_string()
+    });
+    let organisation = Some(form.organisation.clone()).filter(|o| !o.is_empty());
+    let lookup = organisation.clone();
+    let partner_of = match lookup {
+        Some(id) => Some(with_db(&store, move |conn| organisations::find(conn, &id)).await?.ok_or(WebError::NotFound)?),
+        None => None,
+    };
+    match (role, &partner_of) {
+        (Role::Partner, None) => errors.push(FieldError {
+            field: "organisation".into(),
+            message: "Choose the partner's organisation, so they see its actions".into(),
+        }),
+        (Role::Partner, Some(_)) | (_, None) => {}
+        (_, Some(_)) => errors.push(FieldError {
+            field: "organisation".into(),
+            message: format!("Only partners belong to an organisation: choose None for {role}"),
+        }),
     }
     let taken = email.clone();
     if errors.is_empty() && with_db(&store, move |conn| accounts::find_by_email(conn, &taken)).await?.is_some() {
@@ -208,14 +256,21 @@ pub async fn invite(
             .push(FieldError { field: "email".into(), message: "There is already an account for this address".into() });
     }
     if !errors.is_empty() {
-        let typed = Typed { name, email, role: role.as_str().into(), errors };
+        let typed = Typed { name, email, role: role.as_str().into(), organisation: form.organisation.clone(), errors };
         return refused(&store, &signed, typed).await;
     }
     let address = email.clone();
     let (invited, secret) = with_db(&store, move |conn| {
         let lifetime = Duration::minutes(MAGIC_LINK_MINUTES);
         let (user, secret) = accounts::create_with_link(conn, Some(&address), &name, role, lifetime)?;
-        accounts::audit(conn, Some(&by), "invited", &format!("{} <{}> as {role}", user.name, address))?;
+        let of = match &partner_of {
+            Some(o) => {
+                organisations::add_member(conn, &user.id, &o.id)?;
+                format!(" of {}", o.name)
+            }
+            None => String::new(),
+        };
+        accounts::audit(conn, Some(&by), "invited", &format!("{} <{}> as {role}{of}", user.name, address))?;
         Ok((user, secret))
     })
     .await?;
@@ -231,12 +286,11 @@ pub async fn invite(
         );
         sent = mailer.send_to(to, "You're invited to ourvoice", body).await.is_ok();
     }
-    let people = with_db(&store, |conn| accounts::list_users(conn)).await?;
     let notice = html! {
         @if sent { p { "We've emailed " (email) " a link to sign in." } }
         @else { p { "The account is ready, but the email could not be sent. " (email) " can ask for a link at /sign-in." } }
     };
-    Ok(html_response(StatusCode::OK, people_page(&signed, &people, Some(notice), &Typed::default())))
+    Ok(html_response(StatusCode::OK, people(&store, &signed, Some(notice), &Typed::default()).await?))
 }
 
 #[derive(serde::Deserialize)]
@@ -263,13 +317,13 @@ pub async fn make_code(
         return refused(&store, &signed, typed).await;
     }
     let by = signed.user.id.clone();
-    let (code, people) = with_db(&store, move |conn| {
+    let code = with_db(&store, move |conn| {
         let user = accounts::create_user(conn, None, &name, Role::Ambassador)?;
         let code = accounts::issue_code(conn, &user.id, Duration::days(SIGN_IN_CODE_DAYS))?;
         accounts::audit(conn, Some(&by), "made a sign-in code", &format!("for {} (ambassador)", user.name))?;
-        Ok((code, accounts::list_users(conn)?))
+        Ok(code)
     })
     .await?;
     let notice = html! { p { "Their sign-in code is " strong.code { (code) } ". It is shown only now: write it down and hand it over." } };
-    Ok(html_response(StatusCode::OK, people_page(&signed, &people, Some(notice), &Typed::default())))
+    Ok(html_response(StatusCode::OK, people(&store, &signed, Some(notice), &Typed::default()).await?))
 }

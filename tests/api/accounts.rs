@@ -6,8 +6,8 @@ use ourvoice::store::accounts;
 use ourvoice::store::schema::{sessions, sign_in_tokens};
 
 use crate::helpers::{
-    ServerProcess, SmtpServer, TestDb, Visitor, account, csrf, ourvoice, shipped_surveys, signed_in, spawn_app,
-    spawn_app_with, text,
+    CODES_SURVEY, ServerProcess, SmtpServer, TestDb, Visitor, account, csrf, ourvoice, shipped_surveys, signed_in,
+    spawn_app, spawn_app_with, spawn_app_with_surveys, surveys_with, text,
 };
 
 #[actix_web::test]
@@ -103,39 +103,73 @@ async fn forms_need_their_csrf_token_and_sign_out_works_everywhere() {
     assert!(audit.contains("signed out") && audit.contains("everywhere") && audit.contains("signed in"));
 }
 
+/// A form's path, its fields, who may send it, and what they get back.
+type FormRoute = (&'static str, &'static [(&'static str, &'static str)], &'static [Role], u16);
+
 #[actix_web::test]
 async fn every_signed_in_route_with_every_role() {
-    let app = spawn_app().await;
+    let dir = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
+    let app = spawn_app_with_surveys(dir.path()).await;
+    const DESIGNERS: &[Role] = &[Role::Ambassador, Role::Staff, Role::Admin];
+    const STAFF: &[Role] = &[Role::Staff, Role::Admin];
+    const EVERYONE: &[Role] = &[Role::Ambassador, Role::Staff, Role::Partner, Role::Admin];
     // (path, who may see it)
-    let routes: [(&str, &[Role]); 4] = [
-        ("/staff/surveys/my-home", &[Role::Ambassador, Role::Staff, Role::Admin]),
-        ("/staff", &[Role::Ambassador, Role::Staff, Role::Partner, Role::Admin]),
-        ("/staff/people", &[Role::Staff, Role::Admin]),
-        ("/staff/audit", &[Role::Staff, Role::Admin]),
+    let pages: &[(&str, &[Role])] = &[
+        ("/staff", EVERYONE),
+        ("/staff/people", STAFF),
+        ("/staff/partners", STAFF),
+        ("/staff/audit", STAFF),
+        ("/staff/surveys/my-home", DESIGNERS),
+        ("/staff/surveys/my-home/survey.toml", DESIGNERS),
+        ("/staff/surveys/new", DESIGNERS),
+        ("/staff/surveys/my-home/design", DESIGNERS),
+        ("/staff/surveys/my-home/design/q/1", DESIGNERS),
+        ("/staff/surveys/my-home/design/bank", DESIGNERS),
+        ("/staff/surveys/my-home/design/preview", DESIGNERS),
+        ("/staff/surveys/kiosk/design/translations/ar", DESIGNERS),
+    ];
+    // (path, form, who may send it, what they get): forms that change nothing when allowed,
+    // because my-home is open or the form is incomplete.
+    let forms: &[FormRoute] = &[
+        ("/staff/people/invite", &[("name", ""), ("email", ""), ("role", "staff")], &[Role::Admin], 422),
+        ("/staff/people/code", &[("name", "")], STAFF, 422),
+        ("/staff/partners", &[("name", ""), ("contacts", "")], STAFF, 422),
+        ("/staff/partners/nobody", &[("contacts", "")], STAFF, 404),
+        ("/staff/surveys/new", &[("title", "")], DESIGNERS, 422),
+        ("/staff/surveys/my-home/comments", &[("body", "")], DESIGNERS, 422),
+        ("/staff/surveys/my-home/status", &[("from", "open"), ("to", "draft")], &[], 403),
+        ("/staff/surveys/my-home/codes", &[("count", "0")], &[], 403),
+        ("/staff/surveys/my-home/design", &[("title", "Changed")], DESIGNERS, 409),
+        ("/staff/surveys/my-home/design/questions", &[("kind", "text")], DESIGNERS, 409),
+        ("/staff/surveys/my-home/design/q/1", &[("action", "down")], DESIGNERS, 409),
+        ("/staff/surveys/my-home/design/bank", &[("from", "big-promise"), ("id", "age-band")], DESIGNERS, 409),
+        ("/staff/surveys/kiosk/design/translations/ar", &[("title", "x")], DESIGNERS, 409),
     ];
     let mut nobody = Visitor::new(&app);
-    for (path, _) in routes {
+    for (path, _) in pages {
         assert_eq!(nobody.get(path).await.location.as_deref(), Some("/sign-in"), "{path} without signing in");
+    }
+    for (path, form, ..) in forms {
+        assert_eq!(nobody.post(path, form).await.location.as_deref(), Some("/sign-in"), "POST {path} signed out");
     }
     for role in [Role::Ambassador, Role::Staff, Role::Partner, Role::Admin] {
         let mut visitor = signed_in(&app, role).await;
-        for (path, allowed) in routes {
+        for (path, allowed) in pages {
             let status = visitor.get(path).await.status;
             assert_eq!(status, if allowed.contains(&role) { 200 } else { 403 }, "{path} as {role}");
         }
-        let page = visitor.get("/staff").await.body;
-        let invite = [
-            ("csrf", csrf(&page)),
-            ("name", "New".into()),
-            ("email", format!("new-{role}@council.test")),
-            ("role", "staff".into()),
-        ];
-        let invite: Vec<(&str, &str)> = invite.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let status = visitor.post("/staff/people/invite", &invite).await.status;
-        assert_eq!(status, if role == Role::Admin { 200 } else { 403 }, "invite as {role}");
-        let code = visitor.post("/staff/people/code", &[("csrf", &csrf(&page)), ("name", "Young person")]).await.status;
-        assert_eq!(code, if role.is_staff() { 200 } else { 403 }, "sign-in code as {role}");
+        let token = csrf(&visitor.get("/staff").await.body);
+        for (path, form, allowed, answer) in forms {
+            assert_eq!(visitor.post(path, form).await.status, 403, "POST {path} as {role} without a CSRF token");
+            let with_token: Vec<(&str, &str)> =
+                [("csrf", token.as_str())].into_iter().chain(form.iter().copied()).collect();
+            let status = visitor.post(path, &with_token).await.status;
+            assert_eq!(status, if allowed.contains(&role) { *answer } else { 403 }, "POST {path} as {role}");
+        }
     }
+    let unchanged = app.db(|conn| ourvoice::store::surveys::find(conn, "my-home").unwrap().unwrap()).await;
+    assert_eq!(unchanged.status, ourvoice::survey::Status::Open);
+    assert_ne!(unchanged.survey.title, "Changed");
 }
 
 #[actix_web::test]
@@ -166,4 +200,85 @@ async fn the_command_line_and_an_empty_database_give_a_first_sign_in_link() {
     assert_eq!(twice.status.code(), Some(1));
     let wrong = ourvoice(&db.url, &["admin", "create-user", "x@council.test", "--role", "boss"]);
     assert!(text(&wrong.stderr).contains("unknown role \"boss\""));
+}
+
+/// The sign-in link in an email, with quoted-printable soft breaks undone.
+fn link_in(email: &str) -> String {
+    let email = email.replace("=\r\n", "").replace("=\n", "");
+    let at = email.find("/sign-in/link/").expect("a sign-in link");
+    email[at..].chars().take_while(|c| !c.is_whitespace()).collect()
+}
+
+#[actix_web::test]
+async fn an_admin_invites_people_by_email_and_staff_set_up_partner_organisations() {
+    if !SmtpServer::available() {
+        return;
+    }
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with(&shipped_surveys(), smtp.config()).await;
+    let mut admin = signed_in(&app, Role::Admin).await;
+    let page = admin.get("/staff/people").await.body;
+    let refused = admin
+        .post(
+            "/staff/people/invite",
+            &[("csrf", &csrf(&page)), ("name", "Ayo"), ("email", "ayo at council"), ("role", "ambassador")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("is not an email address: write it like name@example.org"));
+    assert!(refused.body.contains("value=\"Ayo\""), "what was typed is kept");
+    for (name, email, role) in [("Ayo", "ayo@council.test", "ambassador"), ("Kim", "Kim@Council.test", "staff")] {
+        let sent = admin
+            .post("/staff/people/invite", &[("csrf", &csrf(&page)), ("name", name), ("email", email), ("role", role)])
+            .await;
+        assert_eq!(sent.status, 200);
+        assert!(sent.body.contains("a link to sign in"), "{}", sent.body);
+    }
+    let emails = smtp.wait_for(2).await;
+    let to = |address: &str| emails.iter().find(|e| e.contains(&format!("To: {address}"))).unwrap().clone();
+    let (ayo, kim) = (to("ayo@council.test"), to("kim@council.test"));
+    assert!(ayo.contains("invited you to ourvoice as ambassador") && kim.contains("as staff"), "{ayo}\n{kim}");
+    let mut ambassador = Visitor::new(&app);
+    assert_eq!(ambassador.post_ok(&link_in(&ayo), &[]).await, "/staff");
+    assert!(ambassador.get("/staff").await.body.contains("Design a new survey"));
+    let mut staff = Visitor::new(&app);
+    assert_eq!(staff.post_ok(&link_in(&kim), &[]).await, "/staff");
+
+    // Staff set up a partner with its contact addresses; a bad address is named and kept.
+    let token = csrf(&staff.get("/staff/partners").await.body);
+    let partner = |contacts| [("csrf", token.as_str()), ("name", "Northshire NHS Trust"), ("contacts", contacts)];
+    let refused = staff.post("/staff/partners", &partner("lac-nurses@nhs.test\nnot an address")).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("not an address&quot; is not an email address"), "{}", refused.body);
+    assert!(refused.body.contains("lac-nurses@nhs.test\nnot an address</textarea>"));
+    let good = partner("lac-nurses@nhs.test\n Named.Nurse@NHS.test ");
+    assert_eq!(staff.post_ok("/staff/partners", &good).await, "/staff/partners");
+    let listed = staff.get("/staff/partners").await.body;
+    assert!(listed.contains("lac-nurses@nhs.test\nnamed.nurse@nhs.test</textarea>"), "{listed}");
+    let twice = staff.post("/staff/partners", &good).await;
+    assert!(twice.body.contains("There is already an organisation called Northshire NHS Trust"));
+
+    // The admin invites a partner, who must belong to an organisation.
+    let organisation = app.db(|conn| ourvoice::store::organisations::list(conn).unwrap().remove(0)).await;
+    let token = csrf(&admin.get("/staff/people").await.body);
+    let invite = |org| {
+        [
+            ("csrf", token.as_str()),
+            ("name", "Dr Lee"),
+            ("email", "lee@nhs.test"),
+            ("role", "partner"),
+            ("organisation", org),
+        ]
+    };
+    let refused = admin.post("/staff/people/invite", &invite("")).await;
+    assert!(refused.body.contains("Choose the partner's organisation"), "{}", refused.body);
+    assert_eq!(admin.post("/staff/people/invite", &invite(&organisation.id)).await.status, 200);
+    let emails = smtp.wait_for(3).await;
+    let lee = emails.iter().find(|e| e.contains("To: lee@nhs.test")).unwrap();
+    let mut partner = Visitor::new(&app);
+    assert_eq!(partner.post_ok(&link_in(lee), &[]).await, "/staff");
+    assert!(staff.get("/staff/partners").await.body.contains("Partners who sign in for it: Dr Lee"));
+    assert!(staff.get("/staff/people").await.body.contains("partner, Northshire NHS Trust"));
+    let audit = staff.get("/staff/audit").await.body;
+    assert!(audit.contains("added a partner organisation") && audit.contains("as partner of Northshire NHS Trust"));
 }

@@ -114,10 +114,18 @@ async fn the_access_log_has_no_address_code_query_or_agent() {
         .insert_header(("user-agent", AGENT))
         .content_type("application/json");
     assert_eq!(api.send_body(json!({"code": code, "answers": {}}).to_string()).await.unwrap().status().as_u16(), 403);
+    // A request is logged as its response finishes, which may be just after the client has it.
+    let is_access = |l: &&str| l.contains(" /s/") || l.contains(" /api/v1/surveys/");
+    for _ in 0..50 {
+        if server.log().lines().filter(is_access).count() >= 3 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
     server.kill();
 
     let log = server.log();
-    let access: Vec<&str> = log.lines().filter(|l| l.contains(" /s/") || l.contains(" /api/v1/surveys/")).collect();
+    let access: Vec<&str> = log.lines().filter(is_access).collect();
     assert_eq!(access.len(), 3, "one access line per request:\n{log}");
     for line in access {
         for secret in

@@ -147,7 +147,7 @@ async fn refused_forms_say_why_and_keep_what_was_typed() {
         )
         .await;
     assert_eq!(invite.status, 422);
-    assert!(invite.body.contains("Enter their email address, like name@example.org"));
+    assert!(invite.body.contains("is not an email address: write it like name@example.org"));
     assert!(invite.body.contains("value=\"Robin Lee\"") && invite.body.contains("value=\"robin.example\""));
     assert!(invite.body.contains("<option value=\"partner\" selected>"));
     let code = admin.post("/staff/people/code", &[("csrf", &token), ("name", " ")]).await;

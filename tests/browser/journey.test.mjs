@@ -168,7 +168,8 @@ test('signed-in pages pass axe-core, and work by keyboard', async () => {
   await tabTo(page, 'button[type="submit"]');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/staff$/);
-  for (const path of ['/staff', '/staff/people', '/staff/audit', '/staff/surveys/big-promise', '/staff/surveys/kiosk']) {
+  for (const path of ['/staff', '/staff/people', '/staff/partners', '/staff/audit', '/staff/surveys/big-promise', '/staff/surveys/kiosk',
+    '/staff/surveys/kiosk/design', '/staff/surveys/kiosk/design/translations/ar', '/staff/surveys/kiosk/design/preview?lang=ar']) {
     await page.goto(server.address + path);
     assert.deepEqual(await axeOnPage(page), [], path);
   }

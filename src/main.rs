@@ -7,7 +7,8 @@ use ourvoice::accounts::{FIRST_ADMIN_HOURS, Role};
 use ourvoice::app::Application;
 use ourvoice::config::{DatabaseConfig, ServeConfig};
 use ourvoice::import::import;
-use ourvoice::store::{accounts, codes, open_one, surveys};
+use ourvoice::results::Results;
+use ourvoice::store::{accounts, codes, counts, open_one, surveys};
 use ourvoice::survey::{Access, Keyword, Status, load_paths, to_toml};
 use ourvoice::text::TextPipeline;
 use ourvoice::web::cards::{card_link, card_sheet};
@@ -46,6 +47,8 @@ enum Command {
         #[arg(long)]
         draft: bool,
     },
+    /// Print a survey's results as JSON, suppressed exactly as the results API does.
+    Results { slug: String },
     /// Write a survey back as a survey file (to standard output unless --output is given).
     ExportSurvey {
         slug: String,
@@ -94,6 +97,11 @@ enum AdminCommand {
         /// The address people open, for the link.
         #[arg(long, env = "OURVOICE_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
         base_url: String,
+    },
+    /// Make a token for a tool that reads results through the API, and print it once.
+    CreateToken {
+        /// Who or what uses it, for the audit log.
+        name: String,
     },
 }
 
@@ -235,6 +243,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             )?;
             println!("{}/sign-in/link/{token}", base_url.trim_end_matches('/'));
             eprintln!("made {role} account for {email}; the link works once, within 24 hours");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Results { slug } => {
+            let mut conn = open_one(&database_url)?;
+            let Some(stored) = surveys::find(&mut conn, &slug)? else {
+                eprintln!("there is no survey \"{slug}\"");
+                return Ok(ExitCode::FAILURE);
+            };
+            let (totals, themes) = counts::for_survey(&mut conn, &stored.id)?;
+            let results = Results::build(&stored.survey, &totals, &themes);
+            println!("{}", serde_json::to_string_pretty(&results)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Admin(AdminCommand::CreateToken { name }) => {
+            let mut conn = open_one(&database_url)?;
+            let token = accounts::create_api_token(&mut conn, &name)?;
+            accounts::audit(&mut conn, None, "made an API token", &format!("{name}, from the command line"))?;
+            println!("{token}");
+            eprintln!(
+                "made a results API token for {name}: send it as \"Authorization: Bearer <token>\"; it is shown only now"
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Migrate => {

@@ -3,7 +3,7 @@
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
-use super::schema::{audit_log, sessions, sign_in_tokens, users};
+use super::schema::{api_tokens, audit_log, sessions, sign_in_tokens, users};
 use super::{Db, StoreError, new_id, new_secret};
 use crate::accounts::{Role, SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES, User};
 use crate::codes::{Code, sha256_hex};
@@ -203,4 +203,18 @@ pub fn audit_entries(conn: &mut Db, limit: i64) -> Result<Vec<AuditEntry>, Store
         .select((audit_log::at, users::name.nullable(), audit_log::action, audit_log::detail))
         .load(conn)?;
     Ok(rows.into_iter().map(|(at, who, action, detail)| AuditEntry { at, who, action, detail }).collect())
+}
+
+/// A new token for a tool that reads results, named for who uses it; only its hash is kept.
+pub fn create_api_token(conn: &mut Db, name: &str) -> Result<String, StoreError> {
+    let secret = new_secret();
+    diesel::insert_into(api_tokens::table)
+        .values((api_tokens::hash.eq(sha256_hex(&secret)), api_tokens::name.eq(name), api_tokens::created_at.eq(now())))
+        .execute(conn)?;
+    Ok(secret)
+}
+
+/// The name of the tool a token was made for, if it is one.
+pub fn api_token(conn: &mut Db, secret: &str) -> Result<Option<String>, StoreError> {
+    Ok(api_tokens::table.find(sha256_hex(secret)).select(api_tokens::name).first(conn).optional()?)
 }

@@ -6,6 +6,7 @@ pub mod codes;
 pub mod comments;
 mod connection;
 pub mod contact;
+pub mod counts;
 pub mod designs;
 pub mod drafts;
 pub mod organisations;

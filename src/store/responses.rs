@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use tokio::sync::{mpsc, oneshot};
 
 use super::schema::{answers, concerns, responses};
-use super::{DatabaseUrl, Db, StoreError, codes, new_id};
+use super::{DatabaseUrl, Db, StoreError, codes, counts, new_id};
 use crate::survey::Survey;
 use crate::survey::{Answers, Keyword};
 use crate::text::{TextPipeline, TextReading};
@@ -210,6 +210,7 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
             }
         }
         insert_rows(conn, &response_rows, &answer_rows, &concern_rows)?;
+        counts::add_new(conn)?;
         Ok(results)
     });
     match outcome {

@@ -68,6 +68,7 @@ diesel::table! {
         survey_id -> Text,
         language -> Text,
         week -> Date,
+        counted -> Integer,
     }
 }
 
@@ -216,3 +217,31 @@ diesel::table! {
     }
 }
 diesel::allow_tables_to_appear_in_same_query!(designs, surveys);
+
+diesel::table! {
+    answer_counts (survey_id, by_question, by_value, question_id, value) {
+        survey_id -> Text,
+        by_question -> Text,
+        by_value -> Text,
+        question_id -> Text,
+        value -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
+    theme_counts (survey_id, priority, theme) {
+        survey_id -> Text,
+        priority -> Text,
+        theme -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
+    api_tokens (hash) {
+        hash -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
-use super::schema::{question_translations, questions, responses, survey_translations, surveys};
+use super::schema::{answers, question_translations, questions, responses, survey_translations, surveys};
 use super::{Db, StoreError, new_id};
 use crate::survey::{self, Keyword, Question, QuestionTranslation, Status, Survey, Translation};
 
@@ -75,6 +75,7 @@ struct QuestionTranslationRow {
 pub struct StoredSurvey {
     pub id: String,
     pub status: Status,
+    pub created_at: NaiveDateTime,
     pub survey: Survey,
 }
 
@@ -137,6 +138,43 @@ pub fn count(conn: &mut Db) -> Result<i64, StoreError> {
 
 pub fn response_count(conn: &mut Db, survey_id: &str) -> Result<i64, StoreError> {
     Ok(responses::table.filter(responses::survey_id.eq(survey_id)).count().get_result(conn)?)
+}
+
+/// Every response to a survey as a row of answers to its `questions` (a multi question's
+/// answers in the order of its options, joined by "; "), in the order of their random ids, so
+/// not in the order they came.
+pub fn answer_rows(conn: &mut Db, survey_id: &str, questions: &[Question]) -> Result<Vec<Vec<String>>, StoreError> {
+    let answers: Vec<(String, Option<String>, Option<String>)> = responses::table
+        .left_join(answers::table)
+        .filter(responses::survey_id.eq(survey_id))
+        .select((responses::id, answers::question_id.nullable(), answers::value.nullable()))
+        .order(responses::id.asc())
+        .load(conn)?;
+    let mut rows: Vec<Vec<Vec<String>>> = Vec::new();
+    let mut current: Option<&str> = None;
+    for (response, question, value) in &answers {
+        if current != Some(response.as_str()) {
+            rows.push(vec![Vec::new(); questions.len()]);
+            current = Some(response);
+        }
+        let (Some(question), Some(value)) = (question, value) else { continue };
+        if let (Some(row), Some(column)) = (rows.last_mut(), questions.iter().position(|q| q.id == *question)) {
+            row[column].push(value.clone());
+        }
+    }
+    let order: Vec<Vec<String>> = questions.iter().map(|q| q.fixed_answers().unwrap_or_default()).collect();
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .zip(&order)
+                .map(|(mut values, options)| {
+                    values.sort_by_key(|v| options.iter().position(|o| o == v));
+                    values.join("; ")
+                })
+                .collect()
+        })
+        .collect())
 }
 
 pub fn list(conn: &mut Db) -> Result<Vec<SurveySummary>, StoreError> {
@@ -205,7 +243,7 @@ pub fn find(conn: &mut Db, slug: &str) -> Result<Option<StoredSurvey>, StoreErro
         questions,
         translations,
     };
-    Ok(Some(StoredSurvey { id: row.id, status: keyword(&row.status)?, survey }))
+    Ok(Some(StoredSurvey { id: row.id, status: keyword(&row.status)?, created_at: row.created_at, survey }))
 }
 
 fn question_from_row(row: QuestionRow) -> Result<Question, StoreError> {

@@ -12,6 +12,7 @@ mod health;
 pub(crate) mod journey;
 pub(crate) mod layout;
 mod partners;
+mod results;
 mod running;
 pub(crate) mod staff;
 mod thanks;
@@ -68,6 +69,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(designer::translation)
         .service(designer::save_translation)
         .service(designer::preview)
+        .service(results::page)
+        .service(results::api)
+        .service(results::figures_csv)
+        .service(results::answers_csv)
+        .service(results::answers_xlsx)
         .service(running::survey_view)
         .service(running::change_status)
         .service(running::make_codes)
@@ -93,6 +99,8 @@ pub enum WebError {
     SignInNeeded,
     #[error("not allowed for this account")]
     Forbidden,
+    #[error("the export could not be made: {0}")]
+    Export(String),
     /// A change that can't be made now, and why, in words for the person who tried.
     #[error("{0}")]
     Conflict(String),
@@ -109,6 +117,7 @@ impl ResponseError for WebError {
             WebError::Forbidden => StatusCode::FORBIDDEN,
             WebError::Conflict(_) => StatusCode::CONFLICT,
             WebError::Store(_) | WebError::Submit(_) => StatusCode::SERVICE_UNAVAILABLE,
+            WebError::Export(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 

@@ -12,6 +12,7 @@ use super::staff::signed_in_page;
 use super::{WebError, html_response, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
+use crate::results::suppress;
 use crate::store::comments::{self, Comment};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, codes, designs, surveys};
@@ -39,7 +40,7 @@ struct Refused<'a> {
 struct Around {
     comments: Vec<Comment>,
     unfinished: bool,
-    responses: i64,
+    responses: u64,
 }
 
 async fn around(store: &web::Data<Store>, stored: &StoredSurvey) -> Result<Around, WebError> {
@@ -48,7 +49,7 @@ async fn around(store: &web::Data<Store>, stored: &StoredSurvey) -> Result<Aroun
         Ok(Around {
             comments: comments::for_survey(conn, &id)?,
             unfinished: designs::has_problems(conn, &slug)?,
-            responses: surveys::response_count(conn, &id)?,
+            responses: surveys::response_count(conn, &id)? as u64,
         })
     })
     .await
@@ -67,7 +68,15 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
             (error_summary(&errors))
             h1 { (survey.title) }
             p.lead { "Status: " strong { (stored.status) } }
-            @if matches!(stored.status, Status::Open | Status::Closed) { p { "Responses so far: " (around.responses) } }
+            @if matches!(stored.status, Status::Open | Status::Closed) {
+                p {
+                    @match suppress::cell(around.responses, u64::from(survey.report_threshold)) {
+                        Some(n) => { (n) " responses so far. " }
+                        None => { "Fewer than " (survey.report_threshold) " responses so far. " }
+                    }
+                    a href={ (base) "/results" } { "See the results" }
+                }
+            }
             p {
                 a href={ (base) "/design" } { @if stored.status == Status::Draft { "Change it in the designer" } @else { "See it in the designer" } }
                 " · " a href={ (base) "/design/preview" } { "Preview as a young person sees it" }

@@ -30,7 +30,7 @@ fn columns(conn: &mut Db, table: &str) -> Vec<String> {
 
 /// Every value in the tables a child's visit touches, as one string to search.
 fn everything_stored(conn: &mut Db) -> String {
-    let r: Vec<(String, String, String, chrono::NaiveDate)> = responses::table.load(conn).unwrap();
+    let r: Vec<(String, String, String, chrono::NaiveDate, i32)> = responses::table.load(conn).unwrap();
     let a: Vec<(String, String, String)> =
         answers::table.select((answers::response_id, answers::question_id, answers::value)).load(conn).unwrap();
     let c: Vec<(String, String, i32)> = codes::table.load(conn).unwrap();
@@ -60,8 +60,11 @@ async fn nothing_stored_or_logged_can_identify_a_child() {
 
     let (response_columns, code_columns, stored) =
         app.db(|conn| (columns(conn, "responses"), columns(conn, "codes"), everything_stored(conn))).await;
-    // 1. No IP, no user agent, no time finer than the week: a response is four things.
-    assert_eq!(response_columns, ["id", "survey_id", "language", "week"]);
+    // 1. No IP, no user agent, no time finer than the week: a response is four things, and
+    // whether it is in the running totals yet (which every one is, once committed).
+    assert_eq!(response_columns, ["id", "survey_id", "language", "week", "counted"]);
+    let counted: Vec<i32> = app.db(|conn| responses::table.select(responses::counted).load(conn).unwrap()).await;
+    assert!(counted.iter().all(|c| *c == 1), "{counted:?}");
     assert!(!stored.contains("127.0.0.1") && !stored.contains("TraceableTestPhone"), "{stored}");
     let weeks: Vec<chrono::NaiveDate> =
         app.db(|conn| responses::table.select(responses::week).load(conn).unwrap()).await;

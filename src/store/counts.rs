@@ -1,0 +1,123 @@
+//! Running totals of answers, kept by SQL in the same transaction as the answers they count:
+//! every response not yet counted is added with a few INSERT … SELECT … GROUP BY statements,
+//! so reading a survey's results never scans its answers.
+
+use diesel::prelude::*;
+use diesel::sql_query;
+
+use super::schema::{answer_counts, theme_counts};
+use super::{Db, StoreError};
+use crate::results::{Count, ThemeTotal};
+
+/// Adds `SELECT survey_id, by_question, by_value, question_id, value, n …` to the totals.
+fn add_answers(select: &str) -> String {
+    format!(
+        "INSERT INTO answer_counts (survey_id, by_question, by_value, question_id, value, n) {select} \
+         ON CONFLICT (survey_id, by_question, by_value, question_id, value) DO UPDATE SET n = answer_counts.n + excluded.n"
+    )
+}
+
+/// Responses not yet counted, with their survey's questions: `r`, `a` (an answer) and `q`.
+const NEW_ANSWERS: &str = "FROM responses r JOIN answers a ON a.response_id = r.id \
+     JOIN questions q ON q.survey_id = r.survey_id AND q.id = a.question_id WHERE r.counted = 0";
+
+/// The same, with `g`: an answer of the same response to an about-you question.
+const NEW_ANSWERS_BY_GROUP: &str = "FROM responses r JOIN answers a ON a.response_id = r.id \
+     JOIN questions q ON q.survey_id = r.survey_id AND q.id = a.question_id \
+     JOIN answers g ON g.response_id = r.id \
+     JOIN questions qg ON qg.survey_id = r.survey_id AND qg.id = g.question_id AND qg.about_you = 1 \
+     WHERE r.counted = 0";
+
+fn statements(postgres: bool) -> Vec<String> {
+    let themes_of = if postgres {
+        "LEFT JOIN LATERAL jsonb_array_elements_text(COALESCE(a.themes, '[]')::jsonb) t(value) ON true"
+    } else {
+        "LEFT JOIN json_each(COALESCE(a.themes, '[]')) t"
+    };
+    vec![
+        add_answers(
+            "SELECT r.survey_id, '', '', '', '', COUNT(*) FROM responses r WHERE r.counted = 0 GROUP BY r.survey_id",
+        ),
+        add_answers(&format!(
+            "SELECT r.survey_id, '', '', a.question_id, a.value, COUNT(*) {NEW_ANSWERS} AND q.kind <> 'text' \
+             GROUP BY r.survey_id, a.question_id, a.value"
+        )),
+        add_answers(&format!(
+            "SELECT r.survey_id, '', '', a.question_id, '', COUNT(DISTINCT a.response_id) {NEW_ANSWERS} \
+             GROUP BY r.survey_id, a.question_id"
+        )),
+        add_answers(&format!(
+            "SELECT r.survey_id, g.question_id, g.value, a.question_id, a.value, COUNT(*) {NEW_ANSWERS_BY_GROUP} \
+             AND q.kind <> 'text' GROUP BY r.survey_id, g.question_id, g.value, a.question_id, a.value"
+        )),
+        add_answers(&format!(
+            "SELECT r.survey_id, g.question_id, g.value, a.question_id, '', COUNT(DISTINCT a.response_id) \
+             {NEW_ANSWERS_BY_GROUP} GROUP BY r.survey_id, g.question_id, g.value, a.question_id"
+        )),
+        format!(
+            "INSERT INTO theme_counts (survey_id, priority, theme, n) \
+             SELECT r.survey_id, COALESCE(a.priority, ''), COALESCE(t.value, ''), COUNT(*) \
+             FROM responses r JOIN answers a ON a.response_id = r.id \
+             JOIN questions q ON q.survey_id = r.survey_id AND q.id = a.question_id {themes_of} \
+             WHERE r.counted = 0 AND q.kind = 'text' \
+             GROUP BY r.survey_id, COALESCE(a.priority, ''), COALESCE(t.value, '') \
+             ON CONFLICT (survey_id, priority, theme) DO UPDATE SET n = theme_counts.n + excluded.n"
+        ),
+        "UPDATE responses SET counted = 1 WHERE counted = 0".to_string(),
+    ]
+}
+
+/// Adds every response not yet counted to the totals. Call inside a transaction; on
+/// PostgreSQL it takes a lock so that two processes never count the same response twice.
+pub fn add_new(conn: &mut Db) -> Result<(), StoreError> {
+    match conn {
+        Db::Pg(c) => {
+            sql_query("LOCK TABLE answer_counts IN SHARE ROW EXCLUSIVE MODE").execute(c)?;
+            for statement in statements(true) {
+                sql_query(statement).execute(c)?;
+            }
+        }
+        Db::Sqlite(c) => {
+            for statement in statements(false) {
+                sql_query(statement).execute(c)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A survey's totals, brought up to date first.
+pub fn for_survey(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<ThemeTotal>), StoreError> {
+    conn.transaction(|conn| {
+        add_new(conn)?;
+        let rows: Vec<(String, String, String, String, i64)> = answer_counts::table
+            .filter(answer_counts::survey_id.eq(survey_id))
+            .select((
+                answer_counts::by_question,
+                answer_counts::by_value,
+                answer_counts::question_id,
+                answer_counts::value,
+                answer_counts::n,
+            ))
+            .load(conn)?;
+        let counts = rows
+            .into_iter()
+            .map(|(by_question, by_value, question, value, n)| Count {
+                by_question,
+                by_value,
+                question,
+                value,
+                n: n as u64,
+            })
+            .collect();
+        let themes: Vec<(String, String, i64)> = theme_counts::table
+            .filter(theme_counts::survey_id.eq(survey_id))
+            .select((theme_counts::priority, theme_counts::theme, theme_counts::n))
+            .order((theme_counts::priority.asc(), theme_counts::n.desc()))
+            .load(conn)?;
+        Ok((
+            counts,
+            themes.into_iter().map(|(priority, theme, n)| ThemeTotal { priority, theme, n: n as u64 }).collect(),
+        ))
+    })
+}

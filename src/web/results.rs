@@ -1,0 +1,443 @@
+//! Results for staff and Promise Ambassadors: each question as a chart with its numbers in a
+//! table, breakdowns by the about-you questions, summaries per priority and outcome, trends
+//! across surveys, themes; the same figures as JSON and CSV, and every answer for staff as
+//! CSV or XLSX. Every figure comes suppressed from `crate::results`.
+
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, get, web};
+use maud::{Markup, html};
+
+use super::auth::SignedIn;
+use super::staff::signed_in_page;
+use super::{WebError, with_db};
+use crate::accounts::Role;
+use crate::results::{AnswerCount, QuestionResult, Results, Share, Wave};
+use crate::store::surveys::StoredSurvey;
+use crate::store::{Store, accounts, counts, surveys};
+use crate::survey::{Keyword, Kind, Localized, Outcome, Priority, Question, Status, Survey};
+
+/// A survey with its results.
+struct Scored {
+    stored: StoredSurvey,
+    results: Results,
+}
+
+async fn scored(store: &web::Data<Store>, slug: String) -> Result<Scored, WebError> {
+    with_db(store, move |conn| {
+        let Some(stored) = surveys::find(conn, &slug)? else { return Ok(None) };
+        let (totals, themes) = counts::for_survey(conn, &stored.id)?;
+        let results = Results::build(&stored.survey, &totals, &themes);
+        Ok(Some(Scored { stored, results }))
+    })
+    .await?
+    .ok_or(WebError::NotFound)
+}
+
+/// Every other survey that has been open and asks one of `survey`'s questions, with results.
+async fn other_waves(store: &web::Data<Store>, survey: &Survey) -> Result<Vec<Scored>, WebError> {
+    let (slug, ids): (String, Vec<String>) =
+        (survey.slug.clone(), survey.questions.iter().map(|q| q.id.clone()).collect());
+    with_db(store, move |conn| {
+        let mut waves = Vec::new();
+        for summary in surveys::list(conn)? {
+            if summary.slug == slug || !matches!(summary.status, Status::Open | Status::Closed) {
+                continue;
+            }
+            let Some(stored) = surveys::find(conn, &summary.slug)? else { continue };
+            if stored.survey.questions.iter().any(|q| ids.contains(&q.id)) {
+                let (totals, themes) = counts::for_survey(conn, &stored.id)?;
+                let results = Results::build(&stored.survey, &totals, &themes);
+                waves.push(Scored { stored, results });
+            }
+        }
+        Ok(waves)
+    })
+    .await
+}
+
+/// "12", or "fewer than 5".
+fn figure(n: Option<u64>, threshold: u64) -> String {
+    n.map_or_else(|| format!("fewer than {threshold}"), |n| n.to_string())
+}
+
+fn share_words(share: Share) -> String {
+    format!("{} in 10 ({}%)", share.in_ten(), share.percent())
+}
+
+/// A horizontal bar chart of the counts; the table beside it carries the same numbers for
+/// everyone, so the drawing is hidden from screen readers.
+fn bar_chart(labels: &[String], counts: &[AnswerCount]) -> Markup {
+    let most = counts.iter().filter_map(|c| c.n).max().unwrap_or(0).max(1);
+    let (row, label_width, bar_width) = (28u64, 180u64, 300u64);
+    let height = row * counts.len() as u64 + 8;
+    html! {
+        svg.chart viewBox={ "0 0 " (label_width + bar_width + 60) " " (height) } width="100%" aria-hidden="true" focusable="false" {
+            @for (i, (label, count)) in labels.iter().zip(counts).enumerate() {
+                @let y = i as u64 * row + 4;
+                text x=(label_width - 8) y=(y + 18) text-anchor="end" font-size="14" fill="#0b0c0c" { (truncate(label, 26)) }
+                @match count.n {
+                    Some(n) => {
+                        rect x=(label_width) y=(y + 4) width=(n * bar_width / most) height=(row - 8) fill="#005a7a" {}
+                        text x=(label_width + n * bar_width / most + 6) y=(y + 18) font-size="14" fill="#0b0c0c" { (n) }
+                    },
+                    None => text x=(label_width + 6) y=(y + 18) font-size="14" fill="#505a5f" { "hidden" },
+                }
+            }
+        }
+    }
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(max - 1).collect::<String>())
+    }
+}
+
+/// The words for each of a question's answers, in the order of its counts.
+fn answer_labels(local: &Localized<'_>, q: &Question) -> Vec<String> {
+    local.choices(q).into_iter().map(|(_, label)| label).collect()
+}
+
+fn counts_table(
+    caption: &str,
+    labels: &[String],
+    counts: &[AnswerCount],
+    answered: Option<u64>,
+    threshold: u64,
+) -> Markup {
+    html! {
+        table {
+            caption.visually-hidden { (caption) }
+            thead { tr { th scope="col" { "Answer" } th scope="col" { "How many" } } }
+            tbody {
+                @for (label, c) in labels.iter().zip(counts) { tr { th scope="row" { (label) } td { (figure(c.n, threshold)) } } }
+            }
+            tfoot { tr { th scope="row" { "Answered" } td { (figure(answered, threshold)) } } }
+        }
+    }
+}
+
+fn breakdown_table(
+    survey: &Survey,
+    q: &Question,
+    result: &QuestionResult,
+    labels: &[String],
+    threshold: u64,
+) -> Markup {
+    let local = survey.localized("en");
+    html! {
+        @for about in survey.questions.iter().filter(|b| b.about_you && b.id != q.id) {
+            @let rows: Vec<_> = result.breakdowns.iter().filter(|b| b.by == about.id).collect();
+            details {
+                summary { "By " (local.text(about)) }
+                table {
+                    caption.visually-hidden { (q.text) ", by " (about.text) }
+                    thead {
+                        tr {
+                            th scope="col" { (about.text) }
+                            th scope="col" { "Answered" }
+                            @if q.kind != Kind::Text { @for label in labels { th scope="col" { (label) } } }
+                        }
+                    }
+                    tbody {
+                        @for b in rows {
+                            tr {
+                                th scope="row" { (b.group) }
+                                td { (figure(b.answered, threshold)) }
+                                @for c in &b.counts { td { (figure(c.n, threshold)) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn trend_table(q: &Question, waves: &[Wave]) -> Markup {
+    let what = if q.kind == Kind::Scale { "Answering 4 or 5" } else { "Answering yes" };
+    html! {
+        table {
+            caption { "Over time: " (q.text) }
+            thead { tr { th scope="col" { "Survey" } th scope="col" { "Answered" } th scope="col" { (what) } th scope="col" { "Change" } } }
+            tbody {
+                @for (i, w) in waves.iter().enumerate() {
+                    @let before = waves[..i].iter().rev().find_map(|w| w.headline);
+                    tr {
+                        th scope="row" { a href={ "/staff/surveys/" (w.slug) "/results" } { (w.title) } }
+                        td { (w.answered.map_or("too few".to_string(), |n| n.to_string())) }
+                        td { (w.headline.map_or("—".to_string(), |s| format!("{}%", s.percent()))) }
+                        td {
+                            @match (before, w.headline) {
+                                (Some(b), Some(now)) => {
+                                    @let change = now.percent() as i64 - b.percent() as i64;
+                                    (format!("{change:+} points"))
+                                },
+                                _ => "—",
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Waves of `q` across surveys, oldest first (by opening date, else when each was made).
+fn waves_of(q: &Question, this: &Scored, others: &[Scored]) -> Vec<Wave> {
+    let mut waves: Vec<(chrono::NaiveDate, Wave)> = std::iter::once(this)
+        .chain(others)
+        .filter_map(|s| {
+            let asked = s.stored.survey.question(&q.id).filter(|other| other.kind == q.kind)?;
+            let result = s.results.question(&asked.id)?;
+            let when = s.stored.survey.opens.unwrap_or(s.stored.created_at.date());
+            let wave = Wave {
+                slug: s.stored.survey.slug.clone(),
+                title: s.stored.survey.title.clone(),
+                answered: result.answered,
+                headline: result.headline(),
+            };
+            Some((when, wave))
+        })
+        .collect();
+    waves.sort_by_key(|(when, _)| *when);
+    waves.into_iter().map(|(_, w)| w).collect()
+}
+
+fn summary_table(caption: &str, rows: Vec<(String, Option<Share>)>) -> Markup {
+    html! {
+        table {
+            caption { (caption) }
+            thead { tr { th scope="col" { "" } th scope="col" { "Answering 4 or 5 on its scale questions" } } }
+            tbody {
+                @for (name, share) in rows {
+                    tr { th scope="row" { (name) } td { (share.map_or("no results to show".to_string(), share_words)) } }
+                }
+            }
+        }
+    }
+}
+
+fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup {
+    let survey = &scored.stored.survey;
+    let results = &scored.results;
+    let threshold = results.threshold;
+    let local = survey.localized("en");
+    let base = format!("/staff/surveys/{}", survey.slug);
+    signed_in_page(
+        signed,
+        &format!("Results: {}", survey.title),
+        html! {
+            h1 { "Results: " (survey.title) }
+            @match results.responses {
+                None => p.lead { "Fewer than " (threshold) " responses so far. Results show once " (threshold) " young people have answered, so that no one can be picked out." },
+                Some(n) => p.lead { (n) " responses." },
+            }
+            p.muted { "Any count below " (threshold) " is shown as \u{201c}fewer than " (threshold) "\u{201d}, and where that could be worked out from a total, the next smallest is hidden too." }
+            p {
+                a href={ (base) "/results.csv" } download { "Download these figures (CSV)" }
+                @if signed.user.role.is_staff() && results.responses.is_some() {
+                    " · " a href={ (base) "/answers.csv" } download { "Every response (CSV)" }
+                    " · " a href={ (base) "/answers.xlsx" } download { "Every response (Excel)" }
+                }
+                " · " a href=(base) { "The survey's page" }
+            }
+            @if results.responses.is_some() {
+                h2 { "Summary" }
+                (summary_table("By priority", Priority::ALL.iter().map(|p| (p.as_str().to_string(), results.share_for(survey, Some(*p), None))).collect()))
+                (summary_table("By outcome", Outcome::ALL.iter().map(|o| (o.as_str().replace('-', " "), results.share_for(survey, None, Some(*o)))).collect()))
+                h2 { "Questions" }
+                @for (q, result) in survey.questions.iter().zip(&results.questions) {
+                    @let labels = answer_labels(&local, q);
+                    section.result {
+                        h3 { (q.text) }
+                        p.muted {
+                            (q.kind)
+                            @if let Some(p) = q.priority { " · " (p) }
+                            @if let Some(o) = q.outcome { " · " (o) }
+                            " · answered by " (figure(result.answered, threshold))
+                        }
+                        @if q.kind != Kind::Text {
+                            (bar_chart(&labels, &result.counts))
+                            (counts_table(&q.text, &labels, &result.counts, result.answered, threshold))
+                        }
+                        @if let Some(share) = result.share_answering_well() { p { strong { (share_words(share)) } " answered 4 or 5." } }
+                        (breakdown_table(survey, q, result, &labels, threshold))
+                        @let waves = waves_of(q, scored, others);
+                        @if waves.len() > 1 && matches!(q.kind, Kind::Scale | Kind::YesNo) { (trend_table(q, &waves)) }
+                    }
+                }
+                @if !results.themes.is_empty() {
+                    h2 { "What young people wrote about" }
+                    table {
+                        caption.visually-hidden { "Free-text answers by priority and theme" }
+                        thead { tr { th scope="col" { "Priority" } th scope="col" { "Theme" } th scope="col" { "Answers" } } }
+                        tbody {
+                            @for t in &results.themes {
+                                tr {
+                                    td { (if t.priority.is_empty() { "none found" } else { t.priority.as_str() }) }
+                                    td { (if t.theme.is_empty() { "general" } else { t.theme.as_str() }) }
+                                    td { (figure(t.n, threshold)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+#[get("/staff/surveys/{slug}/results")]
+pub async fn page(store: web::Data<Store>, signed: SignedIn, slug: web::Path<String>) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let scored = scored(&store, slug.into_inner()).await?;
+    let others =
+        if scored.results.responses.is_some() { other_waves(&store, &scored.stored.survey).await? } else { Vec::new() };
+    Ok(results_page(&signed, &scored, &others))
+}
+
+/// Who may read results as JSON: a signed-in member of staff, or a tool with an API token.
+async fn api_caller(req: &HttpRequest, store: &web::Data<Store>) -> Result<(), WebError> {
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_string());
+    if let Some(token) = bearer {
+        return match with_db(store, move |conn| accounts::api_token(conn, &token)).await? {
+            Some(_) => Ok(()),
+            None => Err(WebError::Forbidden),
+        };
+    }
+    match SignedIn::extract(req).await {
+        Ok(signed) => signed.require(Role::is_staff),
+        // A tool gets a plain refusal, not a sign-in page.
+        Err(WebError::SignInNeeded) => Err(WebError::Forbidden),
+        Err(other) => Err(other),
+    }
+}
+
+/// The same JSON as `ourvoice results SLUG`.
+#[get("/api/v1/surveys/{slug}/results")]
+pub async fn api(req: HttpRequest, store: web::Data<Store>, slug: web::Path<String>) -> Result<HttpResponse, WebError> {
+    api_caller(&req, &store).await?;
+    let scored = scored(&store, slug.into_inner()).await?;
+    Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(&scored.results))
+}
+
+fn attachment(name: &str, content_type: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body)
+}
+
+/// The suppressed figures, one row per answer (and per group), for partners' spreadsheets.
+#[get("/staff/surveys/{slug}/results.csv")]
+pub async fn figures_csv(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let scored = scored(&store, slug.into_inner()).await?;
+    let (survey, results) = (&scored.stored.survey, &scored.results);
+    let threshold = results.threshold;
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| WebError::Export(e.to_string());
+    csv.write_record(["question", "question text", "group by", "group", "answer", "count"]).map_err(fail)?;
+    if results.responses.is_some() {
+        for (q, result) in survey.questions.iter().zip(&results.questions) {
+            let everyone = std::iter::once(("", "", result.answered, &result.counts));
+            let groups = result.breakdowns.iter().map(|b| (b.by.as_str(), b.group.as_str(), b.answered, &b.counts));
+            for (by, group, answered, counts) in everyone.chain(groups) {
+                csv.write_record([&q.id, &q.text, by, group, "(answered)", &figure(answered, threshold)])
+                    .map_err(fail)?;
+                for c in counts {
+                    csv.write_record([&q.id, &q.text, by, group, &c.answer, &figure(c.n, threshold)]).map_err(fail)?;
+                }
+            }
+        }
+    }
+    let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;
+    Ok(attachment(&format!("{}-results.csv", survey.slug), "text/csv; charset=utf-8", body))
+}
+
+/// Every response as a row and every question as a column, in no order that follows when
+/// they came; staff only, once the survey has enough responses, and noted in the audit log.
+async fn every_response(
+    store: &web::Data<Store>,
+    signed: &SignedIn,
+    slug: String,
+    format: &'static str,
+) -> Result<(Survey, Vec<Vec<String>>), WebError> {
+    signed.require(Role::is_staff)?;
+    let scored = scored(store, slug).await?;
+    if scored.results.responses.is_none() {
+        let why =
+            format!("There are fewer than {} responses, so no answers can be shown yet.", scored.results.threshold);
+        return Err(WebError::Conflict(why));
+    }
+    let (id, by, detail) =
+        (scored.stored.id.clone(), signed.user.id.clone(), format!("{} as {format}", scored.stored.survey.slug));
+    let survey = scored.stored.survey;
+    let questions = survey.questions.clone();
+    let rows = with_db(store, move |conn| {
+        accounts::audit(conn, Some(&by), "downloaded every response", &detail)?;
+        surveys::answer_rows(conn, &id, &questions)
+    })
+    .await?;
+    Ok((survey, rows))
+}
+
+#[get("/staff/surveys/{slug}/answers.csv")]
+pub async fn answers_csv(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    let (survey, rows) = every_response(&store, &signed, slug.into_inner(), "CSV").await?;
+    let fail = |e: csv::Error| WebError::Export(e.to_string());
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(survey.questions.iter().map(|q| q.id.as_str())).map_err(fail)?;
+    csv.write_record(survey.questions.iter().map(|q| q.text.as_str())).map_err(fail)?;
+    for row in &rows {
+        csv.write_record(row).map_err(fail)?;
+    }
+    let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;
+    Ok(attachment(&format!("{}-answers.csv", survey.slug), "text/csv; charset=utf-8", body))
+}
+
+#[get("/staff/surveys/{slug}/answers.xlsx")]
+pub async fn answers_xlsx(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    let (survey, rows) = every_response(&store, &signed, slug.into_inner(), "XLSX").await?;
+    let body = xlsx(&survey, &rows).map_err(|e| WebError::Export(e.to_string()))?;
+    let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    Ok(attachment(&format!("{}-answers.xlsx", survey.slug), kind, body))
+}
+
+fn xlsx(survey: &Survey, rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Answers")?;
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    for (col, q) in survey.questions.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, &q.text, &bold)?;
+        sheet.set_column_width(col as u16, 30)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (col, value) in row.iter().enumerate() {
+            sheet.write_string(r as u32 + 1, col as u16, value)?;
+        }
+    }
+    book.save_to_buffer()
+}

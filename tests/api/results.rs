@@ -1,0 +1,223 @@
+//! Results: planned answers go in through the API so that some groups fall below the
+//! threshold, and every page, export and the JSON is searched for a count that should be
+//! hidden or could be worked out.
+
+use diesel::prelude::*;
+use ourvoice::accounts::Role;
+use ourvoice::store::schema::{answers, responses};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, Visitor, ourvoice, signed_in, spawn_app, text};
+
+const URL: &str = "/api/v1/surveys/big-promise/responses";
+
+/// 9 aged 11 to 13 who feel safe (5), 6 aged 14 to 15 who mostly do (4), 2 aged 16 to 17 who
+/// don't (1); everyone says what they do.
+async fn plant(app: &TestApp) {
+    let plan = [(9, "11 to 13", 5), (6, "14 to 15", 4), (2, "16 to 17", 1)];
+    for (count, age, safe) in plan {
+        for _ in 0..count {
+            let body = json!({"answers": {
+                "age-band": age,
+                "feel-safe": safe,
+                "activities": ["Sport", "Gaming"],
+                "one-wish": "More trips out with my foster carers at the weekend",
+            }});
+            let (status, reply) = app.post_json(URL, "application/json", body.to_string()).await;
+            assert_eq!(status, 201, "{reply}");
+        }
+    }
+}
+
+fn question<'v>(results: &'v Value, id: &str) -> &'v Value {
+    results["questions"].as_array().unwrap().iter().find(|q| q["id"] == id).unwrap()
+}
+
+fn ns(counts: &Value) -> Vec<Value> {
+    counts.as_array().unwrap().iter().map(|c| c["n"].clone()).collect()
+}
+
+/// Every count is null, 0 or at least the threshold; no list whose total is shown has exactly
+/// one null; and the groups of a breakdown never hide exactly one either.
+fn assert_nothing_small_or_derivable(results: &Value) {
+    let threshold = results["threshold"].as_u64().unwrap();
+    let fine = |v: &Value| v.is_null() || v.as_u64().is_some_and(|n| n == 0 || n >= threshold);
+    for q in results["questions"].as_array().unwrap() {
+        assert!(fine(&q["answered"]), "{q}");
+        let lists = std::iter::once((&q["answered"], &q["counts"]))
+            .chain(q["breakdowns"].as_array().unwrap().iter().map(|b| (&b["answered"], &b["counts"])));
+        for (answered, counts) in lists {
+            let counts = ns(counts);
+            assert!(counts.iter().all(fine), "{q}");
+            if !answered.is_null() {
+                assert_ne!(counts.iter().filter(|n| n.is_null()).count(), 1, "{q}");
+            }
+        }
+        let mut by: std::collections::BTreeMap<String, Vec<Value>> = Default::default();
+        for b in q["breakdowns"].as_array().unwrap() {
+            by.entry(b["by"].as_str().unwrap().to_string()).or_default().push(b["answered"].clone());
+        }
+        for (about, sizes) in by {
+            assert_ne!(sizes.iter().filter(|n| n.is_null()).count(), 1, "{} by {about}: {sizes:?}", q["id"]);
+        }
+    }
+    for t in results["themes"].as_array().unwrap() {
+        assert!(fine(&t["n"]), "{t}");
+    }
+}
+
+#[actix_web::test]
+async fn nothing_shows_before_the_threshold_and_small_groups_never_show() {
+    let app = spawn_app().await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    for _ in 0..3 {
+        let body = json!({"answers": {"age-band": "11 to 13", "feel-safe": 5}});
+        assert_eq!(app.post_json(URL, "application/json", body.to_string()).await.0, 201);
+    }
+    let early: Value = serde_json::from_str(&staff.get("/api/v1/surveys/big-promise/results").await.body).unwrap();
+    assert_eq!(early["responses"], Value::Null, "no result before 5 responses");
+    assert!(early["questions"].as_array().unwrap().iter().all(|q| q["answered"].is_null()));
+    let page = staff.get("/staff/surveys/big-promise/results").await.body;
+    assert!(page.contains("Fewer than 5 responses so far"));
+    assert!(!page.contains(">3<"), "{page}");
+    assert_eq!(staff.get("/staff/surveys/big-promise/answers.csv").await.status, 409);
+
+    plant(&app).await;
+    let results: Value = serde_json::from_str(&staff.get("/api/v1/surveys/big-promise/results").await.body).unwrap();
+    assert_eq!(results["responses"], 20);
+    assert_eq!(results["threshold"], 5);
+    assert_nothing_small_or_derivable(&results);
+
+    let age = question(&results, "age-band");
+    assert_eq!(age["answered"], 20);
+    // 12, 6 and 2: the 2 is hidden, and so the 6 is too.
+    assert_eq!(ns(&age["counts"]), [json!(12), Value::Null, Value::Null]);
+    let safe = question(&results, "feel-safe");
+    assert_eq!(safe["kind"], "scale");
+    assert_eq!(safe["priority"], "home");
+    // 1: 2, 2: 0, 3: 0, 4: 6, 5: 12 — the 2 goes, and with it the next smallest, a 0.
+    assert_eq!(ns(&safe["counts"]), [Value::Null, Value::Null, json!(0), json!(6), json!(12)]);
+    let by_age: Vec<&Value> = safe["breakdowns"].as_array().unwrap().iter().filter(|b| b["by"] == "age-band").collect();
+    assert_eq!(by_age.len(), 3);
+    assert_eq!((by_age[0]["group"].as_str(), by_age[0]["answered"].as_u64()), (Some("11 to 13"), Some(12)));
+    assert_eq!(ns(&by_age[0]["counts"]), [json!(0), json!(0), json!(0), json!(0), json!(12)]);
+    assert!(by_age[1]["answered"].is_null() && by_age[2]["answered"].is_null());
+    assert!(ns(&by_age[1]["counts"]).iter().all(Value::is_null));
+    let activities = question(&results, "activities");
+    assert_eq!(ns(&activities["counts"])[0], 17, "multi answers count each choice: 17 chose Sport");
+    let themes = results["themes"].as_array().unwrap();
+    assert!(themes.iter().any(|t| t["n"] == 17), "{themes:?}");
+
+    // The page, the figures CSV and the command line say the same, and nothing smaller.
+    let page = staff.get("/staff/surveys/big-promise/results").await.body;
+    assert!(page.contains("20 responses."));
+    assert!(page.contains("<td>fewer than 5</td>"));
+    assert!(page.contains("9 in 10 (90%)"), "18 of 20 answered 4 or 5");
+    for small in ["<td>2</td>", "<td>3</td>", "<td>6</td>"] {
+        // 6 is only ever shown where it cannot give the 2 away: in the scale's row.
+        if small != "<td>6</td>" {
+            assert!(!page.contains(small), "{small} on the results page");
+        }
+    }
+    let csv = staff.get("/staff/surveys/big-promise/results.csv").await.body;
+    for line in csv.lines().skip(1) {
+        let count = line.rsplit(',').next().unwrap();
+        assert!(count == "fewer than 5" || count.parse::<u64>().is_ok_and(|n| n == 0 || n >= 5), "{line}");
+    }
+    let out = ourvoice(&app.db.url, &["results", "big-promise"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap(), results);
+}
+
+#[actix_web::test]
+async fn every_response_downloads_for_staff_only_in_no_telling_order() {
+    let app = spawn_app().await;
+    plant(&app).await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let csv = staff.get("/staff/surveys/big-promise/answers.csv").await;
+    assert_eq!(csv.status, 200);
+    let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(&header[0], "age-band");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 17 + 1, "a row of question texts, then one per response");
+    let activities = header.iter().position(|h| h == "activities").unwrap();
+    assert_eq!(&rows[1][activities], "Sport; Gaming", "in the order of the options");
+    assert!(!csv.body.contains("big-promise") && !csv.body.contains("2026-"), "no ids, weeks or order");
+    let ages: Vec<&str> = rows[1..].iter().map(|r| r.get(0).unwrap()).collect();
+    assert_ne!(
+        ages,
+        [["11 to 13"; 9].as_slice(), &["14 to 15"; 6], &["16 to 17"; 2]].concat(),
+        "not in the order sent"
+    );
+    let session = format!("ov_session={}", staff.session.clone().unwrap());
+    let url = format!("{}/staff/surveys/big-promise/answers.xlsx", app.address);
+    let mut xlsx = app.client.get(url).insert_header(("cookie", session)).send().await.unwrap();
+    assert_eq!(xlsx.status().as_u16(), 200);
+    let bytes = xlsx.body().await.unwrap();
+    assert!(bytes.starts_with(b"PK") && bytes.len() > 1000, "an XLSX file is a zip");
+    assert!(staff.get("/staff/audit").await.body.contains("downloaded every response"));
+
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    assert_eq!(ambassador.get("/staff/surveys/big-promise/results").await.status, 200);
+    assert_eq!(ambassador.get("/staff/surveys/big-promise/results.csv").await.status, 200);
+    assert_eq!(ambassador.get("/staff/surveys/big-promise/answers.csv").await.status, 403);
+    assert_eq!(ambassador.get("/api/v1/surveys/big-promise/results").await.status, 403);
+    let mut partner = signed_in(&app, Role::Partner).await;
+    assert_eq!(partner.get("/staff/surveys/big-promise/results").await.status, 403, "until a report is shared");
+}
+
+#[actix_web::test]
+async fn tools_read_results_with_a_token_and_rows_written_elsewhere_are_counted() {
+    let app = spawn_app().await;
+    plant(&app).await;
+    let out = ourvoice(&app.db.url, &["admin", "create-token", "Board dashboard"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let token = text(&out.stdout).trim().to_string();
+    let client = awc::Client::default();
+    let get = |auth: Option<String>| {
+        let mut request = client.get(format!("{}/api/v1/surveys/big-promise/results", app.address));
+        if let Some(auth) = auth {
+            request = request.insert_header(("authorization", auth));
+        }
+        request
+    };
+    let mut ok = get(Some(format!("Bearer {token}"))).send().await.unwrap();
+    assert_eq!(ok.status().as_u16(), 200);
+    let before: Value = ok.json().await.unwrap();
+    assert_eq!(before["responses"], 17);
+    assert_eq!(get(Some("Bearer not-a-token".into())).send().await.unwrap().status().as_u16(), 403);
+    assert_eq!(get(None).send().await.unwrap().status().as_u16(), 403);
+
+    // Three responses written straight into the tables (an import from a paper round, say)
+    // are counted on the next read.
+    let survey_id = app.db(|conn| ourvoice::store::surveys::find(conn, "big-promise").unwrap().unwrap().id).await;
+    app.db(move |conn| {
+        for _ in 0..3 {
+            let id = ourvoice::store::new_id();
+            diesel::insert_into(responses::table)
+                .values((
+                    responses::id.eq(&id),
+                    responses::survey_id.eq(&survey_id),
+                    responses::language.eq("en"),
+                    responses::week.eq(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()),
+                ))
+                .execute(conn)
+                .unwrap();
+            diesel::insert_into(answers::table)
+                .values((
+                    answers::response_id.eq(&id),
+                    answers::question_id.eq("age-band"),
+                    answers::value.eq("16 to 17"),
+                ))
+                .execute(conn)
+                .unwrap();
+        }
+    })
+    .await;
+    let after: Value = get(Some(format!("Bearer {token}"))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(after["responses"], 20);
+    assert_eq!(ns(&question(&after, "age-band")["counts"]), [json!(9), json!(6), json!(5)]);
+    let mut visitor = Visitor::new(&app);
+    assert_eq!(visitor.get("/staff/surveys/big-promise/results").await.location.as_deref(), Some("/sign-in"));
+}

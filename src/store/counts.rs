@@ -1,13 +1,17 @@
-//! Running totals of answers, kept by SQL in the same transaction as the answers they count:
-//! every response not yet counted is added with a few INSERT … SELECT … GROUP BY statements,
-//! so reading a survey's results never scans its answers.
+//! Running totals of answers, so reading a survey's results never scans its answers. The
+//! response writer adds each batch's tallies in the same transaction as the answers; responses
+//! written any other way (`counted = 0`) are added by SQL, INSERT … SELECT … GROUP BY, before
+//! the next read.
 
 use diesel::prelude::*;
-use diesel::sql_query;
+use std::collections::HashMap;
 
-use super::schema::{answer_counts, theme_counts};
+use diesel::sql_query;
+use diesel::upsert::excluded;
+
+use super::schema::{answer_counts, responses, theme_counts};
 use super::{Db, StoreError};
-use crate::results::{Count, ThemeTotal};
+use crate::results::{Count, Tally, ThemeTotal};
 
 /// Adds `SELECT survey_id, by_question, by_value, question_id, value, n …` to the totals.
 fn add_answers(select: &str) -> String {
@@ -67,7 +71,7 @@ fn statements(postgres: bool) -> Vec<String> {
     ]
 }
 
-/// Adds every response not yet counted to the totals. Call inside a transaction; on
+/// Adds every response not yet counted to the totals, in one transaction; on
 /// PostgreSQL it takes a lock so that two processes never count the same response twice.
 pub fn add_new(conn: &mut Db) -> Result<(), StoreError> {
     match conn {
@@ -86,10 +90,90 @@ pub fn add_new(conn: &mut Db) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Adds the tallies of responses just written (with `counted` already set) to the totals, a
+/// few multi-row upserts per batch.
+pub fn add(conn: &mut Db, tallies: &[(&str, &Tally)]) -> Result<(), StoreError> {
+    let mut counts: HashMap<(&str, &str, &str, &str, &str), i64> = HashMap::new();
+    let mut themes: HashMap<(&str, &str, &str), i64> = HashMap::new();
+    for (survey, tally) in tallies {
+        for (by, group, question, value) in &tally.counts {
+            *counts.entry((survey, by, group, question, value)).or_default() += 1;
+        }
+        for (priority, theme) in &tally.themes {
+            *themes.entry((survey, priority, theme)).or_default() += 1;
+        }
+    }
+    let count_rows: Vec<_> = counts
+        .into_iter()
+        .map(|((survey, by, group, question, value), n)| {
+            (
+                answer_counts::survey_id.eq(survey),
+                answer_counts::by_question.eq(by),
+                answer_counts::by_value.eq(group),
+                answer_counts::question_id.eq(question),
+                answer_counts::value.eq(value),
+                answer_counts::n.eq(n),
+            )
+        })
+        .collect();
+    let theme_rows: Vec<_> = themes
+        .into_iter()
+        .map(|((survey, priority, theme), n)| {
+            (
+                theme_counts::survey_id.eq(survey),
+                theme_counts::priority.eq(priority),
+                theme_counts::theme.eq(theme),
+                theme_counts::n.eq(n),
+            )
+        })
+        .collect();
+    // The same statements for both backends, sent to the inner connection (diesel's
+    // two-backend connection has no multi-row upsert).
+    macro_rules! upsert {
+        ($c:expr) => {{
+            for chunk in count_rows.chunks(500) {
+                diesel::insert_into(answer_counts::table)
+                    .values(chunk)
+                    .on_conflict((
+                        answer_counts::survey_id,
+                        answer_counts::by_question,
+                        answer_counts::by_value,
+                        answer_counts::question_id,
+                        answer_counts::value,
+                    ))
+                    .do_update()
+                    .set(answer_counts::n.eq(answer_counts::n + excluded(answer_counts::n)))
+                    .execute($c)?;
+            }
+            for chunk in theme_rows.chunks(500) {
+                diesel::insert_into(theme_counts::table)
+                    .values(chunk)
+                    .on_conflict((theme_counts::survey_id, theme_counts::priority, theme_counts::theme))
+                    .do_update()
+                    .set(theme_counts::n.eq(theme_counts::n + excluded(theme_counts::n)))
+                    .execute($c)?;
+            }
+        }};
+    }
+    match conn {
+        Db::Pg(c) => upsert!(c),
+        Db::Sqlite(c) => upsert!(c),
+    }
+    Ok(())
+}
+
+/// Whether any response is not yet counted (written by other means than the writer).
+fn any_new(conn: &mut Db) -> Result<bool, StoreError> {
+    Ok(diesel::select(diesel::dsl::exists(responses::table.filter(responses::counted.eq(0)))).get_result(conn)?)
+}
+
 /// A survey's totals, brought up to date first.
 pub fn for_survey(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<ThemeTotal>), StoreError> {
+    if any_new(conn)? {
+        conn.transaction(add_new)?;
+    }
+    // Both read at one moment, so the themes agree with the counts.
     conn.transaction(|conn| {
-        add_new(conn)?;
         let rows: Vec<(String, String, String, String, i64)> = answer_counts::table
             .filter(answer_counts::survey_id.eq(survey_id))
             .select((

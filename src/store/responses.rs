@@ -10,6 +10,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::schema::{answers, concerns, responses};
 use super::{DatabaseUrl, Db, StoreError, codes, counts, new_id};
+use crate::results::Tally;
 use crate::survey::Survey;
 use crate::survey::{Answers, Keyword};
 use crate::text::{TextPipeline, TextReading};
@@ -27,6 +28,8 @@ pub struct NewResponse {
     pub code_hash: Option<String>,
     /// What the text pipeline made of the free-text answers (already redacted in `answers`).
     pub readings: Vec<TextReading>,
+    /// What it adds to the running totals.
+    pub tally: Tally,
 }
 
 impl NewResponse {
@@ -41,7 +44,9 @@ impl NewResponse {
         code_hash: Option<String>,
     ) -> NewResponse {
         let readings = pipeline.read_answers(survey, &mut answers);
-        NewResponse { survey_id: survey_id.to_string(), language, answers, code_hash, readings }
+        let codings: Vec<_> = readings.iter().map(|r| (r.question.as_str(), r.priority, r.themes.as_slice())).collect();
+        let tally = Tally::of(survey, &answers, &codings);
+        NewResponse { survey_id: survey_id.to_string(), language, answers, code_hash, readings, tally }
     }
 
     /// Whether an answer holds words of concern, so help comes first.
@@ -74,6 +79,8 @@ struct ResponseRow<'a> {
     survey_id: &'a str,
     language: &'a str,
     week: NaiveDate,
+    /// Counted as it is written, from its tally.
+    counted: i32,
 }
 
 #[derive(Insertable)]
@@ -179,8 +186,13 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
                 None => true,
             };
             if redeemed {
-                let row =
-                    ResponseRow { id: new_id(), survey_id: &response.survey_id, language: &response.language, week };
+                let row = ResponseRow {
+                    id: new_id(),
+                    survey_id: &response.survey_id,
+                    language: &response.language,
+                    week,
+                    counted: 1,
+                };
                 results.push(Ok(row.id.clone()));
                 response_rows.push(row);
                 stored.push(response);
@@ -210,7 +222,7 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
             }
         }
         insert_rows(conn, &response_rows, &answer_rows, &concern_rows)?;
-        counts::add_new(conn)?;
+        counts::add(conn, &stored.iter().map(|r| (r.survey_id.as_str(), &r.tally)).collect::<Vec<_>>())?;
         Ok(results)
     });
     match outcome {

@@ -221,3 +221,45 @@ async fn tools_read_results_with_a_token_and_rows_written_elsewhere_are_counted(
     let mut visitor = Visitor::new(&app);
     assert_eq!(visitor.get("/staff/surveys/big-promise/results").await.location.as_deref(), Some("/sign-in"));
 }
+
+#[actix_web::test]
+async fn totals_kept_as_responses_arrive_equal_totals_counted_from_the_tables() {
+    let copy = std::fs::read_to_string(crate::helpers::shipped_surveys().join("big-promise.toml"))
+        .unwrap()
+        .replace("slug = \"big-promise\"", "slug = \"big-promise-copy\"");
+    let dir = crate::helpers::surveys_with(&[("copy.toml", &copy)]);
+    let app = crate::helpers::spawn_app_with_surveys(dir.path()).await;
+    plant(&app).await;
+    for (age, safe, activities, wish) in
+        [("14 to 15", 3, vec!["Music or drama"], "I want to stay at my school"), ("16 to 17", 2, vec![], "")]
+    {
+        let body = json!({"answers": {"age-band": age, "feel-safe": safe, "activities": activities, "one-wish": wish}});
+        assert_eq!(app.post_json(URL, "application/json", body.to_string()).await.0, 201);
+    }
+    // The same rows again under the copy, written straight into the tables: counted by SQL.
+    app.db(|conn| {
+        let mut id = |slug| ourvoice::store::surveys::find(conn, slug).unwrap().unwrap().id;
+        let (original, copied) = (id("big-promise"), id("big-promise-copy"));
+        diesel::sql_query(format!(
+            "INSERT INTO responses (id, survey_id, language, week) \
+             SELECT id || 'c', '{copied}', language, week FROM responses WHERE survey_id = '{original}'"
+        ))
+        .execute(conn)
+        .unwrap();
+        diesel::sql_query(format!(
+            "INSERT INTO answers (response_id, question_id, value, priority, themes) \
+             SELECT a.response_id || 'c', a.question_id, a.value, a.priority, a.themes FROM answers a \
+             JOIN responses r ON r.id = a.response_id WHERE r.survey_id = '{original}'"
+        ))
+        .execute(conn)
+        .unwrap();
+    })
+    .await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let kept: Value = serde_json::from_str(&staff.get("/api/v1/surveys/big-promise/results").await.body).unwrap();
+    let mut counted: Value =
+        serde_json::from_str(&staff.get("/api/v1/surveys/big-promise-copy/results").await.body).unwrap();
+    counted["survey"] = kept["survey"].clone();
+    assert_eq!(kept["responses"], 19);
+    assert_eq!(counted, kept);
+}

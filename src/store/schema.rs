@@ -88,6 +88,8 @@ diesel::table! {
         question_id -> Text,
         seen -> Integer,
         note -> Nullable<Text>,
+        seen_by -> Nullable<Text>,
+        seen_at -> Nullable<Timestamp>,
     }
 }
 
@@ -245,3 +247,20 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    quotes (response_id, question_id) {
+        response_id -> Text,
+        question_id -> Text,
+        approved_by -> Text,
+        approved_at -> Timestamp,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(quotes, answers);
+diesel::allow_tables_to_appear_in_same_query!(quotes, responses);
+diesel::allow_tables_to_appear_in_same_query!(quotes, users);
+diesel::allow_tables_to_appear_in_same_query!(users, answers);
+diesel::allow_tables_to_appear_in_same_query!(users, responses);
+diesel::allow_tables_to_appear_in_same_query!(users, concerns);
+diesel::joinable!(quotes -> users (approved_by));

@@ -3,6 +3,7 @@
 
 mod concern;
 mod lexicons;
+mod recurring;
 mod redact;
 mod themes;
 mod words;
@@ -14,6 +15,7 @@ use serde::Serialize;
 
 use crate::survey::{Answers, Kind, Priority, Survey};
 pub use lexicons::Lexicons;
+pub use recurring::recurring_words;
 
 pub struct TextPipeline {
     stemmer: Stemmer,
@@ -55,6 +57,11 @@ impl TextPipeline {
     }
 
     /// The pipeline with the lists built into this binary.
+    /// The themes answers can be coded to, by priority.
+    pub fn theme_names(&self) -> Vec<(Priority, String)> {
+        self.themes.names()
+    }
+
     pub fn embedded() -> TextPipeline {
         TextPipeline::new(&Lexicons::embedded()).expect("the embedded word lists are valid")
     }

@@ -56,6 +56,13 @@ impl ThemeLexicon {
         Ok(ThemeLexicon { themes, phrases })
     }
 
+    /// Every theme, by priority, in the order of the word list.
+    pub fn names(&self) -> Vec<(Priority, String)> {
+        let mut names: Vec<(Priority, String)> = self.themes.iter().map(|t| (t.priority, t.name.clone())).collect();
+        names.sort_by_key(|(p, _)| *p);
+        names
+    }
+
     /// Codes `text`; `fallback` (the question's own priority) wins ties and stands when
     /// nothing matches.
     pub fn code(&self, text: &Stemmed, fallback: Option<Priority>) -> Coding {

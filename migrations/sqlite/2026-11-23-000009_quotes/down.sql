@@ -1,0 +1,3 @@
+ALTER TABLE concerns DROP COLUMN seen_at;
+ALTER TABLE concerns DROP COLUMN seen_by;
+DROP TABLE quotes;

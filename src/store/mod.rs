@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod codes;
 pub mod comments;
+pub mod concerns;
 mod connection;
 pub mod contact;
 pub mod counts;
@@ -13,6 +14,7 @@ pub mod organisations;
 pub mod responses;
 pub mod schema;
 pub mod surveys;
+pub mod themes;
 
 use std::time::Duration;
 

@@ -263,4 +263,6 @@ diesel::allow_tables_to_appear_in_same_query!(quotes, users);
 diesel::allow_tables_to_appear_in_same_query!(users, answers);
 diesel::allow_tables_to_appear_in_same_query!(users, responses);
 diesel::allow_tables_to_appear_in_same_query!(users, concerns);
+diesel::allow_tables_to_appear_in_same_query!(users, surveys);
+diesel::allow_tables_to_appear_in_same_query!(users, questions);
 diesel::joinable!(quotes -> users (approved_by));

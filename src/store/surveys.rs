@@ -140,6 +140,12 @@ pub fn response_count(conn: &mut Db, survey_id: &str) -> Result<i64, StoreError>
     Ok(responses::table.filter(responses::survey_id.eq(survey_id)).count().get_result(conn)?)
 }
 
+/// The smallest group a survey's results may show.
+pub fn threshold_of(conn: &mut Db, survey_id: &str) -> Result<u64, StoreError> {
+    let threshold: i32 = surveys::table.find(survey_id).select(surveys::report_threshold).first(conn)?;
+    Ok(threshold.max(0) as u64)
+}
+
 /// Every response to a survey as a row of answers to its `questions` (a multi question's
 /// answers in the order of its options, joined by "; "), in the order of their random ids, so
 /// not in the order they came.

@@ -16,6 +16,7 @@ mod results;
 mod running;
 pub(crate) mod staff;
 mod thanks;
+mod themes;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError, web};
@@ -69,6 +70,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(designer::translation)
         .service(designer::save_translation)
         .service(designer::preview)
+        .service(themes::page)
+        .service(themes::move_answer)
+        .service(themes::quote)
+        .service(themes::concerns_list)
+        .service(themes::mark_seen)
         .service(results::page)
         .service(results::api)
         .service(results::figures_csv)

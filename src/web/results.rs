@@ -241,6 +241,7 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
                 @if signed.user.role.is_staff() && results.responses.is_some() {
                     " · " a href={ (base) "/answers.csv" } download { "Every response (CSV)" }
                     " · " a href={ (base) "/answers.xlsx" } download { "Every response (Excel)" }
+                    " · " a href={ (base) "/themes" } { "Themes board" }
                 }
                 " · " a href=(base) { "The survey's page" }
             }

@@ -24,7 +24,8 @@ pub(super) fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Ma
             nav aria-label="Staff" {
                 a href="/staff" { "Home" } " · "
                 @if signed.user.role.is_staff() {
-                    a href="/staff/people" { "People" } " · " a href="/staff/partners" { "Partners" } " · " a href="/staff/audit" { "Audit log" } " · "
+                    a href="/staff/people" { "People" } " · " a href="/staff/partners" { "Partners" } " · "
+                    a href="/staff/concerns" { "Concerns" } " · " a href="/staff/audit" { "Audit log" } " · "
                 }
                 form.inline method="post" action="/sign-out" { (signed.csrf_field()) button.link type="submit" { "Sign out" } }
             }

@@ -127,6 +127,10 @@ async fn every_signed_in_route_with_every_role() {
         ("/staff/surveys/my-home/design/bank", DESIGNERS),
         ("/staff/surveys/my-home/design/preview", DESIGNERS),
         ("/staff/surveys/kiosk/design/translations/ar", DESIGNERS),
+        ("/staff/surveys/my-home/results", DESIGNERS),
+        ("/staff/surveys/my-home/results.csv", DESIGNERS),
+        ("/staff/surveys/my-home/themes", STAFF),
+        ("/staff/concerns", STAFF),
     ];
     // (path, form, who may send it, what they get): forms that change nothing when allowed,
     // because my-home is open or the form is incomplete.
@@ -144,6 +148,9 @@ async fn every_signed_in_route_with_every_role() {
         ("/staff/surveys/my-home/design/q/1", &[("action", "down")], DESIGNERS, 409),
         ("/staff/surveys/my-home/design/bank", &[("from", "big-promise"), ("id", "age-band")], DESIGNERS, 409),
         ("/staff/surveys/kiosk/design/translations/ar", &[("title", "x")], DESIGNERS, 409),
+        ("/staff/surveys/my-home/themes/move", &[("response", "x"), ("question", "y"), ("to", "")], STAFF, 404),
+        ("/staff/surveys/my-home/themes/quote", &[("response", "x"), ("question", "y")], STAFF, 404),
+        ("/staff/concerns/x/y", &[("note", "")], STAFF, 404),
     ];
     let mut nobody = Visitor::new(&app);
     for (path, _) in pages {

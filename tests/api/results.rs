@@ -263,3 +263,77 @@ async fn totals_kept_as_responses_arrive_equal_totals_counted_from_the_tables() 
     assert_eq!(kept["responses"], 19);
     assert_eq!(counted, kept);
 }
+
+/// The first value of a hidden field named `name` on a page.
+fn hidden(page: &str, name: &str) -> String {
+    let at = page.find(&format!("name=\"{name}\" value=\"")).unwrap() + name.len() + 15;
+    page[at..].split('"').next().unwrap().to_string()
+}
+
+#[actix_web::test]
+async fn staff_move_answers_between_themes_and_approve_quotes_only_from_big_enough_themes() {
+    let app = spawn_app().await;
+    plant(&app).await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let board = staff.get("/staff/surveys/big-promise/themes").await.body;
+    assert!(board.contains("More trips out with my foster carers at the weekend"));
+    assert!(board.contains("(17 answers)"), "{board}");
+    let before: Value = serde_json::from_str(&staff.get("/api/v1/surveys/big-promise/results").await.body).unwrap();
+    let group = before["themes"].as_array().unwrap().iter().find(|t| t["n"] == 17).unwrap().clone();
+
+    let (response, question, token) = (hidden(&board, "response"), hidden(&board, "question"), hidden(&board, "csrf"));
+    let moved = staff
+        .post(
+            "/staff/surveys/big-promise/themes/move",
+            &[("csrf", &token), ("response", &response), ("question", &question), ("to", "education/support")],
+        )
+        .await;
+    assert_eq!(moved.status, 303);
+    let board = staff.get("/staff/surveys/big-promise/themes").await.body;
+    assert!(board.contains("education: support") && board.contains("(fewer than 5 answers)"), "{board}");
+    assert!(board.contains("Too few in this theme to quote."));
+    let after: Value = serde_json::from_str(&staff.get("/api/v1/surveys/big-promise/results").await.body).unwrap();
+    let themes = after["themes"].as_array().unwrap();
+    let same = |t: &&Value| t["priority"] == group["priority"] && t["theme"] == group["theme"];
+    assert_eq!(themes.iter().find(same).unwrap()["n"], 16, "the running totals follow the move");
+    let new = themes.iter().find(|t| t["priority"] == "education" && t["theme"] == "support").unwrap();
+    assert!(new["n"].is_null(), "one answer is fewer than 5: {new}");
+
+    let url = "/staff/surveys/big-promise/themes/quote";
+    let small = [("csrf", token.as_str()), ("response", &response), ("question", &question), ("approve", "1")];
+    assert_eq!(staff.post(url, &small).await.status, 409, "one answer alone can't be quoted");
+    let other = board
+        .match_indices("name=\"response\" value=\"")
+        .map(|(i, _)| board[i + 23..].split('"').next().unwrap().to_string())
+        .find(|r| *r != response)
+        .unwrap();
+    let big = [("csrf", token.as_str()), ("response", &other), ("question", &question), ("approve", "1")];
+    assert_eq!(staff.post(url, &big).await.status, 303);
+    let board = staff.get("/staff/surveys/big-promise/themes").await.body;
+    assert!(board.contains("Approved as a quote by Pat Example"), "{board}");
+    let audit = staff.get("/staff/audit").await.body;
+    assert!(audit.contains("moved an answer to another theme") && audit.contains("approved a quote"));
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    assert_eq!(ambassador.get("/staff/surveys/big-promise/themes").await.status, 403);
+}
+
+#[actix_web::test]
+async fn the_designated_lead_sees_concerns_and_marks_them_seen() {
+    let app = spawn_app().await;
+    let body = json!({"answers": {"one-wish": "sometimes I want to kill myself, my name is Jamie Smith"}});
+    assert_eq!(app.post_json(URL, "application/json", body.to_string()).await.0, 201);
+    let mut lead = signed_in(&app, Role::Staff).await;
+    let page = lead.get("/staff/concerns").await.body;
+    assert!(page.contains("sometimes I want to kill myself"), "{page}");
+    assert!(!page.contains("Jamie Smith"), "redacted before storage");
+    let response = page.split("action=\"/staff/concerns/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let token = hidden(&page, "csrf");
+    let to = lead
+        .post_ok(&format!("/staff/concerns/{response}"), &[("csrf", &token), ("note", "Passed to the duty team")])
+        .await;
+    assert_eq!(to, "/staff/concerns");
+    let page = lead.get("/staff/concerns").await.body;
+    assert!(page.contains("Seen by Pat Example") && page.contains("Passed to the duty team"), "{page}");
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    assert_eq!(ambassador.get("/staff/concerns").await.status, 403);
+}

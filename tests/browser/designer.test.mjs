@@ -98,3 +98,30 @@ test('an ambassador designs a survey by keyboard, and every designer page passes
 
   await context.close();
 });
+
+test('results, the themes board and the concerns list pass axe-core', async () => {
+  const answers = [
+    { 'age-band': '11 to 13', 'feel-safe': 5, activities: ['Sport'], 'one-wish': 'More trips out at the weekend' },
+    { 'age-band': '14 to 15', 'feel-safe': 4, activities: ['Gaming'], 'one-wish': 'More trips out with my carers' },
+    { 'age-band': '11 to 13', 'feel-safe': 2, 'one-wish': 'sometimes I want to kill myself' },
+  ];
+  for (let i = 0; i < 12; i++) {
+    const response = await fetch(`${server.address}/api/v1/surveys/big-promise/responses`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: answers[i % 3] }),
+    });
+    assert.equal(response.status, 201);
+  }
+  const context = await axeContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.signInLink('results-lead@council.test', 'staff'));
+  await press(page, 'button[type="submit"]');
+  for (const path of ['/staff/surveys/big-promise/results', '/staff/surveys/big-promise/themes', '/staff/concerns']) {
+    await page.goto(server.address + path);
+    assert.equal(await page.locator('h1').count(), 1, path);
+    await assertAxeClean(page, path);
+  }
+  await page.goto(`${server.address}/staff/surveys/big-promise/results`);
+  assert.ok(await page.locator('svg.chart').count() > 5, 'a chart for each question');
+  assert.match(await page.locator('main').innerText(), /12 responses/);
+  await context.close();
+});

@@ -1,0 +1,142 @@
+//! Free-text answers for the themes board: read with their priority, themes and quote
+//! approval; recoded by staff (the running theme totals follow); approved as quotes.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::prelude::*;
+
+use super::schema::{answers, questions, quotes, responses, theme_counts, users};
+use super::{Db, StoreError};
+
+/// One free-text answer (already redacted) and what has been made of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextAnswer {
+    pub response_id: String,
+    pub question_id: String,
+    pub text: String,
+    pub priority: Option<String>,
+    pub themes: Vec<String>,
+    /// Who approved it as a quote, and when.
+    pub quote: Option<(String, NaiveDateTime)>,
+}
+
+fn themes_of(json: Option<&str>) -> Vec<String> {
+    json.and_then(|j| serde_json::from_str(j).ok()).unwrap_or_default()
+}
+
+/// Every free-text answer to a survey, in the order of the responses' random ids.
+pub fn text_answers(conn: &mut Db, survey_id: &str) -> Result<Vec<TextAnswer>, StoreError> {
+    let rows: Vec<(String, String, String, Option<String>, Option<String>)> = answers::table
+        .inner_join(responses::table)
+        .inner_join(
+            questions::table
+                .on(questions::survey_id.eq(responses::survey_id).and(questions::id.eq(answers::question_id))),
+        )
+        .filter(responses::survey_id.eq(survey_id).and(questions::kind.eq("text")))
+        .select((answers::response_id, answers::question_id, answers::value, answers::priority, answers::themes))
+        .order((answers::response_id.asc(), answers::question_id.asc()))
+        .load(conn)?;
+    let approved: Vec<(String, String, String, NaiveDateTime)> = quotes::table
+        .inner_join(users::table)
+        .inner_join(responses::table.on(responses::id.eq(quotes::response_id)))
+        .filter(responses::survey_id.eq(survey_id))
+        .select((quotes::response_id, quotes::question_id, users::name, quotes::approved_at))
+        .load(conn)?;
+    let mut approved: HashMap<(String, String), (String, NaiveDateTime)> =
+        approved.into_iter().map(|(r, q, by, at)| ((r, q), (by, at))).collect();
+    Ok(rows
+        .into_iter()
+        .map(|(response_id, question_id, text, priority, themes)| TextAnswer {
+            quote: approved.remove(&(response_id.clone(), question_id.clone())),
+            themes: themes_of(themes.as_deref()),
+            response_id,
+            question_id,
+            text,
+            priority,
+        })
+        .collect())
+}
+
+/// Adds `change` to the running count of each (priority, theme) an answer is coded to.
+fn adjust(conn: &mut Db, survey_id: &str, priority: &str, themes: &[String], change: i64) -> Result<(), StoreError> {
+    let pairs: Vec<&str> = if themes.is_empty() { vec![""] } else { themes.iter().map(String::as_str).collect() };
+    for theme in pairs {
+        let row = (
+            theme_counts::survey_id.eq(survey_id),
+            theme_counts::priority.eq(priority),
+            theme_counts::theme.eq(theme),
+            theme_counts::n.eq(change.max(0)),
+        );
+        macro_rules! upsert {
+            ($c:expr) => {
+                diesel::insert_into(theme_counts::table)
+                    .values(row)
+                    .on_conflict((theme_counts::survey_id, theme_counts::priority, theme_counts::theme))
+                    .do_update()
+                    .set(theme_counts::n.eq(theme_counts::n + change))
+                    .execute($c)?
+            };
+        }
+        match conn {
+            Db::Pg(c) => upsert!(c),
+            Db::Sqlite(c) => upsert!(c),
+        };
+    }
+    Ok(())
+}
+
+/// Codes one answer to `priority` and `theme` (None: no theme), as a member of staff decided;
+/// false if there is no such free-text answer in the survey.
+pub fn recode(
+    conn: &mut Db,
+    survey_id: &str,
+    response_id: &str,
+    question_id: &str,
+    priority: Option<&str>,
+    theme: Option<&str>,
+) -> Result<bool, StoreError> {
+    conn.transaction(|conn| {
+        let current: Option<(Option<String>, Option<String>, i32)> = answers::table
+            .inner_join(responses::table)
+            .filter(answers::response_id.eq(response_id).and(answers::question_id.eq(question_id)))
+            .filter(responses::survey_id.eq(survey_id))
+            .select((answers::priority, answers::themes, responses::counted))
+            .first(conn)
+            .optional()?;
+        let Some((old_priority, old_themes, counted)) = current else { return Ok(false) };
+        let new_themes: Vec<String> = theme.map(String::from).into_iter().collect();
+        diesel::update(
+            answers::table.filter(answers::response_id.eq(response_id).and(answers::question_id.eq(question_id))),
+        )
+        .set((
+            answers::priority.eq(priority),
+            answers::themes.eq(serde_json::to_string(&new_themes).expect("a list of strings is JSON")),
+        ))
+        .execute(conn)?;
+        // An answer not yet in the running totals is counted, as it now is, on the next read.
+        if counted == 1 {
+            adjust(conn, survey_id, old_priority.as_deref().unwrap_or(""), &themes_of(old_themes.as_deref()), -1)?;
+            adjust(conn, survey_id, priority.unwrap_or(""), &new_themes, 1)?;
+        }
+        Ok(true)
+    })
+}
+
+/// Approves an answer as a quote reports may use (`by` a user id), or withdraws approval.
+pub fn set_quote(conn: &mut Db, response_id: &str, question_id: &str, by: Option<&str>) -> Result<(), StoreError> {
+    conn.transaction(|conn| {
+        diesel::delete(quotes::table.find((response_id, question_id))).execute(conn)?;
+        if let Some(by) = by {
+            diesel::insert_into(quotes::table)
+                .values((
+                    quotes::response_id.eq(response_id),
+                    quotes::question_id.eq(question_id),
+                    quotes::approved_by.eq(by),
+                    quotes::approved_at.eq(Utc::now().naive_utc()),
+                ))
+                .execute(conn)?;
+        }
+        Ok(())
+    })
+}

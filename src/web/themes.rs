@@ -1,0 +1,300 @@
+//! The themes board (staff): free-text answers grouped by priority and theme, with suppressed
+//! counts and the words that recur; staff move an answer to another theme and approve quotes.
+//! And the concerns list for the designated lead.
+
+use std::collections::BTreeMap;
+
+use actix_web::http::header;
+use actix_web::{HttpResponse, get, post, web};
+use maud::{Markup, html};
+
+use super::auth::SignedIn;
+use super::staff::signed_in_page;
+use super::{WebError, with_db};
+use crate::accounts::Role;
+use crate::results::suppress;
+use crate::store::themes::TextAnswer;
+use crate::store::{Store, accounts, concerns, surveys, themes};
+use crate::survey::{Keyword, Priority};
+use crate::text::{TextPipeline, recurring_words};
+
+/// "priority/theme" as a form sends it ("" for none): the priority and the theme.
+fn coding(value: &str) -> (Option<&str>, Option<&str>) {
+    let (priority, theme) = value.split_once('/').unwrap_or((value, ""));
+    (Some(priority).filter(|p| Priority::parse(p).is_some()), Some(theme).filter(|t| !t.is_empty()))
+}
+
+fn group_name(priority: &str, theme: &str) -> String {
+    match (priority, theme) {
+        ("", _) => "No priority found".to_string(),
+        (p, "") => format!("{p}: general"),
+        (p, t) => format!("{p}: {t}"),
+    }
+}
+
+fn board(
+    signed: &SignedIn,
+    slug: &str,
+    title: &str,
+    threshold: u64,
+    answers: Option<&[TextAnswer]>,
+    choices: &[(Priority, String)],
+) -> Markup {
+    let base = format!("/staff/surveys/{slug}/themes");
+    let mut groups: BTreeMap<(String, String), Vec<&TextAnswer>> = BTreeMap::new();
+    for a in answers.unwrap_or_default() {
+        let key = (a.priority.clone().unwrap_or_default(), a.themes.first().cloned().unwrap_or_default());
+        groups.entry(key).or_default().push(a);
+    }
+    signed_in_page(
+        signed,
+        &format!("Themes: {title}"),
+        html! {
+            h1 { "Themes: " (title) }
+            p { a href={ "/staff/surveys/" (slug) "/results" } { "Back to the results" } }
+            @if answers.is_none() {
+                p.lead { "Fewer than " (threshold) " responses so far. What young people wrote shows once " (threshold) " have answered." }
+            }
+            p { "What young people wrote, already with names, numbers and addresses taken out, grouped by the priority and theme the text pipeline found. Move an answer if it is in the wrong place. An answer can be approved as a quote for a report once its theme has at least " (threshold) " answers." }
+            @for ((priority, theme), members) in &groups {
+                @let size = suppress::cell(members.len() as u64, threshold);
+                @let texts: Vec<&str> = members.iter().map(|a| a.text.as_str()).collect();
+                section.theme {
+                    h2 { (group_name(priority, theme)) " " span.muted { "(" (size.map_or(format!("fewer than {threshold}"), |n| n.to_string())) " answers)" } }
+                    @let words = recurring_words(&texts, threshold as usize);
+                    @if !words.is_empty() {
+                        p { "Words that recur: " (words.iter().map(|(w, n)| format!("{w} ({n})")).collect::<Vec<_>>().join(", ")) }
+                    }
+                    ul.answers {
+                        @for a in members {
+                            @let id = format!("{}-{}", a.response_id, a.question_id);
+                            li {
+                                blockquote { p { (a.text) } }
+                                form.inline method="post" action={ (base) "/move" } {
+                                    (signed.csrf_field())
+                                    input type="hidden" name="response" value=(a.response_id);
+                                    input type="hidden" name="question" value=(a.question_id);
+                                    label for={ "to-" (id) } { "Move to " }
+                                    select id={ "to-" (id) } name="to" {
+                                        option value="" { "No priority" }
+                                        @for p in Priority::ALL {
+                                            option value=(p.as_str()) selected[priority == p.as_str() && theme.is_empty()] { (p) ": general" }
+                                            @for (_, t) in choices.iter().filter(|(cp, _)| cp == p) {
+                                                option value={ (p.as_str()) "/" (t) } selected[priority == p.as_str() && theme == t] { (p) ": " (t) }
+                                            }
+                                        }
+                                    }
+                                    " " button.button.secondary type="submit" { "Move" }
+                                }
+                                " "
+                                @match (&a.quote, size.is_some()) {
+                                    (Some((by, at)), _) => {
+                                        span { "Approved as a quote by " (by) ", " (at.format("%-d %B %Y")) ". " }
+                                        (quote_button(signed, &base, a, false))
+                                    },
+                                    (None, true) => (quote_button(signed, &base, a, true)),
+                                    (None, false) => span.muted { "Too few in this theme to quote." },
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn quote_button(signed: &SignedIn, base: &str, a: &TextAnswer, approve: bool) -> Markup {
+    html! {
+        form.inline method="post" action={ (base) "/quote" } {
+            (signed.csrf_field())
+            input type="hidden" name="response" value=(a.response_id);
+            input type="hidden" name="question" value=(a.question_id);
+            input type="hidden" name="approve" value=(if approve { "1" } else { "" });
+            button.link type="submit" { @if approve { "Approve as a quote" } @else { "Withdraw approval" } }
+        }
+    }
+}
+
+#[get("/staff/surveys/{slug}/themes")]
+pub async fn page(
+    store: web::Data<Store>,
+    pipeline: web::Data<TextPipeline>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+) -> Result<Markup, WebError> {
+    signed.require(Role::is_staff)?;
+    let slug = slug.into_inner();
+    let lookup = slug.clone();
+    let (stored, answers) = with_db(&store, move |conn| {
+        let Some(stored) = surveys::find(conn, &lookup)? else { return Ok(None) };
+        let responses = surveys::response_count(conn, &stored.id)? as u64;
+        let shown = responses >= u64::from(stored.survey.report_threshold);
+        let answers = if shown { Some(themes::text_answers(conn, &stored.id)?) } else { None };
+        Ok(Some((stored, answers)))
+    })
+    .await?
+    .ok_or(WebError::NotFound)?;
+    let threshold = u64::from(stored.survey.report_threshold);
+    Ok(board(&signed, &slug, &stored.survey.title, threshold, answers.as_deref(), &pipeline.theme_names()))
+}
+
+#[derive(serde::Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    response: String,
+    #[serde(default)]
+    question: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    approve: String,
+}
+
+fn back_to_board(slug: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/staff/surveys/{slug}/themes"))).finish()
+}
+
+async fn survey_id(store: &web::Data<Store>, slug: &str) -> Result<String, WebError> {
+    let slug = slug.to_string();
+    Ok(with_db(store, move |conn| surveys::find(conn, &slug)).await?.ok_or(WebError::NotFound)?.id)
+}
+
+#[post("/staff/surveys/{slug}/themes/move")]
+pub async fn move_answer(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    form: web::Form<AnswerForm>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::is_staff)?;
+    signed.check_csrf(&form.csrf)?;
+    let slug = slug.into_inner();
+    let id = survey_id(&store, &slug).await?;
+    let (form, by, detail) = (form.into_inner(), signed.user.id.clone(), slug.clone());
+    let moved = with_db(&store, move |conn| {
+        let (priority, theme) = coding(&form.to);
+        let moved = themes::recode(conn, &id, &form.response, &form.question, priority, theme)?;
+        if moved {
+            let to = if form.to.is_empty() { "no priority" } else { form.to.as_str() };
+            accounts::audit(conn, Some(&by), "moved an answer to another theme", &format!("{detail}: to {to}"))?;
+        }
+        Ok(moved)
+    })
+    .await?;
+    if !moved {
+        return Err(WebError::NotFound);
+    }
+    Ok(back_to_board(&slug))
+}
+
+#[post("/staff/surveys/{slug}/themes/quote")]
+pub async fn quote(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    form: web::Form<AnswerForm>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::is_staff)?;
+    signed.check_csrf(&form.csrf)?;
+    let slug = slug.into_inner();
+    let id = survey_id(&store, &slug).await?;
+    let (form, by, detail) = (form.into_inner(), signed.user.id.clone(), slug.clone());
+    let approve = !form.approve.is_empty();
+    let done = with_db(&store, move |conn| {
+        // Only an answer of this survey, in a theme big enough to quote from.
+        let answers = themes::text_answers(conn, &id)?;
+        let Some(answer) = answers.iter().find(|a| a.response_id == form.response && a.question_id == form.question)
+        else {
+            return Ok(Err(WebError::NotFound));
+        };
+        let group = |a: &TextAnswer| (a.priority.clone(), a.themes.first().cloned());
+        let size = answers.iter().filter(|a| group(a) == group(answer)).count() as u64;
+        let threshold = surveys::threshold_of(conn, &id)?;
+        if approve && suppress::cell(size, threshold).is_none() {
+            let why = format!("This theme has fewer than {threshold} answers, so none of them can be quoted yet.");
+            return Ok(Err(WebError::Conflict(why)));
+        }
+        themes::set_quote(conn, &form.response, &form.question, approve.then_some(by.as_str()))?;
+        let what = if approve { "approved a quote" } else { "withdrew a quote's approval" };
+        accounts::audit(conn, Some(&by), what, &detail)?;
+        Ok(Ok(()))
+    })
+    .await?;
+    done?;
+    Ok(back_to_board(&slug))
+}
+
+fn concerns_page(signed: &SignedIn, list: &[concerns::Concern]) -> Markup {
+    signed_in_page(
+        signed,
+        "Concerns",
+        html! {
+            h1 { "Concerns" }
+            p { "Answers with words that may mean a young person is at risk. Answers are anonymous: if one needs action, follow the safeguarding procedure. Mark each one seen, with what you did." }
+            @if list.is_empty() { p.muted { "No answers have been flagged." } }
+            @for c in list {
+                @let id = format!("{}-{}", c.response_id, c.question_id);
+                section.concern {
+                    h2 { (c.survey) " " span.muted { "(week of " (c.week.format("%-d %B %Y")) ")" } }
+                    p.muted { (c.question) }
+                    blockquote { p { (c.text) } }
+                    @match &c.seen {
+                        Some((by, at, note)) => p { "Seen by " (by) ", " (at.format("%-d %B %Y %H:%M")) " UTC" @if let Some(note) = note { ": " (note) } },
+                        None => form method="post" action={ "/staff/concerns/" (c.response_id) "/" (c.question_id) } {
+                            (signed.csrf_field())
+                            div.field {
+                                label for={ "note-" (id) } { "What you did (optional)" }
+                                textarea.text id={ "note-" (id) } name="note" rows="2" {}
+                            }
+                            div.actions { button.button type="submit" { "Mark seen" } }
+                        },
+                    }
+                }
+            }
+        },
+    )
+}
+
+#[get("/staff/concerns")]
+pub async fn concerns_list(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
+    signed.require(Role::is_staff)?;
+    let list = with_db(&store, |conn| concerns::list(conn)).await?;
+    Ok(concerns_page(&signed, &list))
+}
+
+#[derive(serde::Deserialize)]
+pub struct SeenForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    note: String,
+}
+
+#[post("/staff/concerns/{response}/{question}")]
+pub async fn mark_seen(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    path: web::Path<(String, String)>,
+    form: web::Form<SeenForm>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::is_staff)?;
+    signed.check_csrf(&form.csrf)?;
+    let (response, question) = path.into_inner();
+    let note = Some(form.note.trim().to_string()).filter(|n| !n.is_empty());
+    let by = signed.user.id.clone();
+    let marked = with_db(&store, move |conn| {
+        let marked = concerns::mark_seen(conn, &response, &question, &by, note.as_deref())?;
+        if marked {
+            accounts::audit(conn, Some(&by), "marked a concern seen", note.as_deref().unwrap_or(""))?;
+        }
+        Ok(marked)
+    })
+    .await?;
+    if !marked {
+        return Err(WebError::NotFound);
+    }
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/staff/concerns")).finish())
+}

@@ -21,13 +21,16 @@ pub struct TextAnswer {
     pub quote: Option<(String, NaiveDateTime)>,
 }
 
+/// response, question, text, priority, themes (JSON).
+type AnswerRow = (String, String, String, Option<String>, Option<String>);
+
 fn themes_of(json: Option<&str>) -> Vec<String> {
     json.and_then(|j| serde_json::from_str(j).ok()).unwrap_or_default()
 }
 
 /// Every free-text answer to a survey, in the order of the responses' random ids.
 pub fn text_answers(conn: &mut Db, survey_id: &str) -> Result<Vec<TextAnswer>, StoreError> {
-    let rows: Vec<(String, String, String, Option<String>, Option<String>)> = answers::table
+    let rows: Vec<AnswerRow> = answers::table
         .inner_join(responses::table)
         .inner_join(
             questions::table

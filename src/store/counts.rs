@@ -4,7 +4,7 @@
 //! the next read.
 
 use diesel::prelude::*;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use diesel::sql_query;
 use diesel::upsert::excluded;
@@ -91,10 +91,11 @@ pub fn add_new(conn: &mut Db) -> Result<(), StoreError> {
 }
 
 /// Adds the tallies of responses just written (with `counted` already set) to the totals, a
-/// few multi-row upserts per batch.
+/// few multi-row upserts per batch. Rows go in key order, so that two processes writing at once
+/// lock them in the same order and never deadlock.
 pub fn add(conn: &mut Db, tallies: &[(&str, &Tally)]) -> Result<(), StoreError> {
-    let mut counts: HashMap<(&str, &str, &str, &str, &str), i64> = HashMap::new();
-    let mut themes: HashMap<(&str, &str, &str), i64> = HashMap::new();
+    let mut counts: BTreeMap<(&str, &str, &str, &str, &str), i64> = BTreeMap::new();
+    let mut themes: BTreeMap<(&str, &str, &str), i64> = BTreeMap::new();
     for (survey, tally) in tallies {
         for (by, group, question, value) in &tally.counts {
             *counts.entry((survey, by, group, question, value)).or_default() += 1;

@@ -7,6 +7,7 @@ pub mod codes;
 pub mod config;
 pub mod import;
 pub mod mail;
+pub mod reports;
 pub mod results;
 pub mod store;
 pub mod survey;

@@ -11,6 +11,7 @@ pub mod counts;
 pub mod designs;
 pub mod drafts;
 pub mod organisations;
+pub mod reports;
 pub mod responses;
 pub mod schema;
 pub mod surveys;

@@ -266,3 +266,54 @@ diesel::allow_tables_to_appear_in_same_query!(users, concerns);
 diesel::allow_tables_to_appear_in_same_query!(users, surveys);
 diesel::allow_tables_to_appear_in_same_query!(users, questions);
 diesel::joinable!(quotes -> users (approved_by));
+
+diesel::table! {
+    reports (id) {
+        id -> Text,
+        title -> Text,
+        intro -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    report_surveys (report_id, survey_id) {
+        report_id -> Text,
+        survey_id -> Text,
+    }
+}
+
+diesel::table! {
+    statements (id) {
+        id -> Text,
+        report_id -> Text,
+        position -> Integer,
+        priority -> Text,
+        you_said -> Text,
+        evidence -> Text,
+        action -> Text,
+        organisation_id -> Nullable<Text>,
+        due -> Nullable<Date>,
+        status -> Text,
+        reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    report_changes (id) {
+        id -> Text,
+        report_id -> Text,
+        user_id -> Nullable<Text>,
+        at -> Timestamp,
+        what -> Text,
+    }
+}
+
+diesel::joinable!(report_changes -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(reports, report_surveys, statements, report_changes);
+diesel::allow_tables_to_appear_in_same_query!(report_surveys, surveys);
+diesel::allow_tables_to_appear_in_same_query!(reports, surveys);
+diesel::allow_tables_to_appear_in_same_query!(report_changes, users);
+diesel::allow_tables_to_appear_in_same_query!(statements, organisations);

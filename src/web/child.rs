@@ -66,17 +66,3 @@ pub async fn exit(site: web::Data<SiteConfig>) -> HttpResponse {
         .insert_header((header::REFERRER_POLICY, "no-referrer"))
         .finish()
 }
-
-/// Published "You said, we did" reports.
-#[get("/reports")]
-pub async fn reports() -> Markup {
-    layout::page(
-        "You said, we did",
-        "en",
-        html! {
-            h1 { "You said, we did" }
-            p.lead { "When young people tell us what matters, we write back: what you said, and what changed because of it." }
-            p { "No reports have been published yet. The first one will appear here after the current surveys close." }
-        },
-    )
-}

@@ -12,6 +12,7 @@ mod health;
 pub(crate) mod journey;
 pub(crate) mod layout;
 mod partners;
+mod reports;
 mod results;
 mod running;
 pub(crate) mod staff;
@@ -31,7 +32,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(child::home)
         .service(child::help)
         .service(child::exit)
-        .service(child::reports)
+        .service(reports::public_list)
+        .service(reports::read)
         .service(contact::contact_form)
         .service(contact::send_contact)
         .service(journey::intro)
@@ -70,6 +72,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(designer::translation)
         .service(designer::save_translation)
         .service(designer::preview)
+        .service(reports::index)
+        .service(reports::create)
+        .service(reports::edit)
+        .service(reports::add_statement)
+        .service(reports::change_statement)
+        .service(reports::publish)
+        .service(reports::partner)
+        .service(reports::partner_update)
         .service(themes::page)
         .service(themes::move_answer)
         .service(themes::quote)

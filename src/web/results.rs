@@ -13,7 +13,7 @@ use super::{WebError, with_db};
 use crate::accounts::Role;
 use crate::results::{AnswerCount, QuestionResult, Results, Share, Wave};
 use crate::store::surveys::StoredSurvey;
-use crate::store::{Store, accounts, counts, surveys};
+use crate::store::{Store, accounts, counts, reports, surveys};
 use crate::survey::{Keyword, Kind, Localized, Outcome, Priority, Question, Status, Survey};
 
 /// A survey with its results.
@@ -291,9 +291,23 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
     )
 }
 
+/// Staff and ambassadors see every survey's results; a partner, those of surveys a published
+/// report shares with their organisation.
+async fn may_see(store: &web::Data<Store>, signed: &SignedIn, slug: &str) -> Result<(), WebError> {
+    if signed.user.role.works_on_surveys() {
+        return Ok(());
+    }
+    let (Role::Partner, Some(organisation)) = (signed.user.role, signed.user.organisation_id.clone()) else {
+        return Err(WebError::Forbidden);
+    };
+    let slug = slug.to_string();
+    let shared = with_db(store, move |conn| reports::shared_with(conn, &organisation, &slug)).await?;
+    if shared { Ok(()) } else { Err(WebError::Forbidden) }
+}
+
 #[get("/staff/surveys/{slug}/results")]
 pub async fn page(store: web::Data<Store>, signed: SignedIn, slug: web::Path<String>) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
+    may_see(&store, &signed, &slug).await?;
     let scored = scored(&store, slug.into_inner()).await?;
     let others =
         if scored.results.responses.is_some() { other_waves(&store, &scored.stored.survey).await? } else { Vec::new() };
@@ -345,7 +359,7 @@ pub async fn figures_csv(
     signed: SignedIn,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::works_on_surveys)?;
+    may_see(&store, &signed, &slug).await?;
     let scored = scored(&store, slug.into_inner()).await?;
     let (survey, results) = (&scored.stored.survey, &scored.results);
     let threshold = results.threshold;

@@ -23,6 +23,8 @@ pub(super) fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Ma
             p.muted { "Signed in as " strong { (signed.user.name) } " (" (signed.user.role) ")" }
             nav aria-label="Staff" {
                 a href="/staff" { "Home" } " · "
+                @if signed.user.role.works_on_surveys() { a href="/staff/reports" { "Reports" } " · " }
+                @if signed.user.role == Role::Partner { a href="/staff/partner" { "Your actions" } " · " }
                 @if signed.user.role.is_staff() {
                     a href="/staff/people" { "People" } " · " a href="/staff/partners" { "Partners" } " · "
                     a href="/staff/concerns" { "Concerns" } " · " a href="/staff/audit" { "Audit log" } " · "

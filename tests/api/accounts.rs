@@ -131,6 +131,8 @@ async fn every_signed_in_route_with_every_role() {
         ("/staff/surveys/my-home/results.csv", DESIGNERS),
         ("/staff/surveys/my-home/themes", STAFF),
         ("/staff/concerns", STAFF),
+        ("/staff/reports", DESIGNERS),
+        ("/staff/partner", &[Role::Partner]),
     ];
     // (path, form, who may send it, what they get): forms that change nothing when allowed,
     // because my-home is open or the form is incomplete.
@@ -151,6 +153,16 @@ async fn every_signed_in_route_with_every_role() {
         ("/staff/surveys/my-home/themes/move", &[("response", "x"), ("question", "y"), ("to", "")], STAFF, 404),
         ("/staff/surveys/my-home/themes/quote", &[("response", "x"), ("question", "y")], STAFF, 404),
         ("/staff/concerns/x/y", &[("note", "")], STAFF, 404),
+        ("/staff/reports", &[("title", "")], DESIGNERS, 422),
+        (
+            "/staff/reports/x/statements",
+            &[("priority", "home"), ("status", "planned"), ("you_said", "a"), ("action", "b")],
+            DESIGNERS,
+            404,
+        ),
+        ("/staff/reports/x/publish", &[], STAFF, 409),
+        // The partners here belong to no organisation, so have no actions to change.
+        ("/staff/partner/statements/x", &[("status", "done")], &[Role::Partner], 403),
     ];
     let mut nobody = Visitor::new(&app);
     for (path, _) in pages {

@@ -11,6 +11,7 @@ mod durability;
 mod helpers;
 mod journey;
 mod pages;
+mod reports;
 mod results;
 mod running;
 mod storage;

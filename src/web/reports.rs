@@ -1,0 +1,623 @@
+//! "You said, we did": staff and Promise Ambassadors build a report from closed surveys'
+//! results; staff publish it; partners update the actions that are theirs; everyone reads the
+//! published report at /reports.
+
+use std::collections::HashMap;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, get, post, web};
+use maud::{Markup, html};
+
+use super::auth::SignedIn;
+use super::form::{FieldError, error_summary};
+use super::staff::signed_in_page;
+use super::{WebError, html_response, layout, with_db};
+use crate::accounts::{Organisation, Role};
+use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures};
+use crate::results::Results;
+use crate::store::reports::{ReportLine, StatementFields};
+use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
+use crate::survey::{Keyword, Priority, Status};
+
+fn see_other(to: String) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((header::LOCATION, to)).finish()
+}
+
+/// What each evidence key of the report's surveys says: suppressed figures, and the quotes
+/// staff approved. A key missing here (a quote withdrawn, a figure now hidden) is not shown.
+fn evidence(conn: &mut Db, report: &Report) -> Result<Vec<(String, String)>, StoreError> {
+    let mut found = Vec::new();
+    for (slug, _) in &report.surveys {
+        let Some(stored) = surveys::find(conn, slug)? else { continue };
+        let (totals, theme_totals) = counts::for_survey(conn, &stored.id)?;
+        let results = Results::build(&stored.survey, &totals, &theme_totals);
+        found.extend(figures(&stored.survey, &results).into_iter().map(|f| (f.key, f.words)));
+        if results.responses.is_some() {
+            for a in themes::text_answers(conn, &stored.id)?.into_iter().filter(|a| a.quote.is_some()) {
+                found.push((
+                    format!("quote:{}:{}", a.response_id, a.question_id),
+                    format!("\u{201c}{}\u{201d}", a.text),
+                ));
+            }
+        }
+    }
+    Ok(found)
+}
+
+async fn load(store: &web::Data<Store>, id: String) -> Result<(Report, Vec<(String, String)>), WebError> {
+    with_db(store, move |conn| {
+        let Some(report) = reports::find(conn, &id)? else { return Ok(None) };
+        let evidence = evidence(conn, &report)?;
+        Ok(Some((report, evidence)))
+    })
+    .await?
+    .ok_or(WebError::NotFound)
+}
+
+/// A small drawing for each priority, so the page can be read at a glance.
+fn icon(priority: Priority) -> Markup {
+    let path = match priority {
+        Priority::Home => "M4 12 12 4l8 8v8h-5v-5H9v5H4z",
+        Priority::Education => "M3 6l9-3 9 3-9 3zm3 2v6c3 2 9 2 12 0V8l-6 2z",
+        Priority::Health => "M12 20s-8-5-8-11a4 4 0 0 1 8-1 4 4 0 0 1 8 1c0 6-8 11-8 11z",
+        Priority::Relationships => {
+            "M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20c0-4 3-6 6-6s6 2 6 6zm10 0c0-3 1-5 4-6 3 0 6 2 6 6z"
+        }
+        Priority::Independence => {
+            "M14 3a5 5 0 0 0-4.6 7L3 16.4V21h4v-2h2v-2h2l1.6-1.6A5 5 0 1 0 14 3zm2 5a1.5 1.5 0 1 1 0-3 1.5 1.5 0 0 1 0 3z"
+        }
+    };
+    html! { svg.icon viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false" { path d=(path) fill="#005a7a" {} } }
+}
+
+fn priority_heading(priority: Priority) -> &'static str {
+    match priority {
+        Priority::Home => "Home",
+        Priority::Education => "School and learning",
+        Priority::Health => "Health and feeling well",
+        Priority::Relationships => "People who matter",
+        Priority::Independence => "Getting ready for the future",
+    }
+}
+
+fn statement_card(s: &Statement, evidence: &HashMap<&str, &str>) -> Markup {
+    html! {
+        article.statement {
+            h3 { "You said: " (s.you_said) }
+            @let backing: Vec<&str> = s.evidence.iter().filter_map(|k| evidence.get(k.as_str()).copied()).collect();
+            @if !backing.is_empty() { ul.evidence { @for e in backing { li { (e) } } } }
+            p { strong { (if s.status == ActionStatus::Done { "We did: " } else { "We will: " }) } (s.action) }
+            p.muted {
+                (s.status.words())
+                @if let Some((_, name)) = &s.organisation { " · " (name) }
+                @if let Some(due) = s.due { " · by " (due.format("%-d %B %Y")) }
+            }
+            @if let (ActionStatus::NotPossible, Some(reason)) = (s.status, &s.reason) { p { "Why: " (reason) } }
+        }
+    }
+}
+
+/// The published report in words a child understands, grouped by the five priorities.
+pub fn public_report(report: &Report, evidence: &[(String, String)]) -> Markup {
+    let evidence: HashMap<&str, &str> = evidence.iter().map(|(k, w)| (k.as_str(), w.as_str())).collect();
+    layout::page(
+        &report.title,
+        "en",
+        html! {
+            p { a href="/reports" { "All reports" } }
+            h1 { (report.title) }
+            @if let Some(at) = report.published_at { p.muted { "Published " (at.format("%-d %B %Y")) } }
+            @for paragraph in crate::survey::paragraphs(&report.intro) { p.lead { (paragraph) } }
+            @for p in Priority::ALL {
+                @let under = report.under(*p);
+                @if !under.is_empty() {
+                    section.priority {
+                        h2 { (icon(*p)) " " (priority_heading(*p)) }
+                        @for s in under { (statement_card(s, &evidence)) }
+                    }
+                }
+            }
+            p.muted { "This report answers: " (report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")) "." }
+        },
+    )
+}
+
+#[get("/reports")]
+pub async fn public_list(store: web::Data<Store>) -> Result<Markup, WebError> {
+    let list = with_db(&store, |conn| reports::list(conn, true)).await?;
+    Ok(layout::page(
+        "You said, we did",
+        "en",
+        html! {
+            h1 { "You said, we did" }
+            p.lead { "When young people tell us what matters, we write back: what you said, and what changed because of it." }
+            @if list.is_empty() {
+                p { "No reports have been published yet. The first one will appear here after the current surveys close." }
+            } @else {
+                ul.surveys { @for (id, title, _, at) in &list {
+                    li { a href={ "/reports/" (id) } { (title) } @if let Some(at) = at { " " span.muted { "(" (at.format("%B %Y")) ")" } } }
+                } }
+            }
+        },
+    ))
+}
+
+#[get("/reports/{id}")]
+pub async fn read(store: web::Data<Store>, id: web::Path<String>) -> Result<Markup, WebError> {
+    let (report, evidence) = load(&store, id.into_inner()).await?;
+    if report.status != ReportStatus::Published {
+        return Err(WebError::NotFound);
+    }
+    Ok(public_report(&report, &evidence))
+}
+
+/// What was typed into a refused form, and why.
+#[derive(Default)]
+struct Typed {
+    form: Vec<(String, String)>,
+    errors: Vec<FieldError>,
+}
+
+impl Typed {
+    fn get(&self, key: &str) -> &str {
+        self.form.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.as_str())
+    }
+}
+
+fn reports_page(signed: &SignedIn, list: &[ReportLine], closed: &[(String, String)], typed: &Typed) -> Markup {
+    signed_in_page(
+        signed,
+        "Reports",
+        html! {
+            (error_summary(&typed.errors))
+            h1 { "You said, we did" }
+            ul.surveys {
+                @for (id, title, status, _) in list { li { a href={ "/staff/reports/" (id) } { (title) } " " span.muted { "(" (status) ")" } } }
+            }
+            h2 { "Start a report" }
+            @if closed.is_empty() {
+                p { "A report answers closed surveys; there are none yet." }
+            } @else {
+                form method="post" action="/staff/reports" novalidate {
+                    (signed.csrf_field())
+                    div.field {
+                        label for="title" { "Title" }
+                        input.text-input #title name="title" type="text" value=(typed.get("title"));
+                    }
+                    div.field {
+                        label for="intro" { "A few words to start (optional)" }
+                        textarea.text #intro name="intro" rows="3" { (typed.get("intro")) }
+                    }
+                    fieldset.field #surveys {
+                        legend { "The surveys it answers" }
+                        @for (id, title) in closed {
+                            div.choice {
+                                input type="checkbox" id={ "survey-" (id) } name="survey" value=(id) checked[typed.form.iter().any(|(k, v)| k == "survey" && v == id)];
+                                label for={ "survey-" (id) } { (title) }
+                            }
+                        }
+                    }
+                    div.actions { button.button type="submit" { "Start the report" } }
+                }
+            }
+        },
+    )
+}
+
+async fn closed_surveys(store: &web::Data<Store>) -> Result<Vec<(String, String)>, WebError> {
+    with_db(store, |conn| {
+        let mut closed = Vec::new();
+        for s in surveys::list(conn)?.into_iter().filter(|s| s.status == Status::Closed) {
+            if let Some(stored) = surveys::find(conn, &s.slug)? {
+                closed.push((stored.id, s.title));
+            }
+        }
+        Ok(closed)
+    })
+    .await
+}
+
+#[get("/staff/reports")]
+pub async fn index(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let list = with_db(&store, |conn| reports::list(conn, false)).await?;
+    Ok(reports_page(&signed, &list, &closed_surveys(&store).await?, &Typed::default()))
+}
+
+type Form = web::Form<Vec<(String, String)>>;
+
+fn field(form: &[(String, String)], key: &str) -> String {
+    form.iter().find(|(k, _)| k == key).map_or(String::new(), |(_, v)| v.trim().to_string())
+}
+
+#[post("/staff/reports")]
+pub async fn create(store: web::Data<Store>, signed: SignedIn, form: Form) -> Result<HttpResponse, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    signed.check_csrf(&field(&form, "csrf"))?;
+    let closed = closed_surveys(&store).await?;
+    let chosen: Vec<String> = form
+        .iter()
+        .filter(|(k, v)| k == "survey" && closed.iter().any(|(id, _)| id == v))
+        .map(|(_, v)| v.clone())
+        .collect();
+    let (title, intro) = (field(&form, "title"), field(&form, "intro"));
+    let mut errors = Vec::new();
+    if title.is_empty() {
+        errors.push(FieldError { field: "title".into(), message: "Give the report a title".into() });
+    }
+    if chosen.is_empty() {
+        errors.push(FieldError { field: "surveys".into(), message: "Choose at least one survey it answers".into() });
+    }
+    if !errors.is_empty() {
+        let list = with_db(&store, |conn| reports::list(conn, false)).await?;
+        let page = reports_page(&signed, &list, &closed, &Typed { form: form.into_inner(), errors });
+        return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
+    }
+    let by = signed.user.id.clone();
+    let staff = signed.user.role.is_staff();
+    let id = with_db(&store, move |conn| {
+        let id = reports::create(conn, &title, &intro, &chosen)?;
+        if staff {
+            accounts::audit(conn, Some(&by), "started a report", &title)?;
+        }
+        Ok(id)
+    })
+    .await?;
+    Ok(see_other(format!("/staff/reports/{id}")))
+}
+
+fn statement_form(
+    signed: &SignedIn,
+    action: &str,
+    s: Option<&Statement>,
+    evidence: &[(String, String)],
+    partners: &[Organisation],
+    typed: Option<&Typed>,
+) -> Markup {
+    let id = s.map_or("new".to_string(), |s| s.id.clone());
+    let value = |key: &str, saved: String| typed.map_or(saved, |t| t.get(key).to_string());
+    let priority = value("priority", s.map_or(String::new(), |s| s.priority.as_str().to_string()));
+    let status = value("status", s.map_or("planned".to_string(), |s| s.status.as_str().to_string()));
+    let organisation = value("organisation", s.and_then(|s| s.organisation.clone()).map_or(String::new(), |o| o.0));
+    let chosen: Vec<String> = match typed {
+        Some(t) => t.form.iter().filter(|(k, _)| k == "evidence").map(|(_, v)| v.clone()).collect(),
+        None => s.map_or(Vec::new(), |s| s.evidence.clone()),
+    };
+    html! {
+        form.statement-form method="post" action=(action) novalidate {
+            (signed.csrf_field())
+            div.field {
+                label for={ "priority-" (id) } { "Priority" }
+                select id={ "priority-" (id) } name="priority" {
+                    @for p in Priority::ALL { option value=(p.as_str()) selected[priority == p.as_str()] { (priority_heading(*p)) } }
+                }
+            }
+            div.field {
+                label for={ "you_said-" (id) } { "You said" }
+                textarea.text id={ "you_said-" (id) } name="you_said" rows="2" { (value("you_said", s.map_or(String::new(), |s| s.you_said.clone()))) }
+            }
+            fieldset.field {
+                legend { "Evidence from the results" }
+                @if evidence.is_empty() { p.muted { "No figures or approved quotes to show yet." } }
+                @for (n, (key, words)) in evidence.iter().enumerate() {
+                    div.choice {
+                        input type="checkbox" id={ "evidence-" (id) "-" (n) } name="evidence" value=(key) checked[chosen.contains(key)];
+                        label for={ "evidence-" (id) "-" (n) } { (words) }
+                    }
+                }
+            }
+            div.field {
+                label for={ "action-" (id) } { "We did / we will" }
+                textarea.text id={ "action-" (id) } name="action" rows="2" { (value("action", s.map_or(String::new(), |s| s.action.clone()))) }
+            }
+            div.field {
+                label for={ "organisation-" (id) } { "Partner responsible" }
+                select id={ "organisation-" (id) } name="organisation" {
+                    option value="" { "None yet" }
+                    @for o in partners { option value=(o.id) selected[organisation == o.id] { (o.name) } }
+                }
+            }
+            div.field {
+                label for={ "due-" (id) } { "Due (optional)" }
+                input.text-input.short id={ "due-" (id) } name="due" type="date" value=(value("due", s.and_then(|s| s.due).map_or(String::new(), |d| d.to_string())));
+            }
+            (status_fields(&id, &status, &value("reason", s.and_then(|s| s.reason.clone()).unwrap_or_default())))
+            div.actions { button.button type="submit" { @if s.is_some() { "Save statement" } @else { "Add statement" } } }
+        }
+    }
+}
+
+fn status_fields(id: &str, status: &str, reason: &str) -> Markup {
+    html! {
+        div.field {
+            label for={ "status-" (id) } { "Status" }
+            select id={ "status-" (id) } name="status" {
+                @for st in ActionStatus::ALL { option value=(st.as_str()) selected[status == st.as_str()] { (st.words()) } }
+            }
+        }
+        div.field {
+            label for={ "reason-" (id) } { "If it could not be done, why" }
+            textarea.text id={ "reason-" (id) } name="reason" rows="2" { (reason) }
+        }
+    }
+}
+
+struct Editor<'a> {
+    report: &'a Report,
+    evidence: &'a [(String, String)],
+    partners: &'a [Organisation],
+    history: &'a [(chrono::NaiveDateTime, Option<String>, String)],
+    typed: Option<(&'a str, &'a Typed)>,
+}
+
+fn editor(signed: &SignedIn, e: &Editor<'_>) -> Markup {
+    let report = e.report;
+    let base = format!("/staff/reports/{}", report.id);
+    let typed_for = |id: &str| e.typed.filter(|(t, _)| *t == id).map(|(_, t)| t);
+    let errors = e.typed.map_or(&[][..], |(_, t)| t.errors.as_slice());
+    signed_in_page(
+        signed,
+        &report.title,
+        html! {
+            (error_summary(errors))
+            h1 { (report.title) }
+            p.lead { "Status: " strong { (report.status) } " · answers " (report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")) }
+            @if report.status == ReportStatus::Published { p { a href={ "/reports/" (report.id) } { "Read it as young people do" } } }
+            @if report.status == ReportStatus::Draft && signed.user.role.is_staff() {
+                form method="post" action={ (base) "/publish" } {
+                    (signed.csrf_field())
+                    button.button type="submit" { "Publish" }
+                }
+            }
+            @for s in &report.statements {
+                section.statement-edit {
+                    h2 { (priority_heading(s.priority)) ": " (s.you_said) }
+                    (statement_form(signed, &format!("{base}/statements/{}", s.id), Some(s), e.evidence, e.partners, typed_for(&s.id)))
+                }
+            }
+            h2 { "Add a statement" }
+            (statement_form(signed, &format!("{base}/statements"), None, e.evidence, e.partners, typed_for("new")))
+            @if !e.history.is_empty() {
+                h2 { "Changes since it was published" }
+                ul { @for (at, who, what) in e.history { li { (at.format("%-d %B %Y %H:%M")) " UTC, " (who.as_deref().unwrap_or("ourvoice")) ": " (what) } } }
+            }
+        },
+    )
+}
+
+async fn editor_page(
+    store: &web::Data<Store>,
+    signed: &SignedIn,
+    id: String,
+    typed: Option<(&str, &Typed)>,
+) -> Result<Markup, WebError> {
+    let (report, evidence) = load(store, id).await?;
+    let report_id = report.id.clone();
+    let (partners, history) =
+        with_db(store, move |conn| Ok((organisations::list(conn)?, reports::changes(conn, &report_id)?))).await?;
+    Ok(editor(signed, &Editor { report: &report, evidence: &evidence, partners: &partners, history: &history, typed }))
+}
+
+#[get("/staff/reports/{id}")]
+pub async fn edit(store: web::Data<Store>, signed: SignedIn, id: web::Path<String>) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    editor_page(&store, &signed, id.into_inner(), None).await
+}
+
+/// The statement a form describes, or what is wrong with it (field, message).
+fn read_statement(
+    form: &[(String, String)],
+) -> Result<(Priority, ActionStatus, Option<chrono::NaiveDate>), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let priority = Priority::parse(&field(form, "priority"));
+    let status = ActionStatus::parse(&field(form, "status"));
+    if field(form, "you_said").is_empty() {
+        errors.push(FieldError { field: "you_said".into(), message: "Write what young people said".into() });
+    }
+    if field(form, "action").is_empty() {
+        errors.push(FieldError { field: "action".into(), message: "Write what was done, or what will be".into() });
+    }
+    let due = match field(form, "due").as_str() {
+        "" => None,
+        typed => match typed.parse() {
+            Ok(date) => Some(date),
+            Err(_) => {
+                errors.push(FieldError { field: "due".into(), message: "Give the date like 2027-03-31".into() });
+                None
+            }
+        },
+    };
+    if let Some(status) = status
+        && let Err(message) = check_status(status, &field(form, "reason"))
+    {
+        errors.push(FieldError { field: "reason".into(), message });
+    }
+    match (priority, status, errors.is_empty()) {
+        (Some(p), Some(s), true) => Ok((p, s, due)),
+        _ if errors.is_empty() => {
+            Err(vec![FieldError { field: "priority".into(), message: "Choose a priority and a status".into() }])
+        }
+        _ => Err(errors),
+    }
+}
+
+async fn save_statement(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    report_id: String,
+    statement_id: Option<String>,
+    form: Vec<(String, String)>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    signed.check_csrf(&field(&form, "csrf"))?;
+    let (priority, status, due) = match read_statement(&form) {
+        Ok(parts) => parts,
+        Err(errors) => {
+            let typed = Typed { form, errors };
+            let which = statement_id.clone().unwrap_or_else(|| "new".into());
+            let page = editor_page(&store, &signed, report_id, Some((&which, &typed))).await?;
+            return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
+        }
+    };
+    let (by, staff) = (signed.user.id.clone(), signed.user.role.is_staff());
+    let id = report_id.clone();
+    let saved = with_db(&store, move |conn| {
+        let Some(report) = reports::find(conn, &id)? else { return Ok(false) };
+        let evidence: Vec<String> = form.iter().filter(|(k, _)| k == "evidence").map(|(_, v)| v.clone()).collect();
+        let (you_said, action, organisation, reason) =
+            (field(&form, "you_said"), field(&form, "action"), field(&form, "organisation"), field(&form, "reason"));
+        let fields = StatementFields {
+            priority,
+            you_said: &you_said,
+            evidence: &evidence,
+            action: &action,
+            organisation_id: Some(organisation.as_str()).filter(|o| !o.is_empty()),
+            due,
+            status,
+            reason: Some(reason.as_str()).filter(|r| !r.is_empty()),
+        };
+        reports::save_statement(conn, &id, statement_id.as_deref(), &fields)?;
+        let what = format!(
+            "{} \u{201c}{you_said}\u{201d}: {}",
+            if statement_id.is_some() { "changed" } else { "added" },
+            status.words()
+        );
+        if report.status == ReportStatus::Published {
+            reports::record_change(conn, &id, Some(&by), &what)?;
+        }
+        if staff {
+            accounts::audit(conn, Some(&by), "changed a report", &format!("{}: {what}", report.title))?;
+        }
+        Ok(true)
+    })
+    .await?;
+    if !saved {
+        return Err(WebError::NotFound);
+    }
+    Ok(see_other(format!("/staff/reports/{report_id}")))
+}
+
+#[post("/staff/reports/{id}/statements")]
+pub async fn add_statement(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    id: web::Path<String>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    save_statement(store, signed, id.into_inner(), None, form.into_inner()).await
+}
+
+#[post("/staff/reports/{id}/statements/{statement}")]
+pub async fn change_statement(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    path: web::Path<(String, String)>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    let (id, statement) = path.into_inner();
+    save_statement(store, signed, id, Some(statement), form.into_inner()).await
+}
+
+#[post("/staff/reports/{id}/publish")]
+pub async fn publish(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    id: web::Path<String>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::is_staff)?;
+    signed.check_csrf(&field(&form, "csrf"))?;
+    let (id, by) = (id.into_inner(), signed.user.id.clone());
+    let report_id = id.clone();
+    let published = with_db(&store, move |conn| {
+        let published = reports::publish(conn, &report_id)?;
+        if published {
+            reports::record_change(conn, &report_id, Some(&by), "published")?;
+            accounts::audit(conn, Some(&by), "published a report", &report_id)?;
+        }
+        Ok(published)
+    })
+    .await?;
+    if !published {
+        return Err(WebError::Conflict("This report is already published.".into()));
+    }
+    Ok(see_other(format!("/staff/reports/{id}")))
+}
+
+/// A partner's own actions, in published reports, to keep up to date.
+#[get("/staff/partner")]
+pub async fn partner(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
+    signed.require(|r| r == Role::Partner)?;
+    let organisation = signed.user.organisation_id.clone().unwrap_or_default();
+    let mine = organisation.clone();
+    let list = with_db(&store, move |conn| reports::published_for(conn, &mine)).await?;
+    Ok(signed_in_page(
+        &signed,
+        "Your actions",
+        html! {
+            h1 { "Your actions" }
+            p { "What young people said, and what your organisation is doing about it. Keep these up to date: young people read them." }
+            @if organisation.is_empty() {
+                p { "Your account is not linked to an organisation yet. Ask the Participation team to link it." }
+            } @else if list.is_empty() {
+                p.muted { "No published report has an action for your organisation yet." }
+            }
+            @for report in &list {
+                h2 { a href={ "/reports/" (report.id) } { (report.title) } }
+                p { "Results: " @for (i, (slug, title)) in report.surveys.iter().enumerate() {
+                    @if i > 0 { ", " } a href={ "/staff/surveys/" (slug) "/results" } { (title) }
+                } }
+                @for s in report.statements.iter().filter(|s| s.organisation.as_ref().is_some_and(|(id, _)| *id == organisation)) {
+                    section.statement-edit {
+                        h3 { "You said: " (s.you_said) }
+                        @if let Some(due) = s.due { p.muted { "Due " (due.format("%-d %B %Y")) } }
+                        form method="post" action={ "/staff/partner/statements/" (s.id) } novalidate {
+                            (signed.csrf_field())
+                            div.field {
+                                label for={ "action-" (s.id) } { "What you did, or will do" }
+                                textarea.text id={ "action-" (s.id) } name="action" rows="2" { (s.action) }
+                            }
+                            (status_fields(&s.id, s.status.as_str(), s.reason.as_deref().unwrap_or("")))
+                            div.actions { button.button type="submit" { "Save" } }
+                        }
+                    }
+                }
+            }
+        },
+    ))
+}
+
+#[post("/staff/partner/statements/{id}")]
+pub async fn partner_update(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    id: web::Path<String>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    signed.require(|r| r == Role::Partner)?;
+    signed.check_csrf(&field(&form, "csrf"))?;
+    let organisation = signed.user.organisation_id.clone().ok_or(WebError::Forbidden)?;
+    let status = ActionStatus::parse(&field(&form, "status")).ok_or(WebError::Forbidden)?;
+    let (action, reason) = (field(&form, "action"), field(&form, "reason"));
+    if let Err(message) = check_status(status, &reason) {
+        return Err(WebError::Conflict(message));
+    }
+    let (statement, by) = (id.into_inner(), signed.user.id.clone());
+    let updated = with_db(&store, move |conn| {
+        let reason = Some(reason.as_str()).filter(|r| !r.is_empty());
+        let mine = reports::published_for(conn, &organisation)?;
+        let Some(report) = mine.iter().find(|r| r.statements.iter().any(|s| s.id == statement)) else {
+            return Ok(false);
+        };
+        if !reports::update_action(conn, &statement, &organisation, &action, status, reason)? {
+            return Ok(false);
+        }
+        reports::record_change(conn, &report.id, Some(&by), &format!("{}: {}", status.words(), action))?;
+        Ok(true)
+    })
+    .await?;
+    if !updated {
+        return Err(WebError::NotFound);
+    }
+    Ok(see_other("/staff/partner".into()))
+}

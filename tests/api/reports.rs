@@ -1,0 +1,160 @@
+//! "You said, we did": staff build a report from a closed survey's results, publish it,
+//! partners update their own actions, and everyone reads it at /reports.
+
+use ourvoice::accounts::Role;
+use ourvoice::store::{accounts, organisations, surveys};
+use ourvoice::survey::Status;
+use serde_json::json;
+
+use crate::helpers::{TestApp, Visitor, csrf, signed_in, spawn_app};
+
+fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+/// 17 answers to Big Promise, then the survey closes.
+async fn closed_survey(app: &TestApp) {
+    for (count, safe) in [(9, 5), (6, 4), (2, 1)] {
+        for _ in 0..count {
+            let body = json!({"answers": {"age-band": "11 to 13", "feel-safe": safe}});
+            let (status, _) =
+                app.post_json("/api/v1/surveys/big-promise/responses", "application/json", body.to_string()).await;
+            assert_eq!(status, 201);
+        }
+    }
+    app.db(|conn| {
+        let id = surveys::find(conn, "big-promise").unwrap().unwrap().id;
+        assert!(surveys::set_status(conn, &id, Status::Open, Status::Closed).unwrap());
+    })
+    .await;
+}
+
+/// A partner account in a new organisation, signed in.
+async fn partner<'a>(app: &'a TestApp, organisation: &str) -> (Visitor<'a>, String) {
+    let name = organisation.to_string();
+    let (link, id) = app
+        .db(move |conn| {
+            let o = organisations::create(conn, &name, &["contact@partner.test".to_string()]).unwrap().unwrap();
+            let (user, secret) =
+                accounts::create_with_link(conn, None, "Partner Person", Role::Partner, chrono::Duration::minutes(15))
+                    .unwrap();
+            organisations::add_member(conn, &user.id, &o.id).unwrap();
+            (format!("/sign-in/link/{secret}"), o.id)
+        })
+        .await;
+    let mut visitor = Visitor::new(app);
+    assert_eq!(visitor.post_ok(&link, &[]).await, "/staff");
+    (visitor, id)
+}
+
+#[actix_web::test]
+async fn staff_publish_a_report_partners_update_their_actions_and_children_read_it() {
+    let app = spawn_app().await;
+    closed_survey(&app).await;
+    let (mut nhs, nhs_id) = partner(&app, "Northshire NHS Trust").await;
+    let (mut police, _) = partner(&app, "Northshire Police").await;
+    assert_eq!(nhs.get("/staff/surveys/big-promise/results").await.status, 403, "not shared yet");
+
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let page = staff.get("/staff/reports").await.body;
+    let survey_id = app.db(|conn| surveys::find(conn, "big-promise").unwrap().unwrap().id).await;
+    let refused = staff.post("/staff/reports", &[("csrf", &csrf(&page)), ("title", ""), ("survey", &survey_id)]).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Give the report a title"));
+    let to = staff
+        .post_ok(
+            "/staff/reports",
+            &[("csrf", &csrf(&page)), ("title", "Our Big Promise, one year on"), ("survey", &survey_id)],
+        )
+        .await;
+    let editor = staff.get(&to).await.body;
+    let figure = "9 in 10 of you said \u{201c}Good\u{201d} or \u{201c}Really good\u{201d} when we asked";
+    assert!(editor.contains(figure), "{editor}");
+    let key = "figure:big-promise:feel-safe";
+
+    let token = csrf(&editor);
+    let statement = |status: &str, reason: &str| -> Vec<(String, String)> {
+        [
+            ("csrf", token.as_str()),
+            ("priority", "health"),
+            ("you_said", "You want to see the same nurse each time"),
+            ("evidence", key),
+            ("action", "Every young person in care will have a named nurse"),
+            ("organisation", nhs_id.as_str()),
+            ("due", "2027-03-31"),
+            ("status", status),
+            ("reason", reason),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+    };
+    let refused = staff.post(&format!("{to}/statements"), &pairs(&statement("not_possible", ""))).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Say why it could not be done"));
+    assert!(refused.body.contains("You want to see the same nurse each time</textarea>"), "what was typed is kept");
+    let good = statement("planned", "");
+    let good = pairs(&good);
+    assert_eq!(staff.post_ok(&format!("{to}/statements"), &good).await, to);
+
+    let id = to.rsplit('/').next().unwrap().to_string();
+    let mut child = Visitor::new(&app);
+    assert_eq!(child.get(&format!("/reports/{id}")).await.status, 404, "a draft is not public");
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    let page = ambassador.get(&to).await.body;
+    assert_eq!(ambassador.post(&format!("{to}/publish"), &[("csrf", &csrf(&page))]).await.status, 403);
+    assert_eq!(staff.post_ok(&format!("{to}/publish"), &[("csrf", &token)]).await, to);
+
+    let public = child.get(&format!("/reports/{id}")).await;
+    assert_eq!(public.status, 200);
+    assert!(public.body.len() < 30 * 1024, "{} bytes", public.body.len());
+    assert!(!public.body.contains("<script>") && !public.body.contains("<form"));
+    for words in [
+        "You said: You want to see the same nurse each time",
+        figure,
+        "We will do this",
+        "Northshire NHS Trust",
+        "Health and feeling well",
+    ] {
+        assert!(public.body.contains(words), "{words} missing");
+    }
+    assert!(child.get("/reports").await.body.contains("Our Big Promise, one year on"));
+
+    // The partner sees its own action, marks it done, and may now read the survey's results.
+    let mine = nhs.get("/staff/partner").await.body;
+    assert!(mine.contains("You want to see the same nurse each time"));
+    let statement_id = mine.split("/staff/partner/statements/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let done = nhs
+        .post_ok(
+            &format!("/staff/partner/statements/{statement_id}"),
+            &[
+                ("csrf", &csrf(&mine)),
+                ("action", "Every young person in care now has a named nurse"),
+                ("status", "done"),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(done, "/staff/partner");
+    assert!(
+        child
+            .get(&format!("/reports/{id}"))
+            .await
+            .body
+            .contains("We did: </strong>Every young person in care now has a named nurse")
+    );
+    assert_eq!(nhs.get("/staff/surveys/big-promise/results").await.status, 200);
+    assert_eq!(police.get("/staff/surveys/big-promise/results").await.status, 403);
+    let theirs = police.get("/staff/partner").await.body;
+    assert!(!theirs.contains("same nurse"), "a partner sees only its own statements");
+    let refused = police
+        .post(
+            &format!("/staff/partner/statements/{statement_id}"),
+            &[("csrf", &csrf(&theirs)), ("action", "x"), ("status", "done")],
+        )
+        .await;
+    assert_eq!(refused.status, 404);
+    let history = staff.get(&to).await.body;
+    assert!(history.contains("Partner Person: Done: Every young person in care now has a named nurse"), "{history}");
+    assert!(history.contains(": published"));
+}

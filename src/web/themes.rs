@@ -157,9 +157,19 @@ fn back_to_board(slug: &str) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/staff/surveys/{slug}/themes"))).finish()
 }
 
-async fn survey_id(store: &web::Data<Store>, slug: &str) -> Result<String, WebError> {
+/// A themes board form that may be sent (staff, its own token): the survey's id, the form,
+/// and who sends it.
+async fn board_form(
+    store: &web::Data<Store>,
+    signed: &SignedIn,
+    slug: &str,
+    form: web::Form<AnswerForm>,
+) -> Result<(String, AnswerForm, String), WebError> {
+    signed.require(Role::is_staff)?;
+    signed.check_csrf(&form.csrf)?;
     let slug = slug.to_string();
-    Ok(with_db(store, move |conn| surveys::find(conn, &slug)).await?.ok_or(WebError::NotFound)?.id)
+    let id = with_db(store, move |conn| surveys::find(conn, &slug)).await?.ok_or(WebError::NotFound)?.id;
+    Ok((id, form.into_inner(), signed.user.id.clone()))
 }
 
 #[post("/staff/surveys/{slug}/themes/move")]
@@ -169,11 +179,9 @@ pub async fn move_answer(
     slug: web::Path<String>,
     form: web::Form<AnswerForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
     let slug = slug.into_inner();
-    let id = survey_id(&store, &slug).await?;
-    let (form, by, detail) = (form.into_inner(), signed.user.id.clone(), slug.clone());
+    let (id, form, by) = board_form(&store, &signed, &slug, form).await?;
+    let detail = slug.clone();
     let moved = with_db(&store, move |conn| {
         let (priority, theme) = coding(&form.to);
         let moved = themes::recode(conn, &id, &form.response, &form.question, priority, theme)?;
@@ -197,11 +205,9 @@ pub async fn quote(
     slug: web::Path<String>,
     form: web::Form<AnswerForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
     let slug = slug.into_inner();
-    let id = survey_id(&store, &slug).await?;
-    let (form, by, detail) = (form.into_inner(), signed.user.id.clone(), slug.clone());
+    let (id, form, by) = board_form(&store, &signed, &slug, form).await?;
+    let detail = slug.clone();
     let approve = !form.approve.is_empty();
     let done = with_db(&store, move |conn| {
         // Only an answer of this survey, in a theme big enough to quote from.

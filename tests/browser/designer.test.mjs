@@ -2,17 +2,12 @@
 // designer page passes axe-core's WCAG 2.2 A/AA rules, problems and all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, tabTo, axeContext, axeOnPage } from './harness.mjs';
+import { startServer, launch, tabTo, press, axeContext, axeOnPage } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
-/** Tabs to `selector` and presses Enter, then waits for the next page. */
-async function press(page, selector) {
-  await tabTo(page, selector);
-  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-}
 
 /** Tabs to a text box, empties it and types `text` (new lines with Enter). */
 async function typeInto(page, selector, text) {

@@ -69,6 +69,12 @@ export async function noScriptContext(browser, base) {
   return context;
 }
 
+/** Tabs to `selector`, presses Enter, and waits for the page it leads to. */
+export async function press(page, selector) {
+  await tabTo(page, selector);
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+}
+
 /** Presses Tab until the focused element matches `selector` (at most 80 presses). */
 export async function tabTo(page, selector) {
   for (let i = 0; i < 80; i++) {

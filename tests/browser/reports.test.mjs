@@ -2,16 +2,12 @@
 // keyboard; the published page passes axe-core, weighs under 30 KB and prints to A4.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, tabTo, axeContext, axeOnPage } from './harness.mjs';
+import { startServer, launch, tabTo, press, axeContext, axeOnPage } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
-async function press(page, selector) {
-  await tabTo(page, selector);
-  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-}
 
 test('staff publish a report by keyboard, and the report passes axe-core and prints', async () => {
   for (let i = 0; i < 10; i++) {

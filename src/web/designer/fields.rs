@@ -47,8 +47,9 @@ fn plain<K: Keyword>() -> Vec<(&'static str, String)> {
     K::ALL.iter().map(|k| (k.as_str(), k.as_str().replace(['-', '_'], " "))).collect()
 }
 
-fn audiences() -> Vec<(&'static str, String)> {
-    Audience::ALL.iter().map(|a| (a.as_str(), audience_label(*a).to_string())).collect()
+/// Each keyword with its words, for a select.
+fn labelled<K: Keyword>(label: fn(K) -> &'static str) -> Vec<(&'static str, String)> {
+    K::ALL.iter().map(|k| (k.as_str(), label(*k).to_string())).collect()
 }
 
 /// Who a survey is for, in words.
@@ -62,21 +63,11 @@ pub fn audience_label(audience: Audience) -> &'static str {
     }
 }
 
-fn access() -> Vec<(&'static str, String)> {
-    Access::ALL
-        .iter()
-        .map(|a| {
-            let label = match a {
-                Access::Link => "Anyone with the link",
-                Access::Codes => "Only with a single-use code from a card",
-            };
-            (a.as_str(), label.to_string())
-        })
-        .collect()
-}
-
-fn kinds() -> Vec<(&'static str, String)> {
-    Kind::ALL.iter().map(|k| (k.as_str(), kind_label(*k).to_string())).collect()
+fn access_label(access: Access) -> &'static str {
+    match access {
+        Access::Link => "Anyone with the link",
+        Access::Codes => "Only with a single-use code from a card",
+    }
 }
 
 /// A kind of question in words.
@@ -98,7 +89,7 @@ pub const SURVEY: &[Field] = &[
         "One line for staff lists and reports. At most 200 characters.",
         Control::Line,
     ),
-    field("audience", "Who it is for", "", Control::Choice(audiences, None)),
+    field("audience", "Who it is for", "", Control::Choice(|| labelled(audience_label), None)),
     field(
         "intro",
         "Introduction",
@@ -107,7 +98,7 @@ pub const SURVEY: &[Field] = &[
     ),
     field("thanks", "Thank-you words (optional)", "Shown after they send their answers.", Control::Area),
     field("designed_by", "Designed by (optional)", "One name per line, like Promise Ambassadors.", Control::List),
-    field("access", "How young people get in", "", Control::Choice(access, None)),
+    field("access", "How young people get in", "", Control::Choice(|| labelled(access_label), None)),
     field("opens", "Opens on (optional)", "", Control::Date),
     field("closes", "Closes on (optional)", "", Control::Date),
     field(
@@ -125,7 +116,7 @@ pub const SURVEY: &[Field] = &[
 ];
 
 pub const QUESTION: &[Field] = &[
-    field("kind", "Kind of question", "", Control::Choice(kinds, None)),
+    field("kind", "Kind of question", "", Control::Choice(|| labelled(kind_label), None)),
     field("text", "Question", "As a young person reads it. At most 300 characters.", Control::Area),
     field("hint", "Hint (optional)", "A line under the question. At most 300 characters.", Control::Line),
     field(

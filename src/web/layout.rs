@@ -2,7 +2,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, http::header};
-use maud::{DOCTYPE, Markup, html};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::survey::is_rtl;
 
@@ -54,6 +54,23 @@ pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
                 main #main { (body) }
                 footer { "Your voice matters. We never ask your name." }
             }
+        }
+    }
+}
+
+/// A page that stands alone as a file (for board papers): its styles inside, no script, no
+/// links back to the site's assets.
+pub fn standalone(title: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" dir="ltr" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                style { (PreEscaped(STYLESHEET)) }
+            }
+            body { main { (body) } }
         }
     }
 }

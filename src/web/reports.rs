@@ -11,13 +11,13 @@ use maud::{Markup, html};
 use super::auth::SignedIn;
 use super::form::{FieldError, error_summary};
 use super::staff::signed_in_page;
-use super::{WebError, html_response, layout, with_db};
+use super::{WebError, html_response, layout, results, with_db};
 use crate::accounts::{Organisation, Role};
 use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures};
 use crate::results::Results;
 use crate::store::reports::{ReportLine, StatementFields};
 use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
-use crate::survey::{Keyword, Priority, Status};
+use crate::survey::{Keyword, Kind, Priority, Question, Status};
 
 fn see_other(to: String) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((header::LOCATION, to)).finish()
@@ -98,13 +98,9 @@ fn statement_card(s: &Statement, evidence: &HashMap<&str, &str>) -> Markup {
 }
 
 /// The published report in words a child understands, grouped by the five priorities.
-pub fn public_report(report: &Report, evidence: &[(String, String)]) -> Markup {
+fn report_body(report: &Report, evidence: &[(String, String)]) -> Markup {
     let evidence: HashMap<&str, &str> = evidence.iter().map(|(k, w)| (k.as_str(), w.as_str())).collect();
-    layout::page(
-        &report.title,
-        "en",
-        html! {
-            p { a href="/reports" { "All reports" } }
+    html! {
             h1 { (report.title) }
             @if let Some(at) = report.published_at { p.muted { "Published " (at.format("%-d %B %Y")) } }
             @for paragraph in crate::survey::paragraphs(&report.intro) { p.lead { (paragraph) } }
@@ -118,8 +114,61 @@ pub fn public_report(report: &Report, evidence: &[(String, String)]) -> Markup {
                 }
             }
             p.muted { "This report answers: " (report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")) "." }
-        },
+    }
+}
+
+fn public_report(report: &Report, evidence: &[(String, String)]) -> Markup {
+    layout::page(
+        &report.title,
+        "en",
+        html! { p { a href="/reports" { "All reports" } } (report_body(report, evidence)) },
     )
+}
+
+/// For each priority, how its key questions (scale and yes/no) changed across the closed
+/// surveys that asked them, oldest first; every figure suppressed.
+#[get("/reports/priorities")]
+pub async fn priorities(store: web::Data<Store>) -> Result<Markup, WebError> {
+    let closed = results::scored_surveys(&store, &[Status::Closed], |_| true).await?;
+    Ok(layout::page(
+        "How things are changing",
+        "en",
+        html! {
+            p { a href="/reports" { "All reports" } }
+            h1 { "How things are changing" }
+            p.lead { "What young people told us in each survey, so you can see if things are getting better." }
+            @for p in Priority::ALL {
+                section.priority {
+                    h2 { (icon(*p)) " " (priority_heading(*p)) }
+                    @let trends: Vec<_> = key_questions(&closed, *p)
+                        .into_iter()
+                        .map(|q| (q, results::waves_of(q, &closed)))
+                        .filter(|(_, waves)| waves.iter().any(|w| w.headline.is_some()))
+                        .collect();
+                    @for (q, waves) in &trends { (results::trend_table(q, waves, false)) }
+                    @if trends.is_empty() { p.muted { "No results to show here yet." } }
+                }
+            }
+        },
+    ))
+}
+
+/// The scale and yes/no questions of `priority` across `surveys`, each id once, worded as
+/// the newest survey asked it.
+fn key_questions(surveys: &[results::Scored], priority: Priority) -> Vec<&Question> {
+    let mut newest: Vec<(chrono::NaiveDate, &Question)> = Vec::new();
+    for s in surveys {
+        let when = s.stored.survey.opens.unwrap_or(s.stored.created_at.date());
+        let key = |q: &&Question| q.priority == Some(priority) && matches!(q.kind, Kind::Scale | Kind::YesNo);
+        for q in s.stored.survey.questions.iter().filter(key) {
+            match newest.iter_mut().find(|(_, known)| known.id == q.id) {
+                Some(entry) if entry.0 < when => *entry = (when, q),
+                Some(_) => {}
+                None => newest.push((when, q)),
+            }
+        }
+    }
+    newest.into_iter().map(|(_, q)| q).collect()
 }
 
 #[get("/reports")]
@@ -362,7 +411,11 @@ fn editor(signed: &SignedIn, e: &Editor<'_>) -> Markup {
             (error_summary(errors))
             h1 { (report.title) }
             p.lead { "Status: " strong { (report.status) } " · answers " (report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")) }
-            @if report.status == ReportStatus::Published { p { a href={ "/reports/" (report.id) } { "Read it as young people do" } } }
+            p {
+                @if report.status == ReportStatus::Published { a href={ "/reports/" (report.id) } { "Read it as young people do" } " · " }
+                a href={ (base) "/report.html" } download { "Download as a web page" } " · "
+                a href={ (base) "/statements.csv" } download { "Download statements and actions (CSV)" }
+            }
             @if report.status == ReportStatus::Draft && signed.user.role.is_staff() {
                 form method="post" action={ (base) "/publish" } {
                     (signed.csrf_field())
@@ -620,4 +673,56 @@ pub async fn partner_update(
         return Err(WebError::NotFound);
     }
     Ok(see_other("/staff/partner".into()))
+}
+
+fn attachment(name: &str, content_type: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
+        .body(body)
+}
+
+/// The report as one HTML file with its styles inside, for the Corporate Parenting Board.
+#[get("/staff/reports/{id}/report.html")]
+pub async fn export_html(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    id: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let (report, evidence) = load(&store, id.into_inner()).await?;
+    let page = layout::standalone(&report.title, report_body(&report, &evidence));
+    Ok(attachment("you-said-we-did.html", "text/html; charset=utf-8", page.into_string().into_bytes()))
+}
+
+/// Every statement and its action as CSV, evidence in words.
+#[get("/staff/reports/{id}/statements.csv")]
+pub async fn export_csv(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    id: web::Path<String>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let (report, evidence) = load(&store, id.into_inner()).await?;
+    let words: HashMap<&str, &str> = evidence.iter().map(|(k, w)| (k.as_str(), w.as_str())).collect();
+    let fail = |e: csv::Error| WebError::Export(e.to_string());
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(["priority", "you said", "evidence", "we did or will", "partner", "due", "status", "why not"])
+        .map_err(fail)?;
+    for s in &report.statements {
+        let backing: Vec<&str> = s.evidence.iter().filter_map(|k| words.get(k.as_str()).copied()).collect();
+        csv.write_record([
+            priority_heading(s.priority),
+            &s.you_said,
+            &backing.join(" | "),
+            &s.action,
+            s.organisation.as_ref().map_or("", |(_, name)| name.as_str()),
+            &s.due.map_or(String::new(), |d| d.to_string()),
+            s.status.words(),
+            s.reason.as_deref().unwrap_or(""),
+        ])
+        .map_err(fail)?;
+    }
+    let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;
+    Ok(attachment("you-said-we-did.csv", "text/csv; charset=utf-8", body))
 }

@@ -17,9 +17,9 @@ use crate::store::{Store, accounts, counts, reports, surveys};
 use crate::survey::{Keyword, Kind, Localized, Outcome, Priority, Question, Status, Survey};
 
 /// A survey with its results.
-struct Scored {
-    stored: StoredSurvey,
-    results: Results,
+pub(super) struct Scored {
+    pub(super) stored: StoredSurvey,
+    pub(super) results: Results,
 }
 
 async fn scored(store: &web::Data<Store>, slug: String) -> Result<Scored, WebError> {
@@ -33,26 +33,33 @@ async fn scored(store: &web::Data<Store>, slug: String) -> Result<Scored, WebErr
     .ok_or(WebError::NotFound)
 }
 
+/// Every survey in one of `statuses` that `wanted` accepts, with its results.
+pub(super) async fn scored_surveys(
+    store: &web::Data<Store>,
+    statuses: &'static [Status],
+    wanted: impl Fn(&Survey) -> bool + Send + 'static,
+) -> Result<Vec<Scored>, WebError> {
+    with_db(store, move |conn| {
+        let mut found = Vec::new();
+        for summary in surveys::list(conn)?.into_iter().filter(|s| statuses.contains(&s.status)) {
+            let Some(stored) = surveys::find(conn, &summary.slug)? else { continue };
+            if wanted(&stored.survey) {
+                let (totals, themes) = counts::for_survey(conn, &stored.id)?;
+                let results = Results::build(&stored.survey, &totals, &themes);
+                found.push(Scored { stored, results });
+            }
+        }
+        Ok(found)
+    })
+    .await
+}
+
 /// Every other survey that has been open and asks one of `survey`'s questions, with results.
 async fn other_waves(store: &web::Data<Store>, survey: &Survey) -> Result<Vec<Scored>, WebError> {
     let (slug, ids): (String, Vec<String>) =
         (survey.slug.clone(), survey.questions.iter().map(|q| q.id.clone()).collect());
-    with_db(store, move |conn| {
-        let mut waves = Vec::new();
-        for summary in surveys::list(conn)? {
-            if summary.slug == slug || !matches!(summary.status, Status::Open | Status::Closed) {
-                continue;
-            }
-            let Some(stored) = surveys::find(conn, &summary.slug)? else { continue };
-            if stored.survey.questions.iter().any(|q| ids.contains(&q.id)) {
-                let (totals, themes) = counts::for_survey(conn, &stored.id)?;
-                let results = Results::build(&stored.survey, &totals, &themes);
-                waves.push(Scored { stored, results });
-            }
-        }
-        Ok(waves)
-    })
-    .await
+    let asks_one = move |other: &Survey| other.slug != slug && other.questions.iter().any(|q| ids.contains(&q.id));
+    scored_surveys(store, &[Status::Open, Status::Closed], asks_one).await
 }
 
 /// "12", or "fewer than 5".
@@ -156,7 +163,8 @@ fn breakdown_table(
     }
 }
 
-fn trend_table(q: &Question, waves: &[Wave]) -> Markup {
+/// A question's figures survey by survey; `linked` links each to its results (for staff).
+pub(super) fn trend_table(q: &Question, waves: &[Wave], linked: bool) -> Markup {
     let what = if q.kind == Kind::Scale { "Answering 4 or 5" } else { "Answering yes" };
     html! {
         table {
@@ -166,7 +174,9 @@ fn trend_table(q: &Question, waves: &[Wave]) -> Markup {
                 @for (i, w) in waves.iter().enumerate() {
                     @let before = waves[..i].iter().rev().find_map(|w| w.headline);
                     tr {
-                        th scope="row" { a href={ "/staff/surveys/" (w.slug) "/results" } { (w.title) } }
+                        th scope="row" {
+                            @if linked { a href={ "/staff/surveys/" (w.slug) "/results" } { (w.title) } } @else { (w.title) }
+                        }
                         td { (w.answered.map_or("too few".to_string(), |n| n.to_string())) }
                         td { (w.headline.map_or("—".to_string(), |s| format!("{}%", s.percent()))) }
                         td {
@@ -186,9 +196,9 @@ fn trend_table(q: &Question, waves: &[Wave]) -> Markup {
 }
 
 /// Waves of `q` across surveys, oldest first (by opening date, else when each was made).
-fn waves_of(q: &Question, this: &Scored, others: &[Scored]) -> Vec<Wave> {
-    let mut waves: Vec<(chrono::NaiveDate, Wave)> = std::iter::once(this)
-        .chain(others)
+pub(super) fn waves_of<'s>(q: &Question, surveys: impl IntoIterator<Item = &'s Scored>) -> Vec<Wave> {
+    let mut waves: Vec<(chrono::NaiveDate, Wave)> = surveys
+        .into_iter()
         .filter_map(|s| {
             let asked = s.stored.survey.question(&q.id).filter(|other| other.kind == q.kind)?;
             let result = s.results.question(&asked.id)?;
@@ -266,8 +276,8 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
                         }
                         @if let Some(share) = result.share_answering_well() { p { strong { (share_words(share)) } " answered 4 or 5." } }
                         (breakdown_table(survey, q, result, &labels, threshold))
-                        @let waves = waves_of(q, scored, others);
-                        @if waves.len() > 1 && matches!(q.kind, Kind::Scale | Kind::YesNo) { (trend_table(q, &waves)) }
+                        @let waves = waves_of(q, std::iter::once(scored).chain(others));
+                        @if waves.len() > 1 && matches!(q.kind, Kind::Scale | Kind::YesNo) { (trend_table(q, &waves, true)) }
                     }
                 }
                 @if !results.themes.is_empty() {

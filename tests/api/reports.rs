@@ -119,6 +119,14 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
         assert!(public.body.contains(words), "{words} missing");
     }
     assert!(child.get("/reports").await.body.contains("Our Big Promise, one year on"));
+    let dashboard = child.get("/reports/priorities").await.body;
+    assert!(dashboard.contains("Over time: ") && dashboard.contains("88%"), "15 of 17 feel safe: {dashboard}");
+    let file = staff.get(&format!("{to}/report.html")).await.body;
+    assert!(file.contains("<style>") && !file.contains("<script") && !file.contains("/assets/"), "stands alone");
+    assert!(file.contains("You want to see the same nurse each time"));
+    let csv = staff.get(&format!("{to}/statements.csv")).await.body;
+    assert!(csv.starts_with("priority,you said,evidence,we did or will,partner,due,status,why not"), "{csv}");
+    assert!(csv.contains("Northshire NHS Trust,2027-03-31,We will do this"), "{csv}");
 
     // The partner sees its own action, marks it done, and may now read the survey's results.
     let mine = nhs.get("/staff/partner").await.body;

@@ -51,6 +51,9 @@ test('staff publish a report by keyboard, and the report passes axe-core and pri
   assert.match(await page.locator('main').innerText(), /in 10 of you said/);
   assert.deepEqual(await axeOnPage(page), [], 'published report');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await page.goto(`${server.address}/reports/priorities`);
+  assert.match(await page.locator('main').innerText(), /Over time: /);
+  assert.deepEqual(await axeOnPage(page), [], 'priority dashboard');
   assert.ok(pdf.length > 1000 && pdf.subarray(0, 4).toString() === '%PDF', 'prints to PDF');
   await context.close();
 });

@@ -1,14 +1,14 @@
 //! Partner organisations (NHS, schools, police, housing, the council's own services): staff set
 //! them up with the addresses their reports and reminders go to.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::form::{FieldError, error_message, error_summary};
 use super::staff::signed_in_page;
-use super::{WebError, html_response, with_db};
+use super::{WebError, html_response, see_other, with_db};
 use crate::accounts::{Organisation, Role, User, email_addresses};
 use crate::store::{Store, accounts, organisations};
 
@@ -82,7 +82,7 @@ async fn refused(store: &web::Data<Store>, signed: &SignedIn, typed: Typed) -> R
 }
 
 fn back() -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, "/staff/partners")).finish()
+    see_other("/staff/partners")
 }
 
 #[get("/staff/partners")]

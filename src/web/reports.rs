@@ -4,24 +4,20 @@
 
 use std::collections::HashMap;
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::form::{FieldError, error_summary};
 use super::staff::signed_in_page;
-use super::{WebError, html_response, layout, results, with_db};
+use super::{WebError, attachment, html_response, layout, results, see_other, with_db};
 use crate::accounts::{Organisation, Role};
 use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures};
 use crate::results::Results;
 use crate::store::reports::{ReportLine, StatementFields};
 use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
 use crate::survey::{Keyword, Kind, Priority, Question, Status};
-
-fn see_other(to: String) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, to)).finish()
-}
 
 /// What each evidence key of the report's surveys says: suppressed figures, and the quotes
 /// staff approved. A key missing here (a quote withdrawn, a figure now hidden) is not shown.
@@ -672,14 +668,7 @@ pub async fn partner_update(
     if !updated {
         return Err(WebError::NotFound);
     }
-    Ok(see_other("/staff/partner".into()))
-}
-
-fn attachment(name: &str, content_type: &str, body: Vec<u8>) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(content_type)
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
-        .body(body)
+    Ok(see_other("/staff/partner"))
 }
 
 /// The report as one HTML file with its styles inside, for the Corporate Parenting Board.

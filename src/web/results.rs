@@ -9,7 +9,7 @@ use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::staff::signed_in_page;
-use super::{WebError, with_db};
+use super::{WebError, attachment, with_db};
 use crate::accounts::Role;
 use crate::results::{AnswerCount, QuestionResult, Results, Share, Wave};
 use crate::store::surveys::StoredSurvey;
@@ -352,14 +352,6 @@ pub async fn api(req: HttpRequest, store: web::Data<Store>, slug: web::Path<Stri
     api_caller(&req, &store).await?;
     let scored = scored(&store, slug.into_inner()).await?;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(&scored.results))
-}
-
-fn attachment(name: &str, content_type: &str, body: Vec<u8>) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(content_type)
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body)
 }
 
 /// The suppressed figures, one row per answer (and per group), for partners' spreadsheets.

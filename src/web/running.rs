@@ -9,7 +9,7 @@ use super::auth::{SignedIn, public_url};
 use super::cards::card_sheet;
 use super::form::{FieldError, error_message, error_summary};
 use super::staff::signed_in_page;
-use super::{WebError, html_response, with_db};
+use super::{WebError, attachment, html_response, see_other, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::results::suppress;
@@ -214,9 +214,7 @@ pub async fn add_comment(
         Ok(())
     })
     .await?;
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, format!("/staff/surveys/{}", stored.survey.slug)))
-        .finish())
+    Ok(see_other(format!("/staff/surveys/{}", stored.survey.slug)))
 }
 
 /// The survey as a survey file, exactly as `ourvoice export-survey` writes it.
@@ -228,10 +226,7 @@ pub async fn download(
 ) -> Result<HttpResponse, WebError> {
     signed.require(Role::works_on_surveys)?;
     let stored = load(&store, slug.into_inner()).await?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/toml; charset=utf-8")
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}.toml\"", stored.survey.slug)))
-        .body(to_toml(&stored.survey)))
+    Ok(attachment(&format!("{}.toml", stored.survey.slug), "application/toml; charset=utf-8", to_toml(&stored.survey)))
 }
 
 #[derive(serde::Deserialize)]
@@ -277,9 +272,7 @@ pub async fn change_status(
         // Someone else moved it first: show where it is now.
         return Err(WebError::Forbidden);
     }
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, format!("/staff/surveys/{}", stored.survey.slug)))
-        .finish())
+    Ok(see_other(format!("/staff/surveys/{}", stored.survey.slug)))
 }
 
 #[derive(serde::Deserialize)]

@@ -4,13 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use actix_web::http::header;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::staff::signed_in_page;
-use super::{WebError, with_db};
+use super::{WebError, see_other, with_db};
 use crate::accounts::Role;
 use crate::results::suppress;
 use crate::store::themes::TextAnswer;
@@ -154,7 +153,7 @@ pub struct AnswerForm {
 }
 
 fn back_to_board(slug: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/staff/surveys/{slug}/themes"))).finish()
+    see_other(format!("/staff/surveys/{slug}/themes"))
 }
 
 /// A themes board form that may be sent (staff, its own token): the survey's id, the form,
@@ -302,5 +301,5 @@ pub async fn mark_seen(
     if !marked {
         return Err(WebError::NotFound);
     }
-    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/staff/concerns")).finish())
+    Ok(see_other("/staff/concerns"))
 }

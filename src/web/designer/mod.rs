@@ -5,14 +5,14 @@
 mod fields;
 mod pages;
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::form::{FieldError, error_message, error_summary};
 use super::staff::signed_in_page;
-use super::{WebError, html_response, with_db};
+use super::{WebError, html_response, see_other, with_db};
 use crate::accounts::Role;
 use crate::store::designs::{self, Opened};
 use crate::store::surveys::SaveError;
@@ -76,7 +76,7 @@ async fn save(
     .await?;
     match refused {
         Some(message) => Err(WebError::Conflict(message)),
-        None => Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, then)).finish()),
+        None => Ok(see_other(then)),
     }
 }
 
@@ -435,7 +435,7 @@ pub async fn create(
         .await?;
         if created {
             let then = format!("{}?done=created", base(&slug));
-            return Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, then)).finish());
+            return Ok(see_other(then));
         }
         let message = format!("There is already a survey with the link {slug}: choose another");
         errors.push(FieldError { field: "slug".into(), message });

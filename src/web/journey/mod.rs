@@ -6,7 +6,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 
 use super::codes::{CodeCheck, CodeLimiter, check_code};
-use super::{WebError, html_response, thanks, with_db};
+use super::{WebError, html_response, see_other, thanks, with_db};
 use crate::store::drafts::{self, Draft};
 use crate::store::responses::{NewResponse, SubmitError, Writer};
 use crate::store::surveys::StoredSurvey;
@@ -36,10 +36,6 @@ fn accepting(stored: &StoredSurvey) -> bool {
 
 pub(super) fn base(survey: &Survey) -> String {
     format!("/s/{}", survey.slug)
-}
-
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
 }
 
 fn draft_cookie(req: &HttpRequest, survey: &Survey, value: String, max_age: CookieDuration) -> Cookie<'static> {

@@ -216,11 +216,12 @@ pub(super) fn waves_of<'s>(q: &Question, surveys: impl IntoIterator<Item = &'s S
     waves.into_iter().map(|(_, w)| w).collect()
 }
 
-fn summary_table(caption: &str, rows: Vec<(String, Option<Share>)>) -> Markup {
+/// Shares answering well by priority or outcome (`what` names the first column).
+fn summary_table(caption: &str, what: &str, rows: Vec<(String, Option<Share>)>) -> Markup {
     html! {
         table {
             caption { (caption) }
-            thead { tr { th scope="col" { "" } th scope="col" { "Answering 4 or 5 on its scale questions" } } }
+            thead { tr { th scope="col" { (what) } th scope="col" { "Answering 4 or 5 on its scale questions" } } }
             tbody {
                 @for (name, share) in rows {
                     tr { th scope="row" { (name) } td { (share.map_or("no results to show".to_string(), share_words)) } }
@@ -257,8 +258,8 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
             }
             @if results.responses.is_some() {
                 h2 { "Summary" }
-                (summary_table("By priority", Priority::ALL.iter().map(|p| (p.as_str().to_string(), results.share_for(survey, Some(*p), None))).collect()))
-                (summary_table("By outcome", Outcome::ALL.iter().map(|o| (o.as_str().replace('-', " "), results.share_for(survey, None, Some(*o)))).collect()))
+                (summary_table("By priority", "Priority", Priority::ALL.iter().map(|p| (p.as_str().to_string(), results.share_for(survey, Some(*p), None))).collect()))
+                (summary_table("By outcome", "Outcome", Outcome::ALL.iter().map(|o| (o.as_str().replace('-', " "), results.share_for(survey, None, Some(*o)))).collect()))
                 h2 { "Questions" }
                 @for (q, result) in survey.questions.iter().zip(&results.questions) {
                     @let labels = answer_labels(&local, q);

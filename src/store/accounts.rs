@@ -1,17 +1,13 @@
 //! Accounts, sign-in tokens, sessions and the audit log.
 
-use chrono::{Duration, NaiveDateTime, Utc};
+use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::schema::{api_tokens, audit_log, sessions, sign_in_tokens, users};
-use super::{Db, StoreError, new_id, new_secret};
+use super::{Db, StoreError, new_id, new_secret, now};
 use crate::accounts::{Role, SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES, User};
 use crate::codes::{Code, sha256_hex};
 use crate::survey::Keyword;
-
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
-}
 
 type UserRow = (String, Option<String>, String, String, Option<String>);
 

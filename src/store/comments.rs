@@ -1,10 +1,10 @@
 //! Review comments on surveys and their questions.
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::{survey_comments, users};
-use super::{Db, StoreError, new_id};
+use super::{Db, StoreError, new_id, now};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comment {
@@ -28,7 +28,7 @@ pub fn add(
             survey_comments::question_id.eq(question_id),
             survey_comments::user_id.eq(user_id),
             survey_comments::body.eq(body),
-            survey_comments::created_at.eq(Utc::now().naive_utc()),
+            survey_comments::created_at.eq(now()),
         ))
         .execute(conn)?;
     Ok(())

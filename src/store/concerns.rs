@@ -1,11 +1,11 @@
 //! Answers with words of concern, for the designated safeguarding lead: listed unseen first,
 //! and marked seen with a note.
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::{answers, concerns, questions, responses, surveys, users};
-use super::{Db, StoreError};
+use super::{Db, StoreError, now};
 
 /// A flagged answer (already redacted) and where it was given.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,12 +84,7 @@ pub fn mark_seen(
     note: Option<&str>,
 ) -> Result<bool, StoreError> {
     let changed = diesel::update(concerns::table.find((response_id, question_id)))
-        .set((
-            concerns::seen.eq(1),
-            concerns::note.eq(note),
-            concerns::seen_by.eq(by),
-            concerns::seen_at.eq(Utc::now().naive_utc()),
-        ))
+        .set((concerns::seen.eq(1), concerns::note.eq(note), concerns::seen_by.eq(by), concerns::seen_at.eq(now())))
         .execute(conn)?;
     Ok(changed == 1)
 }

@@ -117,21 +117,10 @@ pub fn add(conn: &mut Db, tallies: &[(&str, &Tally)]) -> Result<(), StoreError> 
             )
         })
         .collect();
-    let theme_rows: Vec<_> = themes
-        .into_iter()
-        .map(|((survey, priority, theme), n)| {
-            (
-                theme_counts::survey_id.eq(survey),
-                theme_counts::priority.eq(priority),
-                theme_counts::theme.eq(theme),
-                theme_counts::n.eq(n),
-            )
-        })
-        .collect();
-    // The same statements for both backends, sent to the inner connection (diesel's
+    // The same statement for both backends, sent to the inner connection (diesel's
     // two-backend connection has no multi-row upsert).
     macro_rules! upsert {
-        ($c:expr) => {{
+        ($c:expr) => {
             for chunk in count_rows.chunks(500) {
                 diesel::insert_into(answer_counts::table)
                     .values(chunk)
@@ -146,7 +135,32 @@ pub fn add(conn: &mut Db, tallies: &[(&str, &Tally)]) -> Result<(), StoreError> 
                     .set(answer_counts::n.eq(answer_counts::n + excluded(answer_counts::n)))
                     .execute($c)?;
             }
-            for chunk in theme_rows.chunks(500) {
+        };
+    }
+    match conn {
+        Db::Pg(c) => upsert!(c),
+        Db::Sqlite(c) => upsert!(c),
+    }
+    add_to_themes(conn, &themes)
+}
+
+/// Adds `changes` — (survey, priority, theme) and how many more (or fewer) free-text answers
+/// it has — to the theme totals, in key order like [`add`].
+pub fn add_to_themes(conn: &mut Db, changes: &BTreeMap<(&str, &str, &str), i64>) -> Result<(), StoreError> {
+    let rows: Vec<_> = changes
+        .iter()
+        .map(|((survey, priority, theme), n)| {
+            (
+                theme_counts::survey_id.eq(*survey),
+                theme_counts::priority.eq(*priority),
+                theme_counts::theme.eq(*theme),
+                theme_counts::n.eq(*n),
+            )
+        })
+        .collect();
+    macro_rules! upsert {
+        ($c:expr) => {
+            for chunk in rows.chunks(500) {
                 diesel::insert_into(theme_counts::table)
                     .values(chunk)
                     .on_conflict((theme_counts::survey_id, theme_counts::priority, theme_counts::theme))
@@ -154,7 +168,7 @@ pub fn add(conn: &mut Db, tallies: &[(&str, &Tally)]) -> Result<(), StoreError> 
                     .set(theme_counts::n.eq(theme_counts::n + excluded(theme_counts::n)))
                     .execute($c)?;
             }
-        }};
+        };
     }
     match conn {
         Db::Pg(c) => upsert!(c),

@@ -1,12 +1,12 @@
 //! The designer's working copies. A design that checks clean is saved as its survey (a
 //! draft) and its working copy goes; one with problems is kept as typed until they are fixed.
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::{designs, surveys as survey_rows};
 use super::surveys::{self, SaveError};
-use super::{Db, StoreError};
+use super::{Db, StoreError, now};
 use crate::survey::{Design, Status};
 
 /// A design as the designer opens it.
@@ -74,7 +74,7 @@ fn keep_working_copy(conn: &mut Db, slug: &str, design: &Design, by: &str) -> Re
             designs::slug.eq(slug),
             designs::source.eq(design.source()),
             designs::updated_by.eq(by),
-            designs::updated_at.eq(Utc::now().naive_utc()),
+            designs::updated_at.eq(now()),
         ))
         .execute(conn)?;
     Ok(())

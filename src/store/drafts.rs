@@ -1,10 +1,10 @@
 //! A child's progress through a survey, kept under a random id until they send it.
 
-use chrono::{Duration, NaiveDateTime, Timelike, Utc};
+use chrono::{Duration, NaiveDateTime, Timelike};
 use diesel::prelude::*;
 
 use super::schema::drafts;
-use super::{Db, StoreError, new_id};
+use super::{Db, StoreError, new_id, now};
 use crate::survey::Answers;
 
 /// How long a draft (and its cookie) lives.
@@ -21,7 +21,7 @@ pub struct Draft {
 
 /// The expiry, rounded to the hour so it says little about when the child started.
 fn expiry() -> NaiveDateTime {
-    let at = Utc::now().naive_utc() + Duration::hours(LIFETIME_HOURS);
+    let at = now() + Duration::hours(LIFETIME_HOURS);
     at.with_minute(0).and_then(|t| t.with_second(0)).and_then(|t| t.with_nanosecond(0)).unwrap_or(at)
 }
 
@@ -50,7 +50,7 @@ pub fn create(conn: &mut Db, survey_id: &str, language: &str, code_hash: Option<
 pub fn find(conn: &mut Db, id: &str, survey_id: &str) -> Result<Option<Draft>, StoreError> {
     let row: Option<(String, String, String, Option<String>)> = drafts::table
         .filter(drafts::id.eq(id).and(drafts::survey_id.eq(survey_id)))
-        .filter(drafts::expires_at.gt(Utc::now().naive_utc()))
+        .filter(drafts::expires_at.gt(now()))
         .select((drafts::id, drafts::language, drafts::answers, drafts::code_hash))
         .first(conn)
         .optional()?;
@@ -80,5 +80,5 @@ pub fn delete(conn: &mut Db, id: &str) -> Result<(), StoreError> {
 
 /// Removes every expired draft; returns how many.
 pub fn purge_expired(conn: &mut Db) -> Result<usize, StoreError> {
-    Ok(diesel::delete(drafts::table.filter(drafts::expires_at.le(Utc::now().naive_utc()))).execute(conn)?)
+    Ok(diesel::delete(drafts::table.filter(drafts::expires_at.le(now()))).execute(conn)?)
 }

@@ -26,6 +26,16 @@ pub use connection::{DatabaseUrl, Db, Manager};
 
 pub type Conn = PooledConnection<Manager>;
 
+/// The time now, as every table stores it (UTC, no zone).
+fn now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+/// A keyword read back from a column, or why the database holds something this version can't read.
+fn keyword<K: crate::survey::Keyword>(text: &str) -> Result<K, StoreError> {
+    K::parse(text).ok_or_else(|| StoreError::Corrupt(format!("unknown value {text:?}")))
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("no database connection was free in time: {0}")]

@@ -1,10 +1,9 @@
 //! Partner organisations, their contact addresses, and the partners who belong to them.
 
-use chrono::Utc;
 use diesel::prelude::*;
 
 use super::schema::{organisations, users};
-use super::{Db, StoreError, new_id};
+use super::{Db, StoreError, new_id, now};
 use crate::accounts::Organisation;
 
 fn from_row((id, name, contacts): (String, String, String)) -> Result<Organisation, StoreError> {
@@ -47,7 +46,7 @@ pub fn create(conn: &mut Db, name: &str, contact_emails: &[String]) -> Result<Op
                 organisations::id.eq(&organisation.id),
                 organisations::name.eq(&organisation.name),
                 organisations::contact_emails.eq(contacts_json(contact_emails)),
-                organisations::created_at.eq(Utc::now().naive_utc()),
+                organisations::created_at.eq(now()),
             ))
             .execute(conn)?;
         Ok(Some(organisation))

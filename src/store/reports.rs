@@ -1,20 +1,12 @@
 //! Reports, their statements and the dated history of changes once published.
 
-use chrono::{NaiveDate, NaiveDateTime, Utc};
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::schema::{organisations, report_changes, report_surveys, reports, statements, surveys, users};
-use super::{Db, StoreError, new_id};
+use super::{Db, StoreError, keyword, new_id, now};
 use crate::reports::{ActionStatus, Report, ReportStatus, Statement};
 use crate::survey::{Keyword, Priority};
-
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
-}
-
-fn keyword<K: Keyword>(text: &str) -> Result<K, StoreError> {
-    K::parse(text).ok_or_else(|| StoreError::Corrupt(format!("unknown value {text:?}")))
-}
 
 /// A new draft report answering `survey_ids`.
 pub fn create(conn: &mut Db, title: &str, intro: &str, survey_ids: &[String]) -> Result<String, StoreError> {

@@ -2,11 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveDateTime, Utc};
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::schema::{answers, question_translations, questions, responses, survey_translations, surveys};
-use super::{Db, StoreError, new_id};
+use super::{Db, StoreError, keyword, new_id, now};
 use crate::survey::{self, Keyword, Question, QuestionTranslation, Status, Survey, Translation};
 
 #[derive(Queryable, Selectable, Insertable, AsChangeset)]
@@ -122,10 +122,6 @@ fn json<T: serde::Serialize>(value: &T) -> String {
 
 fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{e} in {text:?}")))
-}
-
-fn keyword<K: Keyword>(text: &str) -> Result<K, StoreError> {
-    K::parse(text).ok_or_else(|| StoreError::Corrupt(format!("unknown value {text:?}")))
 }
 
 fn optional_keyword<K: Keyword>(text: Option<&str>) -> Result<Option<K>, StoreError> {
@@ -273,7 +269,7 @@ fn question_from_row(row: QuestionRow) -> Result<Question, StoreError> {
 pub fn save(conn: &mut Db, survey: &Survey, status: Status) -> Result<Saved, SaveError> {
     conn.transaction(|conn| {
         let existing = find(conn, &survey.slug)?;
-        let now = Utc::now().naive_utc();
+        let now = now();
         let (id, status, created_at, outcome) = match &existing {
             None => (new_id(), status, now, Saved::Created),
             Some(old) => {
@@ -369,7 +365,7 @@ fn insert_questions(conn: &mut Db, survey_id: &str, survey: &Survey) -> Result<(
 /// both move it); true if it moved.
 pub fn set_status(conn: &mut Db, survey_id: &str, from: Status, status: Status) -> Result<bool, StoreError> {
     let changed = diesel::update(surveys::table.find(survey_id).filter(surveys::status.eq(from.as_str())))
-        .set((surveys::status.eq(status.as_str()), surveys::updated_at.eq(Utc::now().naive_utc())))
+        .set((surveys::status.eq(status.as_str()), surveys::updated_at.eq(now())))
         .execute(conn)?;
     Ok(changed == 1)
 }

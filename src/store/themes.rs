@@ -1,13 +1,13 @@
 //! Free-text answers for the themes board: read with their priority, themes and quote
 //! approval; recoded by staff (the running theme totals follow); approved as quotes.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::{answers, questions, quotes, responses, theme_counts, users};
-use super::{Db, StoreError};
+use super::schema::{answers, questions, quotes, responses, users};
+use super::{Db, StoreError, counts, now};
 
 /// One free-text answer (already redacted) and what has been made of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,32 +61,12 @@ pub fn text_answers(conn: &mut Db, survey_id: &str) -> Result<Vec<TextAnswer>, S
         .collect())
 }
 
-/// Adds `change` to the running count of each (priority, theme) an answer is coded to.
-fn adjust(conn: &mut Db, survey_id: &str, priority: &str, themes: &[String], change: i64) -> Result<(), StoreError> {
-    let pairs: Vec<&str> = if themes.is_empty() { vec![""] } else { themes.iter().map(String::as_str).collect() };
-    for theme in pairs {
-        let row = (
-            theme_counts::survey_id.eq(survey_id),
-            theme_counts::priority.eq(priority),
-            theme_counts::theme.eq(theme),
-            theme_counts::n.eq(change.max(0)),
-        );
-        macro_rules! upsert {
-            ($c:expr) => {
-                diesel::insert_into(theme_counts::table)
-                    .values(row)
-                    .on_conflict((theme_counts::survey_id, theme_counts::priority, theme_counts::theme))
-                    .do_update()
-                    .set(theme_counts::n.eq(theme_counts::n + change))
-                    .execute($c)?
-            };
-        }
-        match conn {
-            Db::Pg(c) => upsert!(c),
-            Db::Sqlite(c) => upsert!(c),
-        };
+/// Each (priority, theme) an answer is coded to; '' where it has none.
+fn pairs<'a>(priority: &'a str, themes: &'a [String]) -> Vec<(&'a str, &'a str)> {
+    match themes {
+        [] => vec![(priority, "")],
+        themes => themes.iter().map(|t| (priority, t.as_str())).collect(),
     }
-    Ok(())
 }
 
 /// Codes one answer to `priority` and `theme` (None: no theme), as a member of staff decided;
@@ -119,8 +99,15 @@ pub fn recode(
         .execute(conn)?;
         // An answer not yet in the running totals is counted, as it now is, on the next read.
         if counted == 1 {
-            adjust(conn, survey_id, old_priority.as_deref().unwrap_or(""), &themes_of(old_themes.as_deref()), -1)?;
-            adjust(conn, survey_id, priority.unwrap_or(""), &new_themes, 1)?;
+            let old_themes = themes_of(old_themes.as_deref());
+            let mut changes: BTreeMap<(&str, &str, &str), i64> = BTreeMap::new();
+            for (p, t) in pairs(old_priority.as_deref().unwrap_or(""), &old_themes) {
+                *changes.entry((survey_id, p, t)).or_default() -= 1;
+            }
+            for (p, t) in pairs(priority.unwrap_or(""), &new_themes) {
+                *changes.entry((survey_id, p, t)).or_default() += 1;
+            }
+            counts::add_to_themes(conn, &changes)?;
         }
         Ok(true)
     })
@@ -136,7 +123,7 @@ pub fn set_quote(conn: &mut Db, response_id: &str, question_id: &str, by: Option
                     quotes::response_id.eq(response_id),
                     quotes::question_id.eq(question_id),
                     quotes::approved_by.eq(by),
-                    quotes::approved_at.eq(Utc::now().naive_utc()),
+                    quotes::approved_at.eq(now()),
                 ))
                 .execute(conn)?;
         }

@@ -61,6 +61,21 @@ pub fn text_answers(conn: &mut Db, survey_id: &str) -> Result<Vec<TextAnswer>, S
         .collect())
 }
 
+/// The answers of a survey approved as quotes: response, question and text. Reads the quotes,
+/// not every free-text answer, so a report with a large survey behind it stays quick.
+pub fn approved_quotes(conn: &mut Db, survey_id: &str) -> Result<Vec<(String, String, String)>, StoreError> {
+    Ok(quotes::table
+        .inner_join(
+            answers::table
+                .on(answers::response_id.eq(quotes::response_id).and(answers::question_id.eq(quotes::question_id))),
+        )
+        .inner_join(responses::table.on(responses::id.eq(quotes::response_id)))
+        .filter(responses::survey_id.eq(survey_id))
+        .select((quotes::response_id, quotes::question_id, answers::value))
+        .order((quotes::response_id.asc(), quotes::question_id.asc()))
+        .load(conn)?)
+}
+
 /// Each (priority, theme) an answer is coded to; '' where it has none.
 fn pairs<'a>(priority: &'a str, themes: &'a [String]) -> Vec<(&'a str, &'a str)> {
     match themes {

@@ -29,11 +29,8 @@ fn evidence(conn: &mut Db, report: &Report) -> Result<Vec<(String, String)>, Sto
         let results = Results::build(&stored.survey, &totals, &theme_totals);
         found.extend(figures(&stored.survey, &results).into_iter().map(|f| (f.key, f.words)));
         if results.responses.is_some() {
-            for a in themes::text_answers(conn, &stored.id)?.into_iter().filter(|a| a.quote.is_some()) {
-                found.push((
-                    format!("quote:{}:{}", a.response_id, a.question_id),
-                    format!("\u{201c}{}\u{201d}", a.text),
-                ));
+            for (response, question, text) in themes::approved_quotes(conn, &stored.id)? {
+                found.push((format!("quote:{response}:{question}"), format!("\u{201c}{text}\u{201d}")));
             }
         }
     }

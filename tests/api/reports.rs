@@ -16,7 +16,8 @@ fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
 async fn closed_survey(app: &TestApp) {
     for (count, safe) in [(9, 5), (6, 4), (2, 1)] {
         for _ in 0..count {
-            let body = json!({"answers": {"age-band": "11 to 13", "feel-safe": safe}});
+            let body =
+                json!({"answers": {"age-band": "11 to 13", "feel-safe": safe, "one-wish": "A nurse who knows me"}});
             let (status, _) =
                 app.post_json("/api/v1/surveys/big-promise/responses", "application/json", body.to_string()).await;
             assert_eq!(status, 201);
@@ -56,6 +57,24 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
     assert_eq!(nhs.get("/staff/surveys/big-promise/results").await.status, 403, "not shared yet");
 
     let mut staff = signed_in(&app, Role::Staff).await;
+    // Staff approve one answer as a quote on the themes board; it becomes evidence to pick.
+    let board = staff.get("/staff/surveys/big-promise/themes").await.body;
+    let hidden = |name: &str| {
+        let at = board.find(&format!("name=\"{name}\" value=\"")).unwrap() + name.len() + 15;
+        board[at..].split('"').next().unwrap().to_string()
+    };
+    let approve = [
+        ("csrf", hidden("csrf")),
+        ("response", hidden("response")),
+        ("question", hidden("question")),
+        ("approve", "1".to_string()),
+    ];
+    assert_eq!(
+        staff
+            .post_ok("/staff/surveys/big-promise/themes/quote", &pairs(&approve.map(|(k, v)| (k.to_string(), v))))
+            .await,
+        "/staff/surveys/big-promise/themes"
+    );
     let page = staff.get("/staff/reports").await.body;
     let survey_id = app.db(|conn| surveys::find(conn, "big-promise").unwrap().unwrap().id).await;
     let refused = staff.post("/staff/reports", &[("csrf", &csrf(&page)), ("title", ""), ("survey", &survey_id)]).await;
@@ -70,6 +89,7 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
     let editor = staff.get(&to).await.body;
     let figure = "9 in 10 of you said \u{201c}Good\u{201d} or \u{201c}Really good\u{201d} when we asked";
     assert!(editor.contains(figure), "{editor}");
+    assert!(editor.contains("\u{201c}A nurse who knows me\u{201d}"), "the approved quote is evidence to pick");
     let key = "figure:big-promise:feel-safe";
 
     let token = csrf(&editor);

@@ -7,7 +7,6 @@ use ourvoice::accounts::{FIRST_ADMIN_HOURS, Role};
 use ourvoice::app::Application;
 use ourvoice::config::{DatabaseConfig, ServeConfig};
 use ourvoice::import::import;
-use ourvoice::results::Results;
 use ourvoice::store::{accounts, codes, counts, open_one, surveys};
 use ourvoice::survey::{Access, Keyword, Status, load_paths, to_toml};
 use ourvoice::text::TextPipeline;
@@ -251,8 +250,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("there is no survey \"{slug}\"");
                 return Ok(ExitCode::FAILURE);
             };
-            let (totals, themes) = counts::for_survey(&mut conn, &stored.id)?;
-            let results = Results::build(&stored.survey, &totals, &themes);
+            let results = counts::results(&mut conn, &stored.id, &stored.survey)?;
             println!("{}", serde_json::to_string_pretty(&results)?);
             Ok(ExitCode::SUCCESS)
         }

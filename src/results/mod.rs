@@ -273,8 +273,8 @@ fn breakdowns(totals: &Totals<'_>, b: &Question, q: &Question, threshold: u64, o
         .iter()
         .zip(shown_sizes)
         .map(|(group, size)| {
-            let shown = size.is_some() && open;
-            let (answered, counts) = group_counts(totals, (&b.id, group), q, threshold, shown);
+            // A group's size is shown only once the survey's results are.
+            let (answered, counts) = group_counts(totals, (&b.id, group), q, threshold, size.is_some());
             Breakdown { by: b.id.clone(), group: group.clone(), answered, counts }
         })
         .collect()

@@ -11,7 +11,8 @@ use diesel::upsert::excluded;
 
 use super::schema::{answer_counts, responses, theme_counts};
 use super::{Db, StoreError};
-use crate::results::{Count, Tally, ThemeTotal};
+use crate::results::{Count, Results, Tally, ThemeTotal};
+use crate::survey::Survey;
 
 /// Adds `SELECT survey_id, by_question, by_value, question_id, value, n …` to the totals.
 fn add_answers(select: &str) -> String {
@@ -183,7 +184,7 @@ fn any_new(conn: &mut Db) -> Result<bool, StoreError> {
 }
 
 /// A survey's totals, brought up to date first.
-pub fn for_survey(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<ThemeTotal>), StoreError> {
+fn for_survey(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<ThemeTotal>), StoreError> {
     if any_new(conn)? {
         conn.transaction(add_new)?;
     }
@@ -219,4 +220,10 @@ pub fn for_survey(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<The
             themes.into_iter().map(|(priority, theme, n)| ThemeTotal { priority, theme, n: n as u64 }).collect(),
         ))
     })
+}
+
+/// A survey's results as they may be shown, from its totals brought up to date.
+pub fn results(conn: &mut Db, survey_id: &str, survey: &Survey) -> Result<Results, StoreError> {
+    let (totals, themes) = for_survey(conn, survey_id)?;
+    Ok(Results::build(survey, &totals, &themes))
 }

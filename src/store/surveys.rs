@@ -189,6 +189,15 @@ pub fn list(conn: &mut Db) -> Result<Vec<SurveySummary>, StoreError> {
         .collect()
 }
 
+/// Every survey in one of `statuses`, whole, by title.
+pub fn all(conn: &mut Db, statuses: &[Status]) -> Result<Vec<StoredSurvey>, StoreError> {
+    let mut found = Vec::new();
+    for summary in list(conn)?.into_iter().filter(|s| statuses.contains(&s.status)) {
+        found.extend(find(conn, &summary.slug)?);
+    }
+    Ok(found)
+}
+
 pub fn find(conn: &mut Db, slug: &str) -> Result<Option<StoredSurvey>, StoreError> {
     let Some(row) =
         surveys::table.filter(surveys::slug.eq(slug)).select(SurveyRow::as_select()).first(conn).optional()?

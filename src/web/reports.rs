@@ -14,7 +14,6 @@ use super::staff::signed_in_page;
 use super::{WebError, attachment, html_response, layout, results, see_other, with_db};
 use crate::accounts::{Organisation, Role};
 use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures};
-use crate::results::Results;
 use crate::store::reports::{ReportLine, StatementFields};
 use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
 use crate::survey::{Keyword, Kind, Priority, Question, Status};
@@ -25,8 +24,7 @@ fn evidence(conn: &mut Db, report: &Report) -> Result<Vec<(String, String)>, Sto
     let mut found = Vec::new();
     for (slug, _) in &report.surveys {
         let Some(stored) = surveys::find(conn, slug)? else { continue };
-        let (totals, theme_totals) = counts::for_survey(conn, &stored.id)?;
-        let results = Results::build(&stored.survey, &totals, &theme_totals);
+        let results = counts::results(conn, &stored.id, &stored.survey)?;
         found.extend(figures(&stored.survey, &results).into_iter().map(|f| (f.key, f.words)));
         if results.responses.is_some() {
             for (response, question, text) in themes::approved_quotes(conn, &stored.id)? {
@@ -247,16 +245,8 @@ fn reports_page(signed: &SignedIn, list: &[ReportLine], closed: &[(String, Strin
 }
 
 async fn closed_surveys(store: &web::Data<Store>) -> Result<Vec<(String, String)>, WebError> {
-    with_db(store, |conn| {
-        let mut closed = Vec::new();
-        for s in surveys::list(conn)?.into_iter().filter(|s| s.status == Status::Closed) {
-            if let Some(stored) = surveys::find(conn, &s.slug)? {
-                closed.push((stored.id, s.title));
-            }
-        }
-        Ok(closed)
-    })
-    .await
+    let closed = with_db(store, |conn| surveys::all(conn, &[Status::Closed])).await?;
+    Ok(closed.into_iter().map(|s| (s.id, s.survey.title)).collect())
 }
 
 #[get("/staff/reports")]

@@ -25,8 +25,7 @@ pub(super) struct Scored {
 async fn scored(store: &web::Data<Store>, slug: String) -> Result<Scored, WebError> {
     with_db(store, move |conn| {
         let Some(stored) = surveys::find(conn, &slug)? else { return Ok(None) };
-        let (totals, themes) = counts::for_survey(conn, &stored.id)?;
-        let results = Results::build(&stored.survey, &totals, &themes);
+        let results = counts::results(conn, &stored.id, &stored.survey)?;
         Ok(Some(Scored { stored, results }))
     })
     .await?
@@ -41,13 +40,9 @@ pub(super) async fn scored_surveys(
 ) -> Result<Vec<Scored>, WebError> {
     with_db(store, move |conn| {
         let mut found = Vec::new();
-        for summary in surveys::list(conn)?.into_iter().filter(|s| statuses.contains(&s.status)) {
-            let Some(stored) = surveys::find(conn, &summary.slug)? else { continue };
-            if wanted(&stored.survey) {
-                let (totals, themes) = counts::for_survey(conn, &stored.id)?;
-                let results = Results::build(&stored.survey, &totals, &themes);
-                found.push(Scored { stored, results });
-            }
+        for stored in surveys::all(conn, statuses)?.into_iter().filter(|s| wanted(&s.survey)) {
+            let results = counts::results(conn, &stored.id, &stored.survey)?;
+            found.push(Scored { stored, results });
         }
         Ok(found)
     })
@@ -63,7 +58,7 @@ async fn other_waves(store: &web::Data<Store>, survey: &Survey) -> Result<Vec<Sc
 }
 
 /// "12", or "fewer than 5".
-fn figure(n: Option<u64>, threshold: u64) -> String {
+pub(super) fn figure(n: Option<u64>, threshold: u64) -> String {
     n.map_or_else(|| format!("fewer than {threshold}"), |n| n.to_string())
 }
 

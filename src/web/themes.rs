@@ -8,6 +8,7 @@ use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
+use super::results::figure;
 use super::staff::signed_in_page;
 use super::{WebError, see_other, with_db};
 use crate::accounts::Role;
@@ -59,7 +60,7 @@ fn board(
                 @let size = suppress::cell(members.len() as u64, threshold);
                 @let texts: Vec<&str> = members.iter().map(|a| a.text.as_str()).collect();
                 section.theme {
-                    h2 { (group_name(priority, theme)) " " span.muted { "(" (size.map_or(format!("fewer than {threshold}"), |n| n.to_string())) " answers)" } }
+                    h2 { (group_name(priority, theme)) " " span.muted { "(" (figure(size, threshold)) " answers)" } }
                     @let words = recurring_words(&texts, threshold as usize);
                     @if !words.is_empty() {
                         p { "Words that recur: " (words.iter().map(|(w, n)| format!("{w} ({n})")).collect::<Vec<_>>().join(", ")) }

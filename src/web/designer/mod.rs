@@ -17,7 +17,7 @@ use crate::accounts::Role;
 use crate::store::designs::{self, Opened};
 use crate::store::surveys::SaveError;
 use crate::store::{Store, accounts, surveys};
-use crate::survey::{Audience, Design, DesignError, Input, Keyword, Kind, Placed, Survey, id_from, is_id};
+use crate::survey::{Audience, Design, DesignError, Input, Keyword, Kind, Placed, Status, Survey, id_from, is_id};
 use fields::sent;
 use pages::base;
 
@@ -201,14 +201,8 @@ pub async fn change_question(
 }
 
 async fn all_surveys(store: &web::Data<Store>) -> Result<Vec<Survey>, WebError> {
-    with_db(store, |conn| {
-        let mut all = Vec::new();
-        for summary in surveys::list(conn)? {
-            all.extend(surveys::find(conn, &summary.slug)?.map(|s| s.survey));
-        }
-        Ok(all)
-    })
-    .await
+    let all = with_db(store, |conn| surveys::all(conn, Status::ALL)).await?;
+    Ok(all.into_iter().map(|s| s.survey).collect())
 }
 
 #[get("/staff/surveys/{slug}/design/bank")]

@@ -59,7 +59,7 @@ impl Default for SiteConfig {
     }
 }
 
-/// Email: contact requests to the duty team, through an SMTP relay.
+/// Email through an SMTP relay: contact requests to the duty team, news and reminders to partners.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct MailConfig {
     /// The SMTP relay, as smtp://host:port or smtp://user:password@host:port (no TLS: a relay
@@ -78,4 +78,9 @@ pub struct MailConfig {
     /// Seconds between attempts to send what could not be sent.
     #[arg(long, env = "OURVOICE_MAIL_RETRY_SECONDS", default_value_t = 60)]
     pub mail_retry_seconds: u64,
+
+    /// Hours between the server's checks for partners' actions past due (each partner is
+    /// reminded at most once a week; 0 turns the check off, for `ourvoice remind` on a timer).
+    #[arg(long, env = "OURVOICE_REMIND_HOURS", default_value_t = 24)]
+    pub remind_hours: u64,
 }

@@ -2,12 +2,14 @@ use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use ourvoice::accounts::{FIRST_ADMIN_HOURS, Role};
 use ourvoice::app::Application;
-use ourvoice::config::{DatabaseConfig, ServeConfig};
+use ourvoice::config::{DatabaseConfig, MailConfig, ServeConfig};
 use ourvoice::import::import;
-use ourvoice::store::{accounts, codes, counts, open_one, surveys};
+use ourvoice::mail::{self, Mailer};
+use ourvoice::store::{Store, accounts, codes, counts, emails, open_one, surveys};
 use ourvoice::survey::{Access, Keyword, Status, load_paths, to_toml};
 use ourvoice::text::TextPipeline;
 use ourvoice::web::cards::{card_link, card_sheet};
@@ -74,6 +76,18 @@ enum Command {
         /// Use the word lists in this folder (as in lexicons/) instead of the built-in ones.
         #[arg(long, env = "OURVOICE_LEXICONS")]
         lexicons: Option<PathBuf>,
+    },
+    /// Email each partner whose actions are past their due date (once a week at most), then
+    /// send every email waiting. `ourvoice serve` also does this every OURVOICE_REMIND_HOURS.
+    Remind {
+        /// Count actions as past due from this day (default: today, UTC), as 2027-04-01.
+        #[arg(long)]
+        today: Option<NaiveDate>,
+        /// The address people open, for links in the emails.
+        #[arg(long, env = "OURVOICE_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+        base_url: String,
+        #[command(flatten)]
+        mail: MailConfig,
     },
     /// Accounts for the people who run ourvoice.
     #[command(subcommand)]
@@ -264,6 +278,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Remind { today, base_url, mail } => {
+            remind(database_url, today.unwrap_or_else(|| chrono::Utc::now().date_naive()), base_url, mail)
+        }
         Command::Migrate => {
             open_one(&database_url)?;
             println!("the database is up to date");
@@ -283,5 +300,37 @@ async fn serve(database_url: String, config: ServeConfig) -> anyhow::Result<Exit
     }
     println!("ourvoice is serving at {}/", app.address());
     app.run_until_stopped().await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `ourvoice remind`: queue this week's reminders, then send what is waiting. Fails (for a
+/// timer to notice) when email is not set up or something could not be sent.
+#[actix_web::main]
+async fn remind(
+    database_url: String,
+    today: NaiveDate,
+    base_url: String,
+    config: MailConfig,
+) -> anyhow::Result<ExitCode> {
+    let store = Store::open(&database_url)?;
+    let base = base_url.trim_end_matches('/').to_string();
+    let reminded = store.run(move |conn| mail::queue_reminders(conn, today, &base)).await?;
+    for (partner, overdue) in &reminded {
+        println!("reminding {partner}: {overdue} action(s) past due");
+    }
+    if reminded.is_empty() {
+        println!("no partner has actions past due on {today} that it was not reminded of this week");
+    }
+    let Some(mailer) = Mailer::from_config(&config)? else {
+        eprintln!("OURVOICE_SMTP_URL is not set: the reminders are kept, and go when email is set up");
+        return Ok(ExitCode::FAILURE);
+    };
+    let sent = mail::deliver_pending(&store, &mailer).await?;
+    println!("sent {sent} email(s)");
+    let left = store.run(|conn| emails::unsent(conn)).await?.len();
+    if left > 0 {
+        eprintln!("{left} email(s) could not be sent yet: they are kept and retried (staff see them at /staff/emails)");
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
-//! Email through lettre over SMTP, with an outbox: what cannot be sent now is kept and tried
-//! again, never dropped.
+//! Email through lettre over SMTP, with an outbox: contact requests to the duty team and the
+//! queued emails to staff and partners. What cannot be sent now is kept and tried again,
+//! never dropped; staff see what is waiting at /staff/emails.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -8,14 +9,21 @@ use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
+use chrono::NaiveDate;
+use lettre::message::MultiPart;
+
 use crate::config::MailConfig;
+use crate::reports::Report;
 use crate::store::contact::{self, ContactRequest};
-use crate::store::{Store, StoreError};
+use crate::store::{Db, Store, StoreError, emails, organisations, reports};
+
+pub mod letters;
 
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
-    duty: Mailbox,
+    /// The duty team, who receive contact requests; without it those wait, unsent.
+    duty: Option<Mailbox>,
     pub retry: Duration,
 }
 
@@ -44,12 +52,13 @@ fn parse_smtp_url(url: &str) -> anyhow::Result<(String, u16, Option<Credentials>
 impl Mailer {
     /// The mailer, or `None` (with a warning) when email is not configured.
     pub fn from_config(config: &MailConfig) -> anyhow::Result<Option<Mailer>> {
-        let (Some(url), Some(duty)) = (&config.smtp_url, &config.duty_email) else {
-            tracing::warn!(
-                "OURVOICE_SMTP_URL or OURVOICE_DUTY_EMAIL is not set: contact requests are kept but not emailed"
-            );
+        let Some(url) = &config.smtp_url else {
+            tracing::warn!("OURVOICE_SMTP_URL is not set: email is kept, unsent, until it is");
             return Ok(None);
         };
+        if config.duty_email.is_none() {
+            tracing::warn!("OURVOICE_DUTY_EMAIL is not set: contact requests are kept but not emailed");
+        }
         let (host, port, credentials) = parse_smtp_url(url)?;
         let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
             .port(port)
@@ -57,26 +66,34 @@ impl Mailer {
         if let Some(credentials) = credentials {
             builder = builder.credentials(credentials);
         }
+        let duty = match &config.duty_email {
+            Some(duty) => Some(duty.parse().map_err(|e| anyhow::anyhow!("OURVOICE_DUTY_EMAIL {duty:?}: {e}"))?),
+            None => None,
+        };
         Ok(Some(Mailer {
             transport: builder.build(),
             from: config
                 .mail_from
                 .parse()
                 .map_err(|e| anyhow::anyhow!("OURVOICE_MAIL_FROM {:?}: {e}", config.mail_from))?,
-            duty: duty.parse().map_err(|e| anyhow::anyhow!("OURVOICE_DUTY_EMAIL {duty:?}: {e}"))?,
+            duty,
             retry: Duration::from_secs(config.mail_retry_seconds.max(1)),
         }))
     }
 
-    async fn send(&self, subject: &str, body: String) -> Result<(), String> {
-        self.send_to(self.duty.clone(), subject, body).await
-    }
-
     /// Sends a plain-text email to one address.
     pub async fn send_to(&self, to: Mailbox, subject: &str, body: String) -> Result<(), String> {
-        let message =
-            Message::builder().from(self.from.clone()).to(to).subject(subject).body(body).map_err(|e| e.to_string())?;
-        self.transport.send(message).await.map(drop).map_err(|e| e.to_string())
+        self.send(to, subject, body, None).await
+    }
+
+    /// Sends an email to one address: plain text, with an HTML alternative when given.
+    async fn send(&self, to: Mailbox, subject: &str, text: String, html: Option<String>) -> Result<(), String> {
+        let builder = Message::builder().from(self.from.clone()).to(to).subject(subject);
+        let message = match html {
+            Some(html) => builder.multipart(MultiPart::alternative_plain_html(text, html)),
+            None => builder.body(text),
+        };
+        self.transport.send(message.map_err(|e| e.to_string())?).await.map(drop).map_err(|e| e.to_string())
     }
 }
 
@@ -102,29 +119,73 @@ pub fn contact_email(request: &ContactRequest) -> (String, String) {
     (subject, body)
 }
 
-/// Tries to send every contact request not yet sent. Each attempt is claimed first, so two
-/// server processes never send the same one twice at once.
+/// Tries to send every contact request and queued email not yet sent. Each attempt is
+/// claimed first, so two server processes never send the same one twice at once.
 pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, StoreError> {
     let mut sent = 0;
-    for request in store.run(|conn| contact::unsent(conn)).await? {
-        let claimed = request.clone();
-        if !store.run(move |conn| contact::claim(conn, &claimed)).await? {
+    if let Some(duty) = &mailer.duty {
+        for request in store.run(|conn| contact::unsent(conn)).await? {
+            let claimed = request.clone();
+            if !store.run(move |conn| contact::claim(conn, &claimed)).await? {
+                continue;
+            }
+            let (subject, body) = contact_email(&request);
+            let outcome = mailer.send(duty.clone(), &subject, body, None).await;
+            sent += usize::from(outcome.is_ok());
+            store.run(move |conn| contact::record_attempt(conn, &request.id, outcome)).await?;
+        }
+    }
+    for email in store.run(|conn| emails::unsent(conn)).await? {
+        let claimed = email.clone();
+        if !store.run(move |conn| emails::claim(conn, &claimed)).await? {
             continue;
         }
-        let (subject, body) = contact_email(&request);
-        let outcome = mailer.send(&subject, body).await;
-        match &outcome {
-            Ok(()) => sent += 1,
-            Err(e) => {
-                tracing::warn!(error = %e, attempt = request.attempts + 1, "a contact request could not be emailed; it is kept and will be retried")
-            }
+        let outcome = match email.to.parse::<Mailbox>() {
+            Ok(to) => mailer.send(to, &email.subject, email.text, email.html).await,
+            Err(e) => Err(format!("{:?} is not an email address: {e}", email.to)),
+        };
+        if let Err(e) = &outcome {
+            tracing::warn!(error = %e, attempt = email.attempts + 1, "an email could not be sent; it is kept and will be retried");
         }
-        store.run(move |conn| contact::record_attempt(conn, &request.id, outcome)).await?;
+        sent += usize::from(outcome.is_ok());
+        store.run(move |conn| emails::record_attempt(conn, &email.id, outcome)).await?;
     }
     Ok(sent)
 }
 
-/// Sends contact requests now and keeps retrying what could not be sent.
+/// Queues, in the caller's transaction, the email that tells each partner named in a newly
+/// published report what it is responsible for.
+pub fn queue_published(conn: &mut Db, report: &Report, base: &str) -> Result<usize, StoreError> {
+    let mut queued = 0;
+    for organisation in organisations::list(conn)? {
+        for email in letters::published(report, &organisation, base) {
+            queued += usize::from(emails::queue(conn, &email)?);
+        }
+    }
+    Ok(queued)
+}
+
+/// Queues a reminder to each partner with actions past due on `today`, at most once a week
+/// per partner: running it again the same week queues nothing. Returns each partner reminded,
+/// with how many of its actions are overdue.
+pub fn queue_reminders(conn: &mut Db, today: NaiveDate, base: &str) -> Result<Vec<(String, usize)>, StoreError> {
+    let published = reports::published(conn)?;
+    let week = today.format("%G-W%V").to_string();
+    let mut reminded = Vec::new();
+    for (organisation_id, items) in letters::overdue(&published, today) {
+        let Some(organisation) = organisations::find(conn, &organisation_id)? else { continue };
+        let mut queued = 0;
+        for email in letters::reminder(&organisation, &items, base, &week) {
+            queued += usize::from(emails::queue(conn, &email)?);
+        }
+        if queued > 0 {
+            reminded.push((organisation.name, items.len()));
+        }
+    }
+    Ok(reminded)
+}
+
+/// Sends email now and keeps retrying what could not be sent.
 #[derive(Clone)]
 pub struct Outbox {
     store: Store,
@@ -142,9 +203,27 @@ impl Outbox {
             let store = self.store.clone();
             actix_web::rt::spawn(async move {
                 if let Err(e) = deliver_pending(&store, &mailer).await {
-                    tracing::warn!(error = %e, "sending contact requests failed; they are kept");
+                    tracing::warn!(error = %e, "sending email failed; it is kept");
                 }
             });
+        }
+    }
+
+    /// Every `every`, queues a reminder to each partner with actions past due (once a week
+    /// each) and sends it, for as long as the server runs.
+    pub async fn remind_every(self, every: Duration, base: String) {
+        let mut tick = actix_web::rt::time::interval(every);
+        loop {
+            tick.tick().await;
+            let (today, base) = (chrono::Utc::now().date_naive(), base.clone());
+            match self.store.run(move |conn| queue_reminders(conn, today, &base)).await {
+                Ok(reminded) if reminded.is_empty() => {}
+                Ok(reminded) => {
+                    tracing::info!(partners = reminded.len(), "partners reminded of actions past due");
+                    self.send_soon();
+                }
+                Err(e) => tracing::warn!(error = %e, "checking for actions past due failed; it runs again later"),
+            }
         }
     }
 
@@ -157,7 +236,7 @@ impl Outbox {
         loop {
             every.tick().await;
             if let Err(e) = deliver_pending(&self.store, &mailer).await {
-                tracing::warn!(error = %e, "retrying contact requests failed; they are kept");
+                tracing::warn!(error = %e, "retrying email failed; it is kept");
             }
         }
     }

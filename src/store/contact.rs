@@ -83,3 +83,13 @@ pub fn record_attempt(conn: &mut Db, id: &str, outcome: Result<(), String>) -> R
     };
     Ok(())
 }
+
+/// For staff, without what the young person wrote: when each unsent request came, how many
+/// times it was tried, and the last error.
+pub fn waiting(conn: &mut Db) -> Result<Vec<(NaiveDate, i32, Option<String>)>, StoreError> {
+    Ok(contact_requests::table
+        .filter(contact_requests::sent.eq(0))
+        .order(contact_requests::received_on.asc())
+        .select((contact_requests::received_on, contact_requests::attempts, contact_requests::last_error))
+        .load(conn)?)
+}

@@ -10,6 +10,7 @@ pub mod contact;
 pub mod counts;
 pub mod designs;
 pub mod drafts;
+pub mod emails;
 pub mod organisations;
 pub mod reports;
 pub mod responses;

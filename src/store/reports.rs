@@ -201,6 +201,12 @@ pub fn changes(conn: &mut Db, report_id: &str) -> Result<Vec<(NaiveDateTime, Opt
         .load(conn)?)
 }
 
+/// Every published report, whole.
+pub fn published(conn: &mut Db) -> Result<Vec<Report>, StoreError> {
+    let ids = list(conn, true)?;
+    ids.iter().filter_map(|(id, ..)| find(conn, id).transpose()).collect()
+}
+
 /// The published reports with a statement for `organisation_id`.
 pub fn published_for(conn: &mut Db, organisation_id: &str) -> Result<Vec<Report>, StoreError> {
     let ids: Vec<String> = statements::table

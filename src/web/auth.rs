@@ -277,7 +277,7 @@ pub async fn use_code(
 #[derive(serde::Deserialize)]
 pub struct CsrfForm {
     #[serde(default)]
-    csrf: String,
+    pub(super) csrf: String,
 }
 
 /// Signs out here; with `/everywhere`, on every device.

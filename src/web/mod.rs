@@ -11,6 +11,7 @@ pub(crate) mod form;
 mod health;
 pub(crate) mod journey;
 pub(crate) mod layout;
+mod outbox;
 mod partners;
 mod reports;
 mod results;
@@ -58,6 +59,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(staff::list_people)
         .service(staff::invite)
         .service(staff::make_code)
+        .service(outbox::page)
+        .service(outbox::retry)
         .service(partners::list)
         .service(partners::create)
         .service(partners::set_contacts)

@@ -5,14 +5,17 @@
 use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use diesel::Connection;
 use maud::{Markup, html};
 
-use super::auth::SignedIn;
+use super::auth::{SignedIn, public_url};
 use super::form::{FieldError, error_summary};
 use super::staff::signed_in_page;
 use super::{WebError, attachment, html_response, layout, results, see_other, with_db};
 use crate::accounts::{Organisation, Role};
+use crate::config::SiteConfig;
+use crate::mail::{self, Outbox};
 use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures};
 use crate::store::reports::{ReportLine, StatementFields};
 use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
@@ -554,29 +557,40 @@ pub async fn change_statement(
     save_statement(store, signed, id, Some(statement), form.into_inner()).await
 }
 
+/// Publishes a draft, and queues in the same transaction the email telling each partner named
+/// in it what it is responsible for.
 #[post("/staff/reports/{id}/publish")]
 pub async fn publish(
+    req: HttpRequest,
     store: web::Data<Store>,
+    outbox: web::Data<Outbox>,
+    site: web::Data<SiteConfig>,
     signed: SignedIn,
     id: web::Path<String>,
     form: Form,
 ) -> Result<HttpResponse, WebError> {
     signed.require(Role::is_staff)?;
     signed.check_csrf(&field(&form, "csrf"))?;
-    let (id, by) = (id.into_inner(), signed.user.id.clone());
+    let (id, by, base) = (id.into_inner(), signed.user.id.clone(), public_url(&req, &site));
     let report_id = id.clone();
     let published = with_db(&store, move |conn| {
-        let published = reports::publish(conn, &report_id)?;
-        if published {
+        conn.transaction(|conn| {
+            if !reports::publish(conn, &report_id)? {
+                return Ok(false);
+            }
             reports::record_change(conn, &report_id, Some(&by), "published")?;
             accounts::audit(conn, Some(&by), "published a report", &report_id)?;
-        }
-        Ok(published)
+            let report = reports::find(conn, &report_id)?.ok_or(StoreError::Query(diesel::result::Error::NotFound))?;
+            let queued = mail::queue_published(conn, &report, &base)?;
+            accounts::audit(conn, Some(&by), "emailed partners about a report", &format!("{queued} emails queued"))?;
+            Ok(true)
+        })
     })
     .await?;
     if !published {
         return Err(WebError::Conflict("This report is already published.".into()));
     }
+    outbox.send_soon();
     Ok(see_other(format!("/staff/reports/{id}")))
 }
 

@@ -7,7 +7,7 @@ use maud::{Markup, html};
 
 use super::auth::{SignedIn, public_url};
 use super::form::{FieldError, error_message, error_summary};
-use super::{WebError, html_response, layout, with_db};
+use super::{WebError, html_response, layout, outbox, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Organisation, Role, SIGN_IN_CODE_DAYS, User, email_address};
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
@@ -27,7 +27,8 @@ pub(super) fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Ma
                 @if signed.user.role == Role::Partner { a href="/staff/partner" { "Your actions" } " · " }
                 @if signed.user.role.is_staff() {
                     a href="/staff/people" { "People" } " · " a href="/staff/partners" { "Partners" } " · "
-                    a href="/staff/concerns" { "Concerns" } " · " a href="/staff/audit" { "Audit log" } " · "
+                    a href="/staff/concerns" { "Concerns" } " · " a href="/staff/emails" { "Emails" } " · "
+                    a href="/staff/audit" { "Audit log" } " · "
                 }
                 form.inline method="post" action="/sign-out" { (signed.csrf_field()) button.link type="submit" { "Sign out" } }
             }
@@ -40,10 +41,17 @@ pub(super) fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Ma
 pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
     let (list, unfinished) = with_db(&store, |conn| Ok((surveys::list(conn)?, designs::unfinished(conn)?))).await?;
     let designer = signed.user.role.works_on_surveys();
+    let (emails, requests) = if signed.user.role.is_staff() { outbox::waiting(&store).await? } else { (0, 0) };
     Ok(signed_in_page(
         &signed,
         "ourvoice",
         html! {
+            @if emails + requests > 0 {
+                p.notice role="status" {
+                    strong { (emails + requests) " email" (if emails + requests == 1 { "" } else { "s" }) " not sent yet. " }
+                    a href="/staff/emails" { "See what is waiting and why" }
+                }
+            }
             h1 { "Surveys" }
             @if designer { p { a.button href="/staff/surveys/new" { "Design a new survey" } } }
             ul.surveys {

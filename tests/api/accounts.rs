@@ -119,6 +119,7 @@ async fn every_signed_in_route_with_every_role() {
         ("/staff/people", STAFF),
         ("/staff/partners", STAFF),
         ("/staff/audit", STAFF),
+        ("/staff/emails", STAFF),
         ("/staff/surveys/my-home", DESIGNERS),
         ("/staff/surveys/my-home/survey.toml", DESIGNERS),
         ("/staff/surveys/new", DESIGNERS),
@@ -139,6 +140,7 @@ async fn every_signed_in_route_with_every_role() {
     let forms: &[FormRoute] = &[
         ("/staff/people/invite", &[("name", ""), ("email", ""), ("role", "staff")], &[Role::Admin], 422),
         ("/staff/people/code", &[("name", "")], STAFF, 422),
+        ("/staff/emails/retry", &[], STAFF, 303),
         ("/staff/partners", &[("name", ""), ("contacts", "")], STAFF, 422),
         ("/staff/partners/nobody", &[("contacts", "")], STAFF, 404),
         ("/staff/surveys/new", &[("title", "")], DESIGNERS, 422),

@@ -2,7 +2,6 @@
 //! write: redacted before storage, concerns listed, help first.
 
 use diesel::prelude::*;
-use ourvoice::config::MailConfig;
 use ourvoice::store::schema::{answers, concerns, contact_requests};
 use serde_json::json;
 
@@ -73,13 +72,7 @@ async fn when_email_fails_the_request_is_kept_and_sent_later() {
         return;
     }
     let port = free_port();
-    let config = MailConfig {
-        smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
-        duty_email: Some("duty-team@council.test".into()),
-        mail_from: "ourvoice <ourvoice@council.test>".into(),
-        mail_retry_seconds: 1,
-    };
-    let app = spawn_app_with(&shipped_surveys(), config).await;
+    let app = spawn_app_with(&shipped_surveys(), SmtpServer::config_for(port)).await;
     let mut child = Visitor::new(&app);
     let received = child.post("/contact", &[("name", "Sam"), ("contact", "sam@example.test"), ("message", "")]).await;
     assert_eq!(received.status, 200, "the young person is told it was received");

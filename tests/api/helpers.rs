@@ -420,11 +420,17 @@ impl SmtpServer {
     }
 
     pub fn config(&self) -> MailConfig {
+        SmtpServer::config_for(self.port)
+    }
+
+    /// Email through a relay on `port` (which may not be listening yet), retried every second.
+    pub fn config_for(port: u16) -> MailConfig {
         MailConfig {
-            smtp_url: Some(format!("smtp://127.0.0.1:{}", self.port)),
+            smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
             duty_email: Some("duty-team@council.test".into()),
             mail_from: "ourvoice <ourvoice@council.test>".into(),
             mail_retry_seconds: 1,
+            remind_hours: 0,
         }
     }
 
@@ -448,6 +454,36 @@ impl SmtpServer {
             actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
         }
         self.messages()
+    }
+}
+
+/// A delivered email, decoded: who it went to, its subject, and its plain-text and HTML parts.
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: Option<String>,
+}
+
+impl Mail {
+    pub fn parse(raw: &str) -> Mail {
+        use mailparse::MailHeaderMap;
+        let parsed = mailparse::parse_mail(raw.as_bytes()).expect("a well-formed email");
+        let header = |name: &str| parsed.headers.get_first_value(name).unwrap_or_default();
+        let part = |mime: &str| {
+            let found = if parsed.subparts.is_empty() {
+                Some(&parsed).filter(|p| p.ctype.mimetype == mime)
+            } else {
+                parsed.subparts.iter().find(|p| p.ctype.mimetype == mime)
+            };
+            found.map(|p| p.get_body().unwrap())
+        };
+        Mail {
+            to: header("To"),
+            subject: header("Subject"),
+            text: part("text/plain").unwrap(),
+            html: part("text/html"),
+        }
     }
 }
 

@@ -1,12 +1,16 @@
 //! "You said, we did": staff build a report from a closed survey's results, publish it,
 //! partners update their own actions, and everyone reads it at /reports.
 
+use actix_web::web;
 use ourvoice::accounts::Role;
 use ourvoice::store::{accounts, organisations, surveys};
 use ourvoice::survey::Status;
 use serde_json::json;
 
-use crate::helpers::{TestApp, Visitor, csrf, signed_in, spawn_app};
+use crate::helpers::{
+    Mail, SmtpServer, TestApp, Visitor, csrf, free_port, ourvoice, shipped_surveys, signed_in, spawn_app,
+    spawn_app_with, text,
+};
 
 fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
     fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
@@ -35,7 +39,8 @@ async fn partner<'a>(app: &'a TestApp, organisation: &str) -> (Visitor<'a>, Stri
     let name = organisation.to_string();
     let (link, id) = app
         .db(move |conn| {
-            let o = organisations::create(conn, &name, &["contact@partner.test".to_string()]).unwrap().unwrap();
+            let contact = format!("{}@partner.test", name.rsplit(' ').next().unwrap().to_lowercase());
+            let o = organisations::create(conn, &name, &[contact]).unwrap().unwrap();
             let (user, secret) =
                 accounts::create_with_link(conn, None, "Partner Person", Role::Partner, chrono::Duration::minutes(15))
                     .unwrap();
@@ -185,4 +190,141 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
     let history = staff.get(&to).await.body;
     assert!(history.contains("Partner Person: Done: Every young person in care now has a named nurse"), "{history}");
     assert!(history.contains(": published"));
+}
+
+/// Publishes a report on Big Promise with one health statement per (partner id, what young
+/// people said, due date); returns the editor's path.
+async fn publish_report(app: &TestApp, staff: &mut Visitor<'_>, statements: &[(&str, &str, &str)]) -> String {
+    let page = staff.get("/staff/reports").await.body;
+    let survey_id = app.db(|conn| surveys::find(conn, "big-promise").unwrap().unwrap().id).await;
+    let token = csrf(&page);
+    let form = [("csrf", token.as_str()), ("title", "Health, a year on"), ("survey", &survey_id)];
+    let to = staff.post_ok("/staff/reports", &form).await;
+    let token = csrf(&staff.get(&to).await.body);
+    for (organisation, you_said, due) in statements {
+        let action = format!("We act on this: {you_said}");
+        let fields = [
+            ("csrf", token.as_str()),
+            ("priority", "health"),
+            ("you_said", you_said),
+            ("action", &action),
+            ("organisation", organisation),
+            ("due", due),
+            ("status", "planned"),
+        ];
+        assert_eq!(staff.post_ok(&format!("{to}/statements"), &fields).await, to);
+    }
+    assert_eq!(staff.post_ok(&format!("{to}/publish"), &[("csrf", &token)]).await, to);
+    to
+}
+
+#[actix_web::test]
+async fn publishing_emails_each_partner_its_own_actions_and_late_ones_are_reminded_once_a_week() {
+    if !SmtpServer::available() {
+        return;
+    }
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with(&shipped_surveys(), smtp.config()).await;
+    closed_survey(&app).await;
+    let (_, nhs) = partner(&app, "Northshire NHS Trust").await;
+    let (_, police) = partner(&app, "Northshire Police").await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let to = publish_report(
+        &app,
+        &mut staff,
+        &[
+            (&nhs, "You want the same nurse each time", "2027-01-31"),
+            (&police, "You want officers who listen", "2027-06-30"),
+        ],
+    )
+    .await;
+    let id = to.rsplit('/').next().unwrap();
+
+    let mut mails: Vec<Mail> = smtp.wait_for(2).await.iter().map(|raw| Mail::parse(raw)).collect();
+    assert_eq!(mails.len(), 2);
+    mails.sort_by(|a, b| a.to.cmp(&b.to));
+    let (police_mail, nhs_mail) = (&mails[0], &mails[1]);
+    assert_eq!((police_mail.to.as_str(), nhs_mail.to.as_str()), ("police@partner.test", "trust@partner.test"));
+    assert!(nhs_mail.subject.contains("Health, a year on") && nhs_mail.subject.contains("Northshire NHS Trust"));
+    let html = nhs_mail.html.as_deref().expect("an HTML part as well as plain text");
+    for body in [nhs_mail.text.as_str(), html] {
+        assert!(body.contains("You want the same nurse each time"), "{body}");
+        assert!(!body.contains("officers who listen"), "only its own statements: {body}");
+        assert!(body.contains(&format!("{}/reports/{id}", app.address)) && body.contains("/staff/partner"));
+        assert!(body.contains("31 January 2027"));
+    }
+    assert!(html.contains("<a href=") && !nhs_mail.text.contains('<'));
+    assert!(police_mail.text.contains("You want officers who listen") && !police_mail.text.contains("nurse"));
+
+    // On 1 February the NHS action is past due: `ourvoice remind` emails the NHS alone, once.
+    let remind = |day: &'static str| {
+        let url = app.db.url.clone();
+        let smtp_url = format!("smtp://127.0.0.1:{}", smtp.port);
+        async move {
+            web::block(move || {
+                let mut args = vec!["remind", "--today", day, "--smtp-url", &smtp_url, "--base-url"];
+                args.push("http://ourvoice.test");
+                ourvoice(&url, &args)
+            })
+            .await
+            .unwrap()
+        }
+    };
+    let first = remind("2027-02-01").await;
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(
+        text(&first.stdout).contains("reminding Northshire NHS Trust: 1 action(s) past due"),
+        "{}",
+        text(&first.stdout)
+    );
+    let all = smtp.wait_for(3).await;
+    let reminder = all.iter().map(|raw| Mail::parse(raw)).find(|m| m.subject.contains("past")).unwrap();
+    assert_eq!(reminder.to, "trust@partner.test");
+    assert_eq!(reminder.subject, "1 action for Northshire NHS Trust is past its due date");
+    assert!(reminder.text.contains("You want the same nurse each time") && !reminder.text.contains("officers"));
+    assert!(reminder.text.contains("http://ourvoice.test/staff/partner"));
+    let again = remind("2027-02-03").await;
+    assert!(again.status.success() && text(&again.stdout).contains("no partner has actions past due"));
+    assert_eq!(smtp.messages().len(), 3, "once a week at most");
+    // A week on, still late: reminded again.
+    assert!(text(&remind("2027-02-08").await.stdout).contains("reminding Northshire NHS Trust"));
+    assert_eq!(smtp.wait_for(4).await.len(), 4);
+}
+
+#[actix_web::test]
+async fn emails_that_cannot_be_sent_are_shown_to_staff_and_go_when_the_relay_is_back() {
+    if !SmtpServer::available() {
+        return;
+    }
+    let port = free_port();
+    let mut config = SmtpServer::config_for(port);
+    config.duty_email = None;
+    let app = spawn_app_with(&shipped_surveys(), config).await;
+    closed_survey(&app).await;
+    let (_, nhs) = partner(&app, "Northshire NHS Trust").await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    publish_report(&app, &mut staff, &[(&nhs, "You want the same nurse each time", "")]).await;
+    // Nothing listens on the relay's port: the email waits, with its error, for staff to see.
+    let mut waiting = String::new();
+    for _ in 0..40 {
+        waiting = staff.get("/staff/emails").await.body;
+        if waiting.contains("Connection refused") {
+            break;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(waiting.contains("trust@partner.test") && waiting.contains("Connection refused"), "{waiting}");
+    assert!(staff.get("/staff").await.body.contains("1 email not sent yet"));
+    let smtp = SmtpServer::start_on(port);
+    let delivered = smtp.wait_for(1).await;
+    assert_eq!(delivered.len(), 1);
+    assert_eq!(Mail::parse(&delivered[0]).to, "trust@partner.test");
+    for _ in 0..40 {
+        if staff.get("/staff/emails").await.body.contains("Every email has been sent.") {
+            break;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(staff.get("/staff/emails").await.body.contains("Every email has been sent."));
+    assert!(!staff.get("/staff").await.body.contains("not sent yet"));
 }

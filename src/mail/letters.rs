@@ -1,0 +1,155 @@
+//! What ourvoice's emails to partners say, in plain text and in HTML. No HTTP and no SQL here.
+
+use chrono::NaiveDate;
+use maud::{DOCTYPE, Markup, html};
+
+use crate::accounts::Organisation;
+use crate::reports::{Report, Statement};
+use crate::store::emails::Email;
+
+/// How a partner contact reaches their actions.
+const SIGN_IN: &str = "sign in to ourvoice with your work email; the Participation team can make you an account";
+
+/// A statement as an email lists it, with the report it belongs to.
+pub struct Item<'a> {
+    pub report: &'a Report,
+    pub statement: &'a Statement,
+}
+
+fn due_words(due: Option<NaiveDate>) -> String {
+    due.map_or_else(|| "no date set".to_string(), |d| d.format("%-d %B %Y").to_string())
+}
+
+fn text_items(items: &[Item<'_>]) -> String {
+    items
+        .iter()
+        .map(|i| {
+            let s = i.statement;
+            format!(
+                "* You said: {}\n  Action: {}\n  Due: {}\n  Status: {}\n  In: {}\n",
+                s.you_said,
+                s.action,
+                due_words(s.due),
+                s.status.words(),
+                i.report.title
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn html_letter(title: &str, opening: &str, items: &[Item<'_>], actions_link: &str, closing: Markup) -> String {
+    let page: Markup = html! {
+        (DOCTYPE)
+        html lang="en" {
+            head { meta charset="utf-8"; title { (title) } }
+            body style="font-family: system-ui, -apple-system, 'Segoe UI', Arial, sans-serif; line-height: 1.5; color: #1b1b1b; max-width: 40em" {
+                p { (opening) }
+                @for i in items {
+                    div style="border-left: 4px solid #005a7a; padding: 0.25em 1em; margin: 1em 0" {
+                        p style="margin: 0" { strong { "You said: " } (i.statement.you_said) }
+                        p style="margin: 0" { strong { "Action: " } (i.statement.action) }
+                        p style="margin: 0; color: #505a5f" {
+                            "Due " (due_words(i.statement.due)) " · " (i.statement.status.words()) " · " (i.report.title)
+                        }
+                    }
+                }
+                p { a href=(actions_link) { "Update your actions" } " (" (SIGN_IN) ")." }
+                (closing)
+                p style="color: #505a5f" { "ourvoice: children and young people in care, heard." }
+            }
+        }
+    };
+    page.into_string()
+}
+
+/// One email per contact address of `organisation`.
+fn to_each(organisation: &Organisation, subject: &str, text: &str, html: &str, dedupe: Option<&str>) -> Vec<Email> {
+    organisation
+        .contact_emails
+        .iter()
+        .map(|to| Email {
+            to: to.clone(),
+            subject: subject.to_string(),
+            text: text.to_string(),
+            html: Some(html.to_string()),
+            dedupe: dedupe.map(|key| format!("{key}:{to}")),
+        })
+        .collect()
+}
+
+/// A published report's news for one partner: the statements it is responsible for, and links
+/// to the public report and to where the partner updates its actions.
+pub fn published(report: &Report, organisation: &Organisation, base: &str) -> Vec<Email> {
+    let items: Vec<Item<'_>> = report
+        .statements
+        .iter()
+        .filter(|s| s.organisation.as_ref().is_some_and(|(id, _)| *id == organisation.id))
+        .map(|statement| Item { report, statement })
+        .collect();
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let (report_link, actions_link) = (format!("{base}/reports/{}", report.id), format!("{base}/staff/partner"));
+    let subject = format!(
+        "You said, we did: \u{201c}{}\u{201d} names {} for {} action{}",
+        report.title,
+        organisation.name,
+        items.len(),
+        if items.len() == 1 { "" } else { "s" }
+    );
+    let opening = format!(
+        "The Participation team has published \u{201c}{}\u{201d}, a report that answers what children and young people in care told us. It names {} as responsible for these actions:",
+        report.title, organisation.name
+    );
+    let text = format!(
+        "Hello,\n\n{opening}\n\n{}\nYoung people will read how these go. Please keep them up to date: {actions_link} ({SIGN_IN}).\n\nThe published report: {report_link}\n",
+        text_items(&items)
+    );
+    let closing = html! { p { "The published report: " a href=(report_link) { (report.title) } } };
+    let html = html_letter(&subject, &opening, &items, &actions_link, closing);
+    to_each(organisation, &subject, &text, &html, Some(&format!("published:{}:{}", report.id, organisation.id)))
+}
+
+/// A reminder to one partner of its actions past their due date, once per ISO week (`week`,
+/// such as "2027-W11").
+pub fn reminder(organisation: &Organisation, overdue: &[Item<'_>], base: &str, week: &str) -> Vec<Email> {
+    if overdue.is_empty() {
+        return Vec::new();
+    }
+    let actions_link = format!("{base}/staff/partner");
+    let subject = format!(
+        "{} action{} for {} {} past {} due date",
+        overdue.len(),
+        if overdue.len() == 1 { "" } else { "s" },
+        organisation.name,
+        if overdue.len() == 1 { "is" } else { "are" },
+        if overdue.len() == 1 { "its" } else { "their" },
+    );
+    let opening = format!(
+        "Young people in care were promised these actions by their due date, and {} has not yet marked them done or said why they could not be done:",
+        organisation.name
+    );
+    let text = format!(
+        "Hello,\n\n{opening}\n\n{}\nPlease update them: {actions_link} ({SIGN_IN}). If an action has changed, say so there: young people read it.\n",
+        text_items(overdue)
+    );
+    let html = html_letter(&subject, &opening, overdue, &actions_link, html! {});
+    to_each(organisation, &subject, &text, &html, Some(&format!("reminder:{}:{week}", organisation.id)))
+}
+
+/// The partners' actions in `reports` that are past due on `today`, by organisation id.
+pub fn overdue<'a>(reports: &'a [Report], today: NaiveDate) -> Vec<(String, Vec<Item<'a>>)> {
+    let mut by_partner: Vec<(String, Vec<Item<'a>>)> = Vec::new();
+    for report in reports {
+        for statement in report.statements.iter().filter(|s| s.overdue(today)) {
+            let Some((id, _)) = &statement.organisation else { continue };
+            let item = Item { report, statement };
+            match by_partner.iter_mut().find(|(known, _)| known == id) {
+                Some((_, items)) => items.push(item),
+                None => by_partner.push((id.clone(), vec![item])),
+            }
+        }
+    }
+    by_partner
+}

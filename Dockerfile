@@ -7,6 +7,7 @@ COPY Cargo.toml Cargo.lock build.rs ./
 COPY src src
 COPY migrations migrations
 COPY lexicons lexicons
+COPY locales locales
 RUN cargo build --release --locked && strip target/release/ourvoice
 
 # Run: a small image, a non-root user, data on a volume.

@@ -6,6 +6,7 @@ pub mod app;
 pub mod codes;
 pub mod config;
 pub mod import;
+pub mod locale;
 pub mod mail;
 pub mod reports;
 pub mod results;

@@ -5,6 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
+use crate::locale;
 use crate::results::Results;
 use crate::survey::{Keyword, Kind, Priority, Survey, keywords};
 
@@ -27,15 +28,21 @@ keywords!(
 );
 
 impl ActionStatus {
-    /// In words a child understands.
-    pub fn words(self) -> &'static str {
-        match self {
-            ActionStatus::Planned => "We will do this",
-            ActionStatus::InProgress => "We are doing this now",
-            ActionStatus::Done => "Done",
-            ActionStatus::NotPossible => "We could not do this",
-        }
+    /// In words a child understands, in `lang`.
+    pub fn words(self, lang: &str) -> String {
+        let id = match self {
+            ActionStatus::Planned => "status-planned",
+            ActionStatus::InProgress => "status-in-progress",
+            ActionStatus::Done => "status-done",
+            ActionStatus::NotPossible => "status-not-possible",
+        };
+        locale::text(lang, id, &[])
     }
+}
+
+/// A priority's heading in words a child understands, in `lang`.
+pub fn priority_heading(lang: &str, priority: Priority) -> String {
+    locale::text(lang, &format!("priority-{}", priority.as_str()), &[])
 }
 
 /// A figure that may back a statement: "7 in 10 of you …", only from counts that are shown.
@@ -47,25 +54,31 @@ pub struct Figure {
 }
 
 /// The figures a survey's results offer as evidence: the headline share of each scale and
-/// yes/no question whose counts are shown.
-pub fn figures(survey: &Survey, results: &Results) -> Vec<Figure> {
+/// yes/no question whose counts are shown, worded in `lang` (the question as the survey's
+/// translation asks it, where it has one).
+pub fn figures(lang: &str, survey: &Survey, results: &Results) -> Vec<Figure> {
+    let local = survey.localized(lang);
     survey
         .questions
         .iter()
         .filter_map(|q| {
             let share = results.question(&q.id)?.headline()?;
+            let labels = local.choices(q);
             let answer = match q.kind {
-                Kind::Scale => {
-                    let labels = q.scale_labels();
-                    format!("\u{201c}{}\u{201d} or \u{201c}{}\u{201d}", labels[3], labels[4])
-                }
-                Kind::YesNo => "\u{201c}Yes\u{201d}".to_string(),
+                Kind::Scale => locale::text(
+                    lang,
+                    "figure-either",
+                    &[("good", labels[3].1.clone().into()), ("best", labels[4].1.clone().into())],
+                ),
+                Kind::YesNo => locale::text(lang, "figure-yes", &[("answer", labels[0].1.clone().into())]),
                 _ => return None,
             };
-            Some(Figure {
-                key: format!("figure:{}:{}", survey.slug, q.id),
-                words: format!("{} in 10 of you said {answer} when we asked: {}", share.in_ten(), q.text),
-            })
+            let words = locale::text(
+                lang,
+                "figure-said",
+                &[("count", share.in_ten().into()), ("answer", answer.into()), ("question", local.text(q).into())],
+            );
+            Some(Figure { key: format!("figure:{}:{}", survey.slug, q.id), words })
         })
         .collect()
 }

@@ -30,7 +30,7 @@ fn text_items(items: &[Item<'_>]) -> String {
                 s.you_said,
                 s.action,
                 due_words(s.due),
-                s.status.words(),
+                s.status.words("en"),
                 i.report.title
             )
         })
@@ -50,7 +50,7 @@ fn html_letter(title: &str, opening: &str, items: &[Item<'_>], actions_link: &st
                         p style="margin: 0" { strong { "You said: " } (i.statement.you_said) }
                         p style="margin: 0" { strong { "Action: " } (i.statement.action) }
                         p style="margin: 0; color: #505a5f" {
-                            "Due " (due_words(i.statement.due)) " · " (i.statement.status.words()) " · " (i.report.title)
+                            "Due " (due_words(i.statement.due)) " · " (i.statement.status.words("en")) " · " (i.report.title)
                         }
                     }
                 }

@@ -17,6 +17,40 @@ pub struct AnswerError {
     pub message: String,
 }
 
+/// Why one question's answer can't be taken. Shown in English to API callers (`Display`) and
+/// in the child's language on the pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerProblem {
+    /// A text question was sent several pieces of text.
+    NotOneText,
+    TooLong {
+        length: usize,
+        max: usize,
+    },
+    /// Several answers to a question that takes one.
+    NotJustOne,
+    /// A value that is not one of the question's answers.
+    NotOffered {
+        value: String,
+        allowed: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for AnswerProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnswerProblem::NotOneText => write!(f, "Please send one piece of text for this question."),
+            AnswerProblem::TooLong { length, max } => {
+                write!(f, "Your answer is {length} characters long. Please keep it to {max} characters or fewer.")
+            }
+            AnswerProblem::NotJustOne => write!(f, "Please choose just one answer."),
+            AnswerProblem::NotOffered { value, allowed } => {
+                write!(f, "\"{value}\" isn't one of the answers. Choose from: {}.", list(allowed))
+            }
+        }
+    }
+}
+
 /// Whether `question` is asked, given the answers to the questions before it.
 fn shown(question: &Question, answers: &Answers, visible: &[&Question]) -> bool {
     let Some(show_if) = &question.show_if else {
@@ -51,7 +85,7 @@ fn list(values: &[String]) -> String {
 }
 
 /// Checks the values given to one question. `Ok(None)` means skipped (nothing to store).
-pub fn check_answer(question: &Question, values: &[String]) -> Result<Option<Vec<String>>, String> {
+pub fn check_answer(question: &Question, values: &[String]) -> Result<Option<Vec<String>>, AnswerProblem> {
     let values: Vec<&str> = values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).collect();
     if values.is_empty() {
         return Ok(None);
@@ -62,25 +96,23 @@ pub fn check_answer(question: &Question, values: &[String]) -> Result<Option<Vec
         Kind::YesNo => YES_NO.iter().map(|s| s.to_string()).collect(),
         Kind::Text => {
             let [text] = values[..] else {
-                return Err("Please send one piece of text for this question.".into());
+                return Err(AnswerProblem::NotOneText);
             };
             let length = text.chars().count();
             let max = question.max_chars_or_default() as usize;
             if length > max {
-                return Err(format!(
-                    "Your answer is {length} characters long. Please keep it to {max} characters or fewer."
-                ));
+                return Err(AnswerProblem::TooLong { length, max });
             }
             return Ok(Some(vec![text.to_string()]));
         }
     };
     if question.kind != Kind::Multi && values.len() > 1 {
-        return Err("Please choose just one answer.".into());
+        return Err(AnswerProblem::NotJustOne);
     }
     let mut out: Vec<String> = Vec::new();
     for value in values {
         if !allowed.iter().any(|a| a == value) {
-            return Err(format!("\"{value}\" isn't one of the answers. Choose from: {}.", list(&allowed)));
+            return Err(AnswerProblem::NotOffered { value: value.to_string(), allowed });
         }
         if !out.iter().any(|v| v == value) {
             out.push(value.to_string());
@@ -107,7 +139,7 @@ pub fn check_answers(survey: &Survey, given: &Answers) -> Result<Answers, Vec<An
                 checked.insert(id.clone(), values);
             }
             Ok(None) => {}
-            Err(message) => errors.push(AnswerError { question: id.clone(), message }),
+            Err(problem) => errors.push(AnswerError { question: id.clone(), message: problem.to_string() }),
         }
     }
     let visible: Vec<&str> = visible_questions(survey, &checked).iter().map(|q| q.id.as_str()).collect();
@@ -198,14 +230,14 @@ max_chars = 5
         let q = |id| s.question(id).unwrap();
         assert_eq!(check_answer(q("feel"), &["4".into()]), Ok(Some(vec!["4".into()])));
         assert!(check_answer(q("feel"), &["6".into()]).is_err());
-        assert!(check_answer(q("moved"), &["Maybe".into()]).unwrap_err().contains("Yes, No, Not sure"));
+        assert!(check_answer(q("moved"), &["Maybe".into()]).unwrap_err().to_string().contains("Yes, No, Not sure"));
         assert!(check_answer(q("why"), &["A".into(), "B".into()]).is_err());
         assert_eq!(
             check_answer(q("b-more"), &["X".into(), "Y".into(), "X".into()]),
             Ok(Some(vec!["X".into(), "Y".into()]))
         );
         assert_eq!(check_answer(q("say"), &["  ".into()]), Ok(None));
-        assert!(check_answer(q("say"), &["toolong".into()]).unwrap_err().contains("7 characters long"));
+        assert!(check_answer(q("say"), &["toolong".into()]).unwrap_err().to_string().contains("7 characters long"));
         assert_eq!(check_answer(q("say"), &["héllo".into()]), Ok(Some(vec!["héllo".into()])));
     }
 

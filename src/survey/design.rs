@@ -331,9 +331,11 @@ impl Design {
 }
 
 /// An id or slug from the first few words of `text` ("Do you feel safe?" → "do-you-feel-safe"),
-/// or None when it has no letters or digits a–z, 0–9.
+/// other scripts written in Latin letters first ("Mój dom" → "moj-dom"); None when nothing is
+/// left of it in a–z, 0–9.
 pub fn id_from(text: &str) -> Option<String> {
-    let words: Vec<String> = text
+    let latin = deunicode::deunicode(text);
+    let words: Vec<String> = latin
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(5)
@@ -449,6 +451,16 @@ mod tests {
 
     fn placed(design: &Design) -> Vec<(String, String)> {
         design.check().unwrap_err().into_iter().map(|p| (p.path, p.message)).collect()
+    }
+
+    #[test]
+    fn ids_come_from_titles_in_any_script() {
+        assert_eq!(id_from("Do you feel safe?").as_deref(), Some("do-you-feel-safe"));
+        assert_eq!(id_from("Mój dom").as_deref(), Some("moj-dom"));
+        assert_eq!(id_from("Kaip sekasi?").as_deref(), Some("kaip-sekasi"));
+        assert!(id_from("الوعد الكبير").is_some_and(|id| is_id(&id)), "Arabic is written in Latin letters");
+        assert!(id_from("我的家").is_some_and(|id| is_id(&id)));
+        assert_eq!(id_from("?!"), None);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! A survey as read in one language: the translation where there is one, English otherwise.
-//! Answers are always the English option, whatever language the child reads.
+//! Answers are always the English option, whatever language the child reads. Default answer
+//! words (the scale's, yes and no) come from the interface text in the same language.
 
 use super::model::{Kind, Question, Survey, YES_NO};
+use crate::locale;
 
 #[derive(Clone, Copy)]
 pub struct Localized<'a> {
@@ -98,10 +100,17 @@ impl<'a> Localized<'a> {
                 q.options.iter().cloned().zip(labels.iter().cloned()).collect()
             }
             Kind::Scale => {
-                let labels = translated.and_then(|t| t.labels.clone()).unwrap_or_else(|| q.scale_labels());
+                let labels = translated
+                    .and_then(|t| t.labels.clone())
+                    .or_else(|| q.labels.clone())
+                    .unwrap_or_else(|| (1..=5).map(|n| locale::text(self.lang, &format!("scale-{n}"), &[])).collect());
                 (1..=5).map(|n| n.to_string()).zip(labels).collect()
             }
-            Kind::YesNo => YES_NO.iter().map(|v| (v.to_string(), v.to_string())).collect(),
+            Kind::YesNo => YES_NO
+                .iter()
+                .zip(["answer-yes", "answer-no", "answer-not-sure"])
+                .map(|(value, id)| (value.to_string(), locale::text(self.lang, id, &[])))
+                .collect(),
             Kind::Text => Vec::new(),
         }
     }

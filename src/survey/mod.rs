@@ -11,7 +11,7 @@ mod localized;
 mod model;
 mod parse;
 
-pub use answers::{AnswerError, Answers, check_answer, check_answers, prune, visible_questions};
+pub use answers::{AnswerError, AnswerProblem, Answers, check_answer, check_answers, prune, visible_questions};
 pub use design::{Design, DesignError, Input, Placed, id_from};
 pub use diff::changes;
 pub use export::to_toml;

@@ -121,7 +121,6 @@ keywords!(
 /// The answers a `yes_no` question offers, in order.
 pub const YES_NO: [&str; 3] = ["Yes", "No", "Not sure"];
 /// The five points of a scale when a question gives no labels of its own, worst first.
-pub const DEFAULT_SCALE_LABELS: [&str; 5] = ["Really bad", "Bad", "OK", "Good", "Really good"];
 pub const DEFAULT_REPORT_THRESHOLD: u32 = 5;
 pub const DEFAULT_MAX_CHARS: u32 = 1000;
 
@@ -216,7 +215,7 @@ impl Question {
     pub fn scale_labels(&self) -> Vec<String> {
         match &self.labels {
             Some(labels) => labels.clone(),
-            None => DEFAULT_SCALE_LABELS.iter().map(|s| s.to_string()).collect(),
+            None => (1..=5).map(|n| crate::locale::text("en", &format!("scale-{n}"), &[])).collect(),
         }
     }
 

@@ -92,13 +92,13 @@ fn sign_in_page(email: &str, error: Option<&str>) -> Markup {
         "Sign in",
         "en",
         html! {
-            (error_summary(&errors))
+            (error_summary("en", &errors))
             h1 { "Sign in" }
             p { "For Promise Ambassadors, staff and partners. We'll email you a link that signs you in." }
             form method="post" action="/sign-in" novalidate {
                 div.field {
                     label for="email" { h2 { "Your email address" } }
-                    (error_message(error, "email"))
+                    (error_message("en", error, "email"))
                     input.text-input #email name="email" type="email" value=(email) autocomplete="email";
                 }
                 div.actions { button.button type="submit" { "Email me a link" } }

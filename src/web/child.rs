@@ -1,33 +1,37 @@
 //! The pages around the survey a child may need: the front door, help, the quick exit, and
 //! the published reports.
 
-use actix_web::{HttpResponse, get, http::header, web};
+use actix_web::{HttpRequest, HttpResponse, get, http::header, web};
 use maud::{Markup, html};
 
-use super::{WebError, layout, with_db};
+use super::layout::{in_lang, rich};
+use super::{LangQuery, WebError, layout, reader_language, with_db};
 use crate::config::SiteConfig;
 use crate::store::{Store, surveys};
 use crate::survey::Status;
+use crate::t;
 
-/// The front door: the surveys open for answers.
+/// The front door: the surveys open for answers, titled in the reader's language where the
+/// survey has it.
 #[get("/")]
-pub async fn home(store: web::Data<Store>) -> Result<Markup, WebError> {
-    let list = with_db(&store, |conn| surveys::list(conn)).await?;
-    let open: Vec<_> = list.into_iter().filter(|s| s.status == Status::Open).collect();
+pub async fn home(req: HttpRequest, store: web::Data<Store>, query: web::Query<LangQuery>) -> Result<Markup, WebError> {
+    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
+    let open = with_db(&store, |conn| surveys::all(conn, &[Status::Open])).await?;
     Ok(layout::page(
-        "Have your say",
-        "en",
+        &t!(lang, "home-title"),
+        lang,
         html! {
-            h1 { "Have your say" }
-            p.lead { "Short surveys written by young people in care, for young people in care. You don't have to give your name." }
+            h1 { (t!(lang, "home-title")) }
+            p.lead { (t!(lang, "home-lead")) }
             @if open.is_empty() {
-                p { "There are no surveys open right now. Please come back soon." }
+                p { (t!(lang, "home-none-open")) }
             } @else {
                 ul.surveys {
                     @for s in &open {
-                        li {
-                            a href={ "/s/" (s.slug) } { (s.title) }
-                            @if let Some(summary) = &s.summary { br; span.muted { (summary) } }
+                        @let local = s.survey.localized(lang);
+                        li lang=(local.lang) {
+                            a href=(in_lang(&format!("/s/{}", s.survey.slug), lang)) { (local.title()) }
+                            @if let (Some(summary), "en") = (&s.survey.summary, local.lang) { br; span.muted { (summary) } }
                         }
                     }
                 }
@@ -38,24 +42,30 @@ pub async fn home(store: web::Data<Store>) -> Result<Markup, WebError> {
 
 /// "Get help now": who to call, now, in plain words.
 #[get("/help")]
-pub async fn help(site: web::Data<SiteConfig>) -> Markup {
-    let tel = |number: &str| format!("tel:{}", number.replace(' ', ""));
+pub async fn help(req: HttpRequest, site: web::Data<SiteConfig>, query: web::Query<LangQuery>) -> Markup {
+    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
+    let who = |name: &str, phone: &str| [("name", html! { strong { (name) } }), ("phone", phone_link(phone))];
     layout::page(
-        "Get help now",
-        "en",
+        &t!(lang, "help-now"),
+        lang,
         html! {
-            h1 { "Get help now" }
-            p.lead { "If you are in danger right now, call " a href="tel:999" { "999" } "." }
-            h2 { "Talk to someone" }
+            h1 { (t!(lang, "help-now")) }
+            p.lead { (rich(lang, "help-danger", &[("emergency", phone_link("999"))])) }
+            h2 { (t!(lang, "help-talk")) }
             ul.facts {
-                li { strong { "Childline" } ": call " a href=(tel("0800 1111")) { "0800 1111" } ". Free, any time, day or night, and it won't show on the phone bill." }
-                li { strong { "Always Heard" } " (Coram Voice), for children in care and care leavers who want an advocate: call " a href=(tel("0808 800 5792")) { "0808 800 5792" } "." }
-                li { strong { (site.council_name) } ": call " a href=(tel(&site.council_phone)) { (site.council_phone) } " and ask for children's services." }
+                li { (rich(lang, "help-childline", &who("Childline", "0800 1111"))) }
+                li { (rich(lang, "help-always-heard", &who("Always Heard", "0808 800 5792"))) }
+                li { (rich(lang, "help-council", &who(&site.council_name, &site.council_phone))) }
             }
-            p { "You can also tell a teacher, a carer, your social worker or another adult you trust." }
-            p { "To go back to your survey, use your browser's back button. Your answers so far are saved." }
+            p { (t!(lang, "help-trusted-adult")) }
+            p { (t!(lang, "help-back")) }
         },
     )
+}
+
+/// A phone number that rings when tapped; digits run left to right in every language.
+pub(super) fn phone_link(number: &str) -> Markup {
+    html! { a href={ "tel:" (number.replace(' ', "")) } dir="ltr" { (number) } }
 }
 
 /// "Leave this site": straight on to a neutral page elsewhere.

@@ -2,14 +2,17 @@
 //! and emailed to the duty team.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
+use super::child::phone_link;
 use super::form::{FieldError, error_message, error_summary};
-use super::{WebError, html_response, layout, with_db};
+use super::layout::{in_lang, rich};
+use super::{LangQuery, WebError, html_response, layout, reader_language, with_db};
 use crate::mail::Outbox;
 use crate::store::Store;
 use crate::store::contact::{self, NewContact};
+use crate::t;
 use crate::text::TextPipeline;
 
 #[derive(Default, serde::Deserialize)]
@@ -20,76 +23,77 @@ pub struct ContactForm {
     contact: String,
     #[serde(default)]
     message: String,
+    lang: Option<String>,
 }
 
-fn form_page(form: &ContactForm, errors: &[FieldError]) -> Markup {
+fn form_page(lang: &str, form: &ContactForm, errors: &[FieldError]) -> Markup {
     let error = |field: &str| errors.iter().find(|e| e.field == field).map(|e| e.message.as_str());
     layout::page(
-        "Ask someone to contact you",
-        "en",
+        &t!(lang, "contact-title"),
+        lang,
         html! {
-            (error_summary(errors))
-            h1 { "Ask someone to contact you" }
+            (error_summary(lang, errors))
+            h1 { (t!(lang, "contact-title")) }
             div.notice {
-                p { strong { "This is not anonymous." } " What you write here goes to the council's duty team so they can get in touch with you. It is kept apart from your survey answers, and nobody can match the two." }
+                p { strong { (t!(lang, "contact-not-anonymous")) } " " (t!(lang, "contact-not-anonymous-more")) }
             }
             form method="post" action="/contact" novalidate {
+                input type="hidden" name="lang" value=(lang);
                 div.field {
-                    label for="name" { h2 { "What should we call you?" } }
-                    (error_message(error("name"), "name"))
+                    label for="name" { h2 { (t!(lang, "contact-name")) } }
+                    (error_message(lang, error("name"), "name"))
                     input.text-input #name name="name" type="text" value=(form.name) autocomplete="name" maxlength="100";
                 }
                 div.field {
-                    label for="contact" { h2 { "How can we reach you?" } }
-                    p.hint #contact-hint { "A phone number, an email, or where we could find you, like your school or your home." }
-                    (error_message(error("contact"), "contact"))
+                    label for="contact" { h2 { (t!(lang, "contact-how")) } }
+                    p.hint #contact-hint { (t!(lang, "contact-how-hint")) }
+                    (error_message(lang, error("contact"), "contact"))
                     input.text-input #contact name="contact" type="text" value=(form.contact) maxlength="200" aria-describedby="contact-hint";
                 }
                 div.field {
-                    label for="message" { h2 { "Anything you'd like us to know? (you can leave this empty)" } }
-                    (error_message(error("message"), "message"))
+                    label for="message" { h2 { (t!(lang, "contact-message")) } }
+                    (error_message(lang, error("message"), "message"))
                     textarea.text #message name="message" rows="5" maxlength="1000" { (form.message) }
                 }
-                div.actions { button.button type="submit" { "Send" } }
+                div.actions { button.button type="submit" { (t!(lang, "contact-send")) } }
             }
-            p { "If you need help right now, call Childline on " a href="tel:08001111" { "0800 1111" } ", or 999 if you are in danger." }
+            p { (rich(lang, "contact-childline", &[("phone", phone_link("0800 1111"))])) }
         },
     )
 }
 
 #[get("/contact")]
-pub async fn contact_form() -> Markup {
-    form_page(&ContactForm::default(), &[])
+pub async fn contact_form(req: HttpRequest, query: web::Query<LangQuery>) -> Markup {
+    form_page(&reader_language(&req, query.lang.as_deref(), &[]), &ContactForm::default(), &[])
 }
 
 #[post("/contact")]
 pub async fn send_contact(
+    req: HttpRequest,
     store: web::Data<Store>,
     outbox: web::Data<Outbox>,
     pipeline: web::Data<TextPipeline>,
     form: web::Form<ContactForm>,
 ) -> Result<HttpResponse, WebError> {
     let form = form.into_inner();
+    let lang = &reader_language(&req, form.lang.as_deref(), &[]);
     let mut errors = Vec::new();
     if form.name.trim().is_empty() {
-        errors.push(FieldError {
-            field: "name".into(),
-            message: "Tell us what to call you. It can be a nickname".into(),
-        });
+        errors.push(FieldError { field: "name".into(), message: t!(lang, "contact-error-name") });
     }
     if form.contact.trim().is_empty() {
-        errors.push(FieldError { field: "contact".into(), message: "Tell us how we can reach you".into() });
+        errors.push(FieldError { field: "contact".into(), message: t!(lang, "contact-error-how") });
     }
     let limits = [("name", &form.name, 100), ("contact", &form.contact, 200), ("message", &form.message, 1000)];
     for (field, value, max) in limits {
         let length = value.chars().count();
         if length > max {
-            let message = format!("Please keep this to {max} characters or fewer (it is {length} now)");
+            let message = t!(lang, "contact-error-too-long", max = max, length = length);
             errors.push(FieldError { field: field.into(), message });
         }
     }
     if !errors.is_empty() {
-        let page = form_page(&form, &errors);
+        let page = form_page(lang, &form, &errors);
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
     let message = Some(form.message.trim().to_string()).filter(|m| !m.is_empty());
@@ -99,13 +103,13 @@ pub async fn send_contact(
     with_db(&store, move |conn| contact::insert(conn, &request, today)).await?;
     outbox.send_soon();
     let page = layout::page(
-        "We've got your message",
-        "en",
+        &t!(lang, "contact-sent-title"),
+        lang,
         html! {
-            div.panel { h1 { "We've got your message" } }
-            p.lead { "Someone from the council's duty team will get in touch with you as soon as they can." }
-            p { "If you need help right now, call Childline on " a href="tel:08001111" { "0800 1111" } ", or 999 if you are in danger." }
-            p { a href="/" { "Go to the start" } }
+            div.panel { h1 { (t!(lang, "contact-sent-title")) } }
+            p.lead { (t!(lang, "contact-sent-lead")) }
+            p { (rich(lang, "contact-childline", &[("phone", phone_link("0800 1111"))])) }
+            p { a href=(in_lang("/", lang)) { (t!(lang, "go-to-start")) } }
         },
     );
     Ok(html_response(StatusCode::OK, page))

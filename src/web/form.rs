@@ -3,17 +3,19 @@
 
 use maud::{Markup, html};
 
+use crate::t;
+
 /// One problem with what was sent, and the field it belongs to.
 pub struct FieldError {
     pub field: String,
     pub message: String,
 }
 
-pub fn error_summary(errors: &[FieldError]) -> Markup {
+pub fn error_summary(lang: &str, errors: &[FieldError]) -> Markup {
     html! {
         @if !errors.is_empty() {
             div.error-summary role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
-                h2 #error-summary-title { "There is a problem" }
+                h2 #error-summary-title { (t!(lang, "error-summary")) }
                 ul {
                     @for e in errors {
                         li { a href={ "#" (e.field) } { (e.message) } }
@@ -24,10 +26,10 @@ pub fn error_summary(errors: &[FieldError]) -> Markup {
     }
 }
 
-pub fn error_message(field_error: Option<&str>, id: &str) -> Markup {
+pub fn error_message(lang: &str, field_error: Option<&str>, id: &str) -> Markup {
     html! {
         @if let Some(message) = field_error {
-            p.error-message id={ (id) "-error" } { span.visually-hidden { "Error: " } (message) }
+            p.error-message id={ (id) "-error" } { span.visually-hidden { (t!(lang, "error-prefix")) " " } (message) }
         }
     }
 }
@@ -52,13 +54,13 @@ pub fn choices(name: &str, options: &[(String, String)], selected: &[String], mu
     }
 }
 
-pub fn textarea(name: &str, value: &str, max_chars: u32, described_by: &str) -> Markup {
+pub fn textarea(lang: &str, name: &str, value: &str, max_chars: u32, described_by: &str) -> Markup {
     html! {
         textarea.text id=(name) name=(name) rows="6" maxlength=(max_chars) aria-describedby=(described_by) { (value) }
-        p.hint id={ (name) "-count" } { "You can write up to " (max_chars) " characters." }
+        p.hint id={ (name) "-count" } { (t!(lang, "write-up-to", max = max_chars)) }
     }
 }
 
-pub fn back_link(href: &str) -> Markup {
-    html! { a.back href=(href) { "Back" } }
+pub fn back_link(lang: &str, href: &str) -> Markup {
+    html! { a.back href=(href) { (t!(lang, "back")) } }
 }

@@ -4,7 +4,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, http::header};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use crate::locale::{self, Arg};
 use crate::survey::is_rtl;
+use crate::t;
 
 const STYLESHEET: &str = include_str!("site.css");
 const EXIT_SCRIPT: &str = include_str!("exit.js");
@@ -27,8 +29,32 @@ pub async fn exit_script() -> HttpResponse {
         .body(EXIT_SCRIPT)
 }
 
-/// A whole page: `title` for the tab, `lang` (and so the text direction) for the document.
-/// Every page carries "Get help now" and "Leave this site".
+/// `path` in the reader's language: `?lang=` added unless it is English.
+pub fn in_lang(path: &str, lang: &str) -> String {
+    if lang == "en" { path.to_string() } else { format!("{path}?lang={lang}") }
+}
+
+/// A message with links (or other markup) inside: each `(name, markup)` fills `{ $name }`.
+/// The message's own words are escaped; only the given markup is not.
+pub fn rich(lang: &str, id: &str, parts: &[(&str, Markup)]) -> Markup {
+    let marks: Vec<String> = (0..parts.len()).map(|i| format!("\u{e000}{i}\u{e001}")).collect();
+    let args: Vec<(&str, Arg<'_>)> =
+        parts.iter().zip(&marks).map(|((name, _), mark)| (*name, Arg::from(mark.as_str()))).collect();
+    let mut out = html! { (locale::text(lang, id, &args)) }.into_string();
+    for ((_, markup), mark) in parts.iter().zip(&marks) {
+        out = out.replace(mark.as_str(), &markup.0);
+    }
+    PreEscaped(out)
+}
+
+/// Words in another language than the page's (`Some(tag)`) marked as such, for screen readers
+/// and fonts; plain words otherwise.
+pub fn marked(lang: Option<&str>, words: &str) -> Markup {
+    html! { @if let Some(tag) = lang { span lang=(tag) { (words) } } @else { (words) } }
+}
+
+/// A whole page: `title` for the tab, `lang` (and so the text direction) for the document and
+/// the words every page carries: "Get help now" and "Leave this site".
 pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
     let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
     html! {
@@ -43,16 +69,16 @@ pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
                 script src="/assets/exit.js" defer {}
             }
             body {
-                a.skip href="#main" { "Skip to main content" }
+                a.skip href="#main" { (t!(lang, "skip-link")) }
                 header {
-                    a.brand href="/" { "ourvoice" }
-                    nav.safety aria-label="Help and safety" {
-                        a.help href="/help" { "Get help now" }
-                        a.exit href="/exit" rel="noreferrer" title="Or press Esc twice" { "Leave this site" }
+                    a.brand href=(in_lang("/", lang)) lang="en" { "ourvoice" }
+                    nav.safety aria-label=(t!(lang, "help-now")) {
+                        a.help href=(in_lang("/help", lang)) { (t!(lang, "help-now")) }
+                        a.exit href="/exit" rel="noreferrer" title=(t!(lang, "leave-site-tip")) { (t!(lang, "leave-site")) }
                     }
                 }
                 main #main { (body) }
-                footer { "Your voice matters. We never ask your name." }
+                footer { (t!(lang, "footer")) }
             }
         }
     }
@@ -60,10 +86,10 @@ pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
 
 /// A page that stands alone as a file (for board papers): its styles inside, no script, no
 /// links back to the site's assets.
-pub fn standalone(title: &str, body: Markup) -> Markup {
+pub fn standalone(title: &str, lang: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" dir="ltr" {
+        html lang=(lang) dir=(if is_rtl(lang) { "rtl" } else { "ltr" }) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";

@@ -166,7 +166,28 @@ pub fn attachment(name: &str, content_type: &str, body: impl actix_web::body::Me
         .body(body)
 }
 
+/// A CSV download, UTF-8 with a byte-order mark so spreadsheet programs read Arabic, Bengali,
+/// Chinese and accented letters right.
+pub fn csv_attachment(name: &str, body: Vec<u8>) -> HttpResponse {
+    let mut marked = "\u{feff}".as_bytes().to_vec();
+    marked.extend(body);
+    attachment(name, "text/csv; charset=utf-8", marked)
+}
+
 /// Sends the browser on to `location` after a form (303).
+/// The reader's language (see [`crate::locale::choose`]): `asked`, then the browser's
+/// `Accept-Language`, then English; `also` adds a survey's translations to ourvoice's own.
+pub fn reader_language(req: &actix_web::HttpRequest, asked: Option<&str>, also: &[&str]) -> String {
+    let header = req.headers().get(actix_web::http::header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok());
+    crate::locale::choose(asked, header, also)
+}
+
+/// `?lang=` on a child-facing page.
+#[derive(serde::Deserialize)]
+pub struct LangQuery {
+    pub lang: Option<String>,
+}
+
 pub fn see_other(location: impl Into<String>) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, location.into())).finish()
 }

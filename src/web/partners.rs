@@ -28,7 +28,7 @@ fn partners_page(signed: &SignedIn, all: &[Organisation], people: &[User], typed
         signed,
         "Partner organisations",
         html! {
-            (error_summary(&typed.errors))
+            (error_summary("en", &typed.errors))
             h1 { "Partner organisations" }
             p { "Reports and reminders about actions go to each organisation's contact addresses. Partners who sign in see only their own organisation's actions. An admin invites them from " a href="/staff/people" { "People" } "." }
             @if all.is_empty() { p.muted { "No partner organisations yet." } }
@@ -44,7 +44,7 @@ fn partners_page(signed: &SignedIn, all: &[Organisation], people: &[User], typed
                         div.field {
                             label for=(field) { "Contact email addresses for " (o.name) }
                             p.hint { "One per line." }
-                            (error_message(mine.then(|| error(&field)).flatten(), &field))
+                            (error_message("en", mine.then(|| error(&field)).flatten(), &field))
                             textarea.text #(field) name="contacts" rows="3" { @if mine { (typed.contacts) } @else { (o.contact_emails.join("\n")) } }
                         }
                         div.actions { button.button.secondary type="submit" { "Save addresses" span.visually-hidden { " for " (o.name) } } }
@@ -57,13 +57,13 @@ fn partners_page(signed: &SignedIn, all: &[Organisation], people: &[User], typed
                 div.field {
                     label for="name" { "Name" }
                     p.hint #name-hint { "Like Northshire NHS Trust, or Leaving Care Housing." }
-                    (error_message(new.then(|| error("name")).flatten(), "name"))
+                    (error_message("en", new.then(|| error("name")).flatten(), "name"))
                     input.text-input #name name="name" type="text" value=(if new { typed.name.as_str() } else { "" }) aria-describedby="name-hint";
                 }
                 div.field {
                     label for="contacts" { "Contact email addresses" }
                     p.hint #contacts-hint { "One per line. Reports and reminders go to each." }
-                    (error_message(new.then(|| error("contacts")).flatten(), "contacts"))
+                    (error_message("en", new.then(|| error("contacts")).flatten(), "contacts"))
                     textarea.text #contacts name="contacts" rows="3" aria-describedby="contacts-hint" { @if new { (typed.contacts) } }
                 }
                 div.actions { button.button type="submit" { "Add organisation" } }

@@ -5,30 +5,39 @@
 use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
+use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use diesel::Connection;
 use maud::{Markup, html};
 
 use super::auth::{SignedIn, public_url};
 use super::form::{FieldError, error_summary};
+use super::layout::{in_lang, marked, rich};
 use super::staff::signed_in_page;
-use super::{WebError, attachment, html_response, layout, results, see_other, with_db};
+use super::{
+    LangQuery, WebError, attachment, csv_attachment, html_response, layout, reader_language, results, see_other,
+    with_db,
+};
 use crate::accounts::{Organisation, Role};
 use crate::config::SiteConfig;
+use crate::locale;
 use crate::mail::{self, Outbox};
-use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures};
+use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures, priority_heading};
 use crate::store::reports::{ReportLine, StatementFields};
+use crate::store::surveys::StoredSurvey;
 use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
+use crate::survey::language_name;
 use crate::survey::{Keyword, Kind, Priority, Question, Status};
+use crate::t;
 
-/// What each evidence key of the report's surveys says: suppressed figures, and the quotes
-/// staff approved. A key missing here (a quote withdrawn, a figure now hidden) is not shown.
-fn evidence(conn: &mut Db, report: &Report) -> Result<Vec<(String, String)>, StoreError> {
+/// What each evidence key of the report's surveys says, in `lang`: suppressed figures, and
+/// the quotes staff approved. A key missing here (a quote withdrawn, a figure now hidden) is
+/// not shown.
+fn evidence(conn: &mut Db, lang: &str, surveys: &[StoredSurvey]) -> Result<Vec<(String, String)>, StoreError> {
     let mut found = Vec::new();
-    for (slug, _) in &report.surveys {
-        let Some(stored) = surveys::find(conn, slug)? else { continue };
+    for stored in surveys {
         let results = counts::results(conn, &stored.id, &stored.survey)?;
-        found.extend(figures(&stored.survey, &results).into_iter().map(|f| (f.key, f.words)));
+        found.extend(figures(lang, &stored.survey, &results).into_iter().map(|f| (f.key, f.words)));
         if results.responses.is_some() {
             for (response, question, text) in themes::approved_quotes(conn, &stored.id)? {
                 found.push((format!("quote:{response}:{question}"), format!("\u{201c}{text}\u{201d}")));
@@ -38,11 +47,40 @@ fn evidence(conn: &mut Db, report: &Report) -> Result<Vec<(String, String)>, Sto
     Ok(found)
 }
 
-async fn load(store: &web::Data<Store>, id: String) -> Result<(Report, Vec<(String, String)>), WebError> {
+/// A report as it is read: its evidence in the reader's language, and the languages it is
+/// offered in (English, and each its surveys were translated into).
+struct Reading {
+    report: Report,
+    evidence: Vec<(String, String)>,
+    lang: String,
+    languages: Vec<String>,
+}
+
+/// The report, read in `asked` (else the browser's `accept`ed language) where its surveys have
+/// that translation, else English. Staff pages ask for neither, so read English.
+async fn load(
+    store: &web::Data<Store>,
+    id: String,
+    asked: Option<String>,
+    accept: Option<String>,
+) -> Result<Reading, WebError> {
     with_db(store, move |conn| {
         let Some(report) = reports::find(conn, &id)? else { return Ok(None) };
-        let evidence = evidence(conn, &report)?;
-        Ok(Some((report, evidence)))
+        let mut surveys = Vec::new();
+        for (slug, _) in &report.surveys {
+            surveys.extend(surveys::find(conn, slug)?);
+        }
+        let mut languages: Vec<String> = vec!["en".into()];
+        for tag in surveys.iter().flat_map(|s| s.survey.offered_languages()) {
+            if !languages.iter().any(|l| l == tag) {
+                languages.push(tag.to_string());
+            }
+        }
+        let offered: Vec<&str> = languages.iter().map(String::as_str).collect();
+        let lang = locale::choose(asked.as_deref(), accept.as_deref(), &offered);
+        let lang = if offered.contains(&lang.as_str()) { lang } else { "en".to_string() };
+        let evidence = evidence(conn, &lang, &surveys)?;
+        Ok(Some(Reading { report, evidence, lang, languages }))
     })
     .await?
     .ok_or(WebError::NotFound)
@@ -64,58 +102,74 @@ fn icon(priority: Priority) -> Markup {
     html! { svg.icon viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false" { path d=(path) fill="#005a7a" {} } }
 }
 
-fn priority_heading(priority: Priority) -> &'static str {
-    match priority {
-        Priority::Home => "Home",
-        Priority::Education => "School and learning",
-        Priority::Health => "Health and feeling well",
-        Priority::Relationships => "People who matter",
-        Priority::Independence => "Getting ready for the future",
+fn statement_card(lang: &str, s: &Statement, evidence: &HashMap<&str, &str>) -> Markup {
+    let people = (lang != "en").then_some("en");
+    html! {
+        article.statement {
+            h3 { (t!(lang, "you-said")) " " (marked(people, &s.you_said)) }
+            @let backing: Vec<&str> = s.evidence.iter().filter_map(|k| evidence.get(k.as_str()).copied()).collect();
+            @if !backing.is_empty() { ul.evidence { @for e in backing { li { (e) } } } }
+            p { strong { (t!(lang, if s.status == ActionStatus::Done { "we-did" } else { "we-will" })) " " } (marked(people, &s.action)) }
+            p.muted {
+                (s.status.words(lang))
+                @if let Some((_, name)) = &s.organisation { " · " (marked(people, name)) }
+                @if let Some(due) = s.due { " · " (t!(lang, "by-date", date = locale::date(lang, due))) }
+            }
+            @if let (ActionStatus::NotPossible, Some(reason)) = (s.status, &s.reason) {
+                p { (t!(lang, "why-not")) " " (marked(people, reason)) }
+            }
+        }
     }
 }
 
-fn statement_card(s: &Statement, evidence: &HashMap<&str, &str>) -> Markup {
+/// Links to the report in each language it is offered in.
+fn language_links(path: &str, current: &str, languages: &[String]) -> Markup {
     html! {
-        article.statement {
-            h3 { "You said: " (s.you_said) }
-            @let backing: Vec<&str> = s.evidence.iter().filter_map(|k| evidence.get(k.as_str()).copied()).collect();
-            @if !backing.is_empty() { ul.evidence { @for e in backing { li { (e) } } } }
-            p { strong { (if s.status == ActionStatus::Done { "We did: " } else { "We will: " }) } (s.action) }
-            p.muted {
-                (s.status.words())
-                @if let Some((_, name)) = &s.organisation { " · " (name) }
-                @if let Some(due) = s.due { " · by " (due.format("%-d %B %Y")) }
+        @if languages.len() > 1 {
+            p.languages {
+                @for tag in languages {
+                    @if tag == current { strong lang=(tag) { (language_name(tag)) } " " }
+                    @else { a href=(in_lang(path, tag)) lang=(tag) hreflang=(tag) { (language_name(tag)) } " " }
+                }
             }
-            @if let (ActionStatus::NotPossible, Some(reason)) = (s.status, &s.reason) { p { "Why: " (reason) } }
         }
     }
 }
 
 /// The published report in words a child understands, grouped by the five priorities.
-fn report_body(report: &Report, evidence: &[(String, String)]) -> Markup {
-    let evidence: HashMap<&str, &str> = evidence.iter().map(|(k, w)| (k.as_str(), w.as_str())).collect();
+fn report_body(r: &Reading) -> Markup {
+    let (report, lang) = (&r.report, r.lang.as_str());
+    let evidence: HashMap<&str, &str> = r.evidence.iter().map(|(k, w)| (k.as_str(), w.as_str())).collect();
+    let people = (lang != "en").then_some("en");
     html! {
-            h1 { (report.title) }
-            @if let Some(at) = report.published_at { p.muted { "Published " (at.format("%-d %B %Y")) } }
-            @for paragraph in crate::survey::paragraphs(&report.intro) { p.lead { (paragraph) } }
+            h1 lang=[people] { (report.title) }
+            @if let Some(at) = report.published_at { p.muted { (t!(lang, "published-on", date = locale::date(lang, at.date()))) } }
+            @if people.is_some() { p.notice { (t!(lang, "written-in-english")) } }
+            div lang=[people] { @for paragraph in crate::survey::paragraphs(&report.intro) { p.lead { (paragraph) } } }
             @for p in Priority::ALL {
                 @let under = report.under(*p);
                 @if !under.is_empty() {
                     section.priority {
-                        h2 { (icon(*p)) " " (priority_heading(*p)) }
-                        @for s in under { (statement_card(s, &evidence)) }
+                        h2 { (icon(*p)) " " (priority_heading(lang, *p)) }
+                        @for s in under { (statement_card(lang, s, &evidence)) }
                     }
                 }
             }
-            p.muted { "This report answers: " (report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")) "." }
+            @let titles = report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ");
+            p.muted { (rich(lang, "report-answers", &[("surveys", marked(people, &titles))])) }
     }
 }
 
-fn public_report(report: &Report, evidence: &[(String, String)]) -> Markup {
+fn public_report(r: &Reading) -> Markup {
+    let lang = r.lang.as_str();
     layout::page(
-        &report.title,
-        "en",
-        html! { p { a href="/reports" { "All reports" } } (report_body(report, evidence)) },
+        &r.report.title,
+        lang,
+        html! {
+            p { a href=(in_lang("/reports", lang)) { (t!(lang, "all-reports")) } }
+            (language_links(&format!("/reports/{}", r.report.id), lang, &r.languages))
+            (report_body(r))
+        },
     )
 }
 
@@ -133,7 +187,7 @@ pub async fn priorities(store: web::Data<Store>) -> Result<Markup, WebError> {
             p.lead { "What young people told us in each survey, so you can see if things are getting better." }
             @for p in Priority::ALL {
                 section.priority {
-                    h2 { (icon(*p)) " " (priority_heading(*p)) }
+                    h2 { (icon(*p)) " " (priority_heading("en", *p)) }
                     @let trends: Vec<_> = key_questions(&closed, *p)
                         .into_iter()
                         .map(|q| (q, results::waves_of(q, &closed)))
@@ -166,19 +220,27 @@ fn key_questions(surveys: &[results::Scored], priority: Priority) -> Vec<&Questi
 }
 
 #[get("/reports")]
-pub async fn public_list(store: web::Data<Store>) -> Result<Markup, WebError> {
+pub async fn public_list(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    query: web::Query<LangQuery>,
+) -> Result<Markup, WebError> {
+    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
     let list = with_db(&store, |conn| reports::list(conn, true)).await?;
     Ok(layout::page(
-        "You said, we did",
-        "en",
+        &t!(lang, "reports-title"),
+        lang,
         html! {
-            h1 { "You said, we did" }
-            p.lead { "When young people tell us what matters, we write back: what you said, and what changed because of it." }
+            h1 { (t!(lang, "reports-title")) }
+            p.lead { (t!(lang, "reports-lead")) }
             @if list.is_empty() {
-                p { "No reports have been published yet. The first one will appear here after the current surveys close." }
+                p { (t!(lang, "reports-none")) }
             } @else {
                 ul.surveys { @for (id, title, _, at) in &list {
-                    li { a href={ "/reports/" (id) } { (title) } @if let Some(at) = at { " " span.muted { "(" (at.format("%B %Y")) ")" } } }
+                    li {
+                        a href=(in_lang(&format!("/reports/{id}"), lang)) lang="en" { (title) }
+                        @if let Some(at) = at { " " span.muted { "(" (t!(lang, "published-on", date = locale::date(lang, at.date()))) ")" } }
+                    }
                 } }
             }
         },
@@ -186,12 +248,18 @@ pub async fn public_list(store: web::Data<Store>) -> Result<Markup, WebError> {
 }
 
 #[get("/reports/{id}")]
-pub async fn read(store: web::Data<Store>, id: web::Path<String>) -> Result<Markup, WebError> {
-    let (report, evidence) = load(&store, id.into_inner()).await?;
-    if report.status != ReportStatus::Published {
+pub async fn read(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    id: web::Path<String>,
+    query: web::Query<LangQuery>,
+) -> Result<Markup, WebError> {
+    let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok()).map(String::from);
+    let reading = load(&store, id.into_inner(), query.into_inner().lang, accept).await?;
+    if reading.report.status != ReportStatus::Published {
         return Err(WebError::NotFound);
     }
-    Ok(public_report(&report, &evidence))
+    Ok(public_report(&reading))
 }
 
 /// What was typed into a refused form, and why.
@@ -212,7 +280,7 @@ fn reports_page(signed: &SignedIn, list: &[ReportLine], closed: &[(String, Strin
         signed,
         "Reports",
         html! {
-            (error_summary(&typed.errors))
+            (error_summary("en", &typed.errors))
             h1 { "You said, we did" }
             ul.surveys {
                 @for (id, title, status, _) in list { li { a href={ "/staff/reports/" (id) } { (title) } " " span.muted { "(" (status) ")" } } }
@@ -324,7 +392,7 @@ fn statement_form(
             div.field {
                 label for={ "priority-" (id) } { "Priority" }
                 select id={ "priority-" (id) } name="priority" {
-                    @for p in Priority::ALL { option value=(p.as_str()) selected[priority == p.as_str()] { (priority_heading(*p)) } }
+                    @for p in Priority::ALL { option value=(p.as_str()) selected[priority == p.as_str()] { (priority_heading("en", *p)) } }
                 }
             }
             div.field {
@@ -367,7 +435,7 @@ fn status_fields(id: &str, status: &str, reason: &str) -> Markup {
         div.field {
             label for={ "status-" (id) } { "Status" }
             select id={ "status-" (id) } name="status" {
-                @for st in ActionStatus::ALL { option value=(st.as_str()) selected[status == st.as_str()] { (st.words()) } }
+                @for st in ActionStatus::ALL { option value=(st.as_str()) selected[status == st.as_str()] { (st.words("en")) } }
             }
         }
         div.field {
@@ -394,7 +462,7 @@ fn editor(signed: &SignedIn, e: &Editor<'_>) -> Markup {
         signed,
         &report.title,
         html! {
-            (error_summary(errors))
+            (error_summary("en", errors))
             h1 { (report.title) }
             p.lead { "Status: " strong { (report.status) } " · answers " (report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")) }
             p {
@@ -410,7 +478,7 @@ fn editor(signed: &SignedIn, e: &Editor<'_>) -> Markup {
             }
             @for s in &report.statements {
                 section.statement-edit {
-                    h2 { (priority_heading(s.priority)) ": " (s.you_said) }
+                    h2 { (priority_heading("en", s.priority)) ": " (s.you_said) }
                     (statement_form(signed, &format!("{base}/statements/{}", s.id), Some(s), e.evidence, e.partners, typed_for(&s.id)))
                 }
             }
@@ -430,7 +498,7 @@ async fn editor_page(
     id: String,
     typed: Option<(&str, &Typed)>,
 ) -> Result<Markup, WebError> {
-    let (report, evidence) = load(store, id).await?;
+    let Reading { report, evidence, .. } = load(store, id, None, None).await?;
     let report_id = report.id.clone();
     let (partners, history) =
         with_db(store, move |conn| Ok((organisations::list(conn)?, reports::changes(conn, &report_id)?))).await?;
@@ -519,7 +587,7 @@ async fn save_statement(
         let what = format!(
             "{} \u{201c}{you_said}\u{201d}: {}",
             if statement_id.is_some() { "changed" } else { "added" },
-            status.words()
+            status.words("en")
         );
         if report.status == ReportStatus::Published {
             reports::record_change(conn, &id, Some(&by), &what)?;
@@ -662,7 +730,7 @@ pub async fn partner_update(
         if !reports::update_action(conn, &statement, &organisation, &action, status, reason)? {
             return Ok(false);
         }
-        reports::record_change(conn, &report.id, Some(&by), &format!("{}: {}", status.words(), action))?;
+        reports::record_change(conn, &report.id, Some(&by), &format!("{}: {}", status.words("en"), action))?;
         Ok(true)
     })
     .await?;
@@ -678,10 +746,11 @@ pub async fn export_html(
     store: web::Data<Store>,
     signed: SignedIn,
     id: web::Path<String>,
+    query: web::Query<LangQuery>,
 ) -> Result<HttpResponse, WebError> {
     signed.require(Role::works_on_surveys)?;
-    let (report, evidence) = load(&store, id.into_inner()).await?;
-    let page = layout::standalone(&report.title, report_body(&report, &evidence));
+    let reading = load(&store, id.into_inner(), query.into_inner().lang, None).await?;
+    let page = layout::standalone(&reading.report.title, &reading.lang, report_body(&reading));
     Ok(attachment("you-said-we-did.html", "text/html; charset=utf-8", page.into_string().into_bytes()))
 }
 
@@ -693,7 +762,7 @@ pub async fn export_csv(
     id: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
     signed.require(Role::works_on_surveys)?;
-    let (report, evidence) = load(&store, id.into_inner()).await?;
+    let Reading { report, evidence, .. } = load(&store, id.into_inner(), None, None).await?;
     let words: HashMap<&str, &str> = evidence.iter().map(|(k, w)| (k.as_str(), w.as_str())).collect();
     let fail = |e: csv::Error| WebError::Export(e.to_string());
     let mut csv = csv::Writer::from_writer(Vec::new());
@@ -702,17 +771,17 @@ pub async fn export_csv(
     for s in &report.statements {
         let backing: Vec<&str> = s.evidence.iter().filter_map(|k| words.get(k.as_str()).copied()).collect();
         csv.write_record([
-            priority_heading(s.priority),
+            priority_heading("en", s.priority).as_str(),
             &s.you_said,
             &backing.join(" | "),
             &s.action,
             s.organisation.as_ref().map_or("", |(_, name)| name.as_str()),
             &s.due.map_or(String::new(), |d| d.to_string()),
-            s.status.words(),
+            &s.status.words("en"),
             s.reason.as_deref().unwrap_or(""),
         ])
         .map_err(fail)?;
     }
     let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;
-    Ok(attachment("you-said-we-did.csv", "text/csv; charset=utf-8", body))
+    Ok(csv_attachment("you-said-we-did.csv", body))
 }

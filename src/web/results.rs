@@ -9,7 +9,7 @@ use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::staff::signed_in_page;
-use super::{WebError, attachment, with_db};
+use super::{WebError, attachment, csv_attachment, with_db};
 use crate::accounts::Role;
 use crate::results::{AnswerCount, QuestionResult, Results, Share, Wave};
 use crate::store::surveys::StoredSurvey;
@@ -378,7 +378,7 @@ pub async fn figures_csv(
         }
     }
     let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;
-    Ok(attachment(&format!("{}-results.csv", survey.slug), "text/csv; charset=utf-8", body))
+    Ok(csv_attachment(&format!("{}-results.csv", survey.slug), body))
 }
 
 /// Every response as a row and every question as a column, in no order that follows when
@@ -423,7 +423,7 @@ pub async fn answers_csv(
         csv.write_record(row).map_err(fail)?;
     }
     let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;
-    Ok(attachment(&format!("{}-answers.csv", survey.slug), "text/csv; charset=utf-8", body))
+    Ok(csv_attachment(&format!("{}-answers.csv", survey.slug), body))
 }
 
 #[get("/staff/surveys/{slug}/answers.xlsx")]

@@ -65,7 +65,7 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
         signed,
         &survey.title,
         html! {
-            (error_summary(&errors))
+            (error_summary("en", &errors))
             h1 { (survey.title) }
             p.lead { "Status: " strong { (stored.status) } }
             @if matches!(stored.status, Status::Open | Status::Closed) {
@@ -125,7 +125,7 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
                 }
                 div.field {
                     label for="body" { "Your comment" }
-                    (error_message(refused.map(|r| r.message), "body"))
+                    (error_message("en", refused.map(|r| r.message), "body"))
                     textarea.text #body name="body" rows="4" maxlength=(MAX_COMMENT) required { (refused.map_or("", |r| r.body)) }
                 }
                 div.actions { button.button type="submit" { "Add comment" } }

@@ -129,7 +129,7 @@ fn people_page(
         signed,
         "People",
         html! {
-            (error_summary(&typed.errors))
+            (error_summary("en", &typed.errors))
             h1 { "People" }
             @if let Some(notice) = notice { div.notice { (notice) } }
             table {
@@ -143,12 +143,12 @@ fn people_page(
                     (signed.csrf_field())
                     div.field {
                         label for="name" { "Name" }
-                        (error_message(error("name"), "name"))
+                        (error_message("en", error("name"), "name"))
                         input.text-input #name name="name" type="text" value=(typed.name) required;
                     }
                     div.field {
                         label for="email" { "Email" }
-                        (error_message(error("email"), "email"))
+                        (error_message("en", error("email"), "email"))
                         input.text-input #email name="email" type="email" value=(typed.email) required;
                     }
                     div.field {
@@ -160,7 +160,7 @@ fn people_page(
                     div.field {
                         label for="organisation" { "Organisation (for partners)" }
                         p.hint #organisation-hint { "A partner sees only their organisation's actions. " a href="/staff/partners" { "Set organisations up" } " first." }
-                        (error_message(error("organisation"), "organisation"))
+                        (error_message("en", error("organisation"), "organisation"))
                         select #organisation name="organisation" aria-describedby="organisation-hint" {
                             option value="" { "None" }
                             @for o in partners { option value=(o.id) selected[typed.organisation == o.id] { (o.name) } }
@@ -175,7 +175,7 @@ fn people_page(
                 (signed.csrf_field())
                 div.field {
                 label for="ambassador" { "Their name" }
-                (error_message(error("ambassador"), "ambassador"))
+                (error_message("en", error("ambassador"), "ambassador"))
                 input.text-input #ambassador name="name" type="text" required;
             }
                 div.actions { button.button type="submit" { "Make a sign-in code" } }

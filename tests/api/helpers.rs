@@ -293,16 +293,28 @@ pub struct Visitor<'a> {
     /// The signed-in session cookie, if any.
     pub session: Option<String>,
     pub user_agent: String,
+    /// Sent as `Accept-Language` when set, as a browser would.
+    pub accept_language: Option<String>,
 }
 
 impl<'a> Visitor<'a> {
     pub fn new(app: &'a TestApp) -> Visitor<'a> {
         let client = awc::Client::builder().disable_redirects().finish();
-        Visitor { app, client, cookie: None, session: None, user_agent: "ourvoice-test-visitor/1.0".into() }
+        Visitor {
+            app,
+            client,
+            cookie: None,
+            session: None,
+            user_agent: "ourvoice-test-visitor/1.0".into(),
+            accept_language: None,
+        }
     }
 
     async fn send(&mut self, request: awc::ClientRequest, form: Option<&[(&str, &str)]>) -> Reply {
         let mut request = request.insert_header(("user-agent", self.user_agent.clone()));
+        if let Some(languages) = &self.accept_language {
+            request = request.insert_header(("accept-language", languages.clone()));
+        }
         let cookies: Vec<String> = [("ov_draft", &self.cookie), ("ov_session", &self.session)]
             .iter()
             .filter_map(|(name, value)| value.as_ref().map(|v| format!("{name}={v}")))

@@ -10,6 +10,7 @@ mod designer;
 mod durability;
 mod helpers;
 mod journey;
+mod languages;
 mod pages;
 mod reports;
 mod results;

@@ -38,7 +38,7 @@ async fn start_up_imports_the_shipped_surveys_and_serves_their_intro_pages() {
     assert!(
         page.body.contains("<p>This survey is about where you live. It was written by the Promise Ambassadors.</p>")
     );
-    assert!(page.body.contains("Designed by Promise Ambassadors."));
+    assert!(page.body.contains("Designed by <bdi>Promise Ambassadors</bdi>."));
     assert!(page.body.contains("lang=\"en\""));
     for slug in
         ["big-promise", "how-are-things", "school-and-learning", "feeling-well", "people-who-matter", "getting-ready"]

@@ -144,13 +144,25 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
         assert!(public.body.contains(words), "{words} missing");
     }
     assert!(child.get("/reports").await.body.contains("Our Big Promise, one year on"));
+    // In the languages its survey was translated into: headings and figures in the child's
+    // language, people's own words marked as English; else English.
+    let polish = child.get(&format!("/reports/{id}?lang=pl")).await.body;
+    assert!(polish.contains("<html lang=\"pl\"") && polish.contains("Zdrowie i dobre samopoczucie"));
+    let in_polish = "9 na 10 z Was odpowiedziało „Dobrze” albo „Bardzo dobrze” na pytanie: Jak bezpiecznie czujesz się tam, gdzie mieszkasz?";
+    assert!(polish.contains(in_polish), "{polish}");
+    assert!(polish.contains("<span lang=\"en\">You want to see the same nurse each time</span>"));
+    let arabic = child.get(&format!("/reports/{id}?lang=ar")).await.body;
+    assert!(arabic.contains("dir=\"rtl\"") && arabic.contains("الصحة والشعور بالراحة"));
+    assert!(arabic.len() < 30 * 1024);
+    let turkish = child.get(&format!("/reports/{id}?lang=tr")).await.body;
+    assert!(turkish.contains("<html lang=\"en\""), "its survey has no Turkish: English");
     let dashboard = child.get("/reports/priorities").await.body;
     assert!(dashboard.contains("Over time: ") && dashboard.contains("88%"), "15 of 17 feel safe: {dashboard}");
     let file = staff.get(&format!("{to}/report.html")).await.body;
     assert!(file.contains("<style>") && !file.contains("<script") && !file.contains("/assets/"), "stands alone");
     assert!(file.contains("You want to see the same nurse each time"));
     let csv = staff.get(&format!("{to}/statements.csv")).await.body;
-    assert!(csv.starts_with("priority,you said,evidence,we did or will,partner,due,status,why not"), "{csv}");
+    assert!(csv.starts_with("\u{feff}priority,you said,evidence,we did or will,partner,due,status,why not"), "{csv}");
     assert!(csv.contains("Northshire NHS Trust,2027-03-31,We will do this"), "{csv}");
 
     // The partner sees its own action, marks it done, and may now read the survey's results.

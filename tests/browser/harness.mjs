@@ -84,6 +84,29 @@ export async function tabTo(page, selector) {
   throw new Error(`Tab never reached ${selector} on ${page.url()}`);
 }
 
+/** Answers whatever question is on the page, by keyboard, and presses Continue (or Skip). */
+export async function answerByKeyboard(page, { skip = false } = {}) {
+  if (skip) {
+    await tabTo(page, 'button[value="skip"]');
+    await page.keyboard.press('Enter');
+    return;
+  }
+  if (await page.locator('textarea#answer').count()) {
+    await tabTo(page, 'textarea#answer');
+    await page.keyboard.type('More trips out at the weekend');
+  } else if (await page.locator('input[type="checkbox"]').count()) {
+    await tabTo(page, '#answer-1');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#answer-2');
+    await page.keyboard.press('Space');
+  } else {
+    await tabTo(page, 'input[name="answer"]');
+    await page.keyboard.press('ArrowDown'); // moves to, and chooses, the second answer
+  }
+  await tabTo(page, 'button[value="continue"]');
+  await page.keyboard.press('Enter');
+}
+
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core (WCAG 2.2 A and AA rules) on the page as it is; returns the violations. */

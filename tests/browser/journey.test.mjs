@@ -2,34 +2,11 @@
 // page type passes axe-core's WCAG 2.2 A/AA rules.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, noScriptContext, tabTo, axeContext, axeOnPage, axeViolations } from './harness.mjs';
+import { startServer, launch, noScriptContext, tabTo, answerByKeyboard, axeContext, axeOnPage, axeViolations } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
-
-/** Answers whatever question is on the page, by keyboard, and presses Continue (or Skip). */
-async function answerByKeyboard(page, { skip = false } = {}) {
-  if (skip) {
-    await tabTo(page, 'button[value="skip"]');
-    await page.keyboard.press('Enter');
-    return;
-  }
-  if (await page.locator('textarea#answer').count()) {
-    await tabTo(page, 'textarea#answer');
-    await page.keyboard.type('More trips out at the weekend');
-  } else if (await page.locator('input[type="checkbox"]').count()) {
-    await tabTo(page, '#answer-1');
-    await page.keyboard.press('Space');
-    await tabTo(page, '#answer-2');
-    await page.keyboard.press('Space');
-  } else {
-    await tabTo(page, 'input[name="answer"]');
-    await page.keyboard.press('ArrowDown'); // moves to, and chooses, the second answer
-  }
-  await tabTo(page, 'button[value="continue"]');
-  await page.keyboard.press('Enter');
-}
 
 test('a child completes the Big Promise survey with JavaScript off, keyboard only', async () => {
   const context = await noScriptContext(browser, server.address);

@@ -321,20 +321,20 @@ fn new_survey_page(signed: &SignedIn, surveys: &[(String, String)], typed: &NewS
         signed,
         "A new survey",
         html! {
-            (error_summary(&typed.errors))
+            (error_summary("en", &typed.errors))
             h1 { "A new survey" }
             form method="post" action="/staff/surveys/new" novalidate {
                 (signed.csrf_field())
                 div.field {
                     label for="title" { h2 { "Title" } }
                     p.hint #title-hint { "What young people see at the top of every page." }
-                    (error_message(error("title"), "title"))
+                    (error_message("en", error("title"), "title"))
                     input.text-input #title name="title" type="text" value=(typed.title) aria-describedby="title-hint";
                 }
                 div.field {
                     label for="slug" { h2 { "Its link (optional)" } }
                     p.hint #slug-hint { "The end of the link young people open, like my-home. Lower-case letters, digits and dashes. Made from the title if left empty." }
-                    (error_message(error("slug"), "slug"))
+                    (error_message("en", error("slug"), "slug"))
                     input.text-input #slug name="slug" type="text" value=(typed.slug) aria-describedby="slug-hint";
                 }
                 div.field {

@@ -6,6 +6,7 @@ use maud::{Markup, html};
 use super::fields::{self, Field, control, kind_label};
 use crate::store::designs::Opened;
 use crate::survey::{Design, Keyword, Kind, Placed, Survey, language_name};
+use crate::t;
 use crate::web::auth::SignedIn;
 use crate::web::form::{FieldError, back_link, error_summary};
 use crate::web::journey::pages::{intro_text, question_fields};
@@ -212,8 +213,8 @@ pub fn question(signed: &SignedIn, opened: &Opened, index: usize, problems: &[Pl
         &format!("Question {n}"),
         html! {
             div.designer {
-                (back_link(&base))
-                (error_summary(&errors))
+                (back_link("en", &base))
+                (error_summary("en", &errors))
                 h1 #question { "Question " (n) ": " (or_untitled(&value("text"))) }
                 (notice(saved))
                 (locked_notice(opened))
@@ -235,7 +236,7 @@ pub fn question(signed: &SignedIn, opened: &Opened, index: usize, problems: &[Pl
                     section.preview aria-labelledby="preview-title" {
                         h2 #preview-title { "How it looks to a young person" }
                         @match design.question_preview(index) {
-                            Some(survey) => div.phone { (question_fields(&survey.localized("en"), &survey.questions[0], "preview", &[], None)) },
+                            Some(survey) => div.phone { (question_fields("en", &survey.localized("en"), &survey.questions[0], "preview", &[], None)) },
                             None => p.muted { "The preview shows once this question has no problems." },
                         }
                     }
@@ -330,7 +331,7 @@ pub fn translation(signed: &SignedIn, opened: &Opened, lang: &str, problems: &[P
         &format!("{name} translation"),
         html! {
             div.designer {
-                (back_link(&base))
+                (back_link("en", &base))
                 h1 { (name) " translation" }
                 (notice(saved))
                 (locked_notice(opened))
@@ -383,9 +384,9 @@ pub fn bank(signed: &SignedIn, opened: &Opened, surveys: &[Survey], search: &str
         "Question bank",
         html! {
             div.designer {
-                (back_link(&base))
+                (back_link("en", &base))
                 @if let Some(message) = refused {
-                    (error_summary(&[FieldError { field: "search".into(), message: message.into() }]))
+                    (error_summary("en", &[FieldError { field: "search".into(), message: message.into() }]))
                 }
                 h1 { "Question bank" }
                 p { "Questions from earlier surveys. Reusing one keeps its short name (id), so its results compare year on year." }
@@ -456,11 +457,11 @@ pub fn preview(design: &Design, survey: Result<&Survey, usize>, lang: &str) -> M
                 }
             }
             h1 { (local.title()) }
-            (intro_text(survey, &local))
+            (intro_text(local.lang, survey, &local))
             @for (index, q) in survey.questions.iter().enumerate() {
                 section.preview-question {
-                    p.caption { "Question " (index + 1) " of " (survey.questions.len()) }
-                    (question_fields(&local, q, &format!("q{}", index + 1), &[], None))
+                    p.caption { (t!(local.lang, "question-of", number = index + 1, total = survey.questions.len())) }
+                    (question_fields(local.lang, &local, q, &format!("q{}", index + 1), &[], None))
                 }
             }
         },

@@ -6,17 +6,18 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 
 use super::codes::{CodeCheck, CodeLimiter, check_code};
-use super::{WebError, html_response, see_other, thanks, with_db};
+use super::{WebError, html_response, reader_language, see_other, thanks, with_db};
 use crate::store::drafts::{self, Draft};
 use crate::store::responses::{NewResponse, SubmitError, Writer};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, surveys};
 use crate::survey::{Access, Status, Survey, check_answer, prune, visible_questions};
+use crate::t;
 use crate::text::TextPipeline;
 
 pub(super) mod pages;
 
-use pages::{check_page, intro_page, not_open_page, question_page};
+use pages::{check_page, intro_page, not_open_page, problem_words, question_page};
 
 const COOKIE: &str = "ov_draft";
 
@@ -83,7 +84,8 @@ pub async fn intro(
     let stored = load(&store, &slug).await?;
     let draft = current_draft(&req, &store, &stored).await?;
     let typed = query.code.as_deref().unwrap_or("");
-    let lang = query.lang.clone().or(draft.as_ref().map(|d| d.language.clone())).unwrap_or_else(|| "en".into());
+    let offered = stored.survey.offered_languages();
+    let lang = reader_language(&req, query.lang.as_deref().or(draft.as_ref().map(|d| d.language.as_str())), &offered);
     if !accepting(&stored) {
         return Ok(not_open_page(&stored, &lang));
     }
@@ -99,21 +101,20 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
     fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
-/// The check of a typed code, in words for a child.
+/// The check of a typed code, in words for a child in `lang`.
 async fn child_code(
     req: &HttpRequest,
     store: &web::Data<Store>,
     limiter: &CodeLimiter,
     stored: &StoredSurvey,
     typed: &str,
-) -> Result<Result<String, &'static str>, WebError> {
+    lang: &str,
+) -> Result<Result<String, String>, WebError> {
     Ok(match check_code(req, store, limiter, &stored.id, Some(typed)).await? {
         CodeCheck::Valid(hash) => Ok(hash),
-        CodeCheck::Missing => Err("Type the code from your card"),
-        CodeCheck::Malformed => Err("That code doesn't look right. It has 8 letters and numbers, like K7QX-M3PA"),
-        CodeCheck::Unknown => Err(
-            "We couldn't find that code, or it has already been used. Check it and try again, or ask the person who gave you the card",
-        ),
+        CodeCheck::Missing => Err(t!(lang, "code-missing")),
+        CodeCheck::Malformed => Err(t!(lang, "code-malformed")),
+        CodeCheck::Unknown => Err(t!(lang, "code-unknown")),
     })
 }
 
@@ -128,18 +129,17 @@ pub async fn start(
 ) -> Result<HttpResponse, WebError> {
     let stored = load(&store, &slug).await?;
     let form = fields(&body);
-    let lang = field(&form, "lang").unwrap_or("en");
-    let lang = stored.survey.localized(lang).lang.to_string();
+    let lang = reader_language(&req, field(&form, "lang"), &stored.survey.offered_languages());
     if !accepting(&stored) {
         return Ok(not_open_page(&stored, &lang));
     }
     let code_hash = if stored.survey.access == Access::Codes {
         let typed = field(&form, "code").unwrap_or("");
-        match child_code(&req, &store, &limiter, &stored, typed).await? {
+        match child_code(&req, &store, &limiter, &stored, typed, &lang).await? {
             Ok(hash) => Some(hash),
             Err(message) => {
                 let resuming = current_draft(&req, &store, &stored).await?.is_some();
-                let page = intro_page(&stored, &lang, resuming, typed, Some(message));
+                let page = intro_page(&stored, &lang, resuming, typed, Some(&message));
                 return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
             }
         }
@@ -177,7 +177,7 @@ async fn journey(
 ) -> Result<Result<Journey, HttpResponse>, WebError> {
     let stored = load(store, slug).await?;
     if !accepting(&stored) {
-        return Ok(Err(not_open_page(&stored, "en")));
+        return Ok(Err(not_open_page(&stored, &reader_language(req, None, &stored.survey.offered_languages()))));
     }
     match current_draft(req, store, &stored).await? {
         Some(draft) => Ok(Ok(Journey { stored, draft })),
@@ -262,7 +262,8 @@ pub async fn answer(
             Ok(None) => {
                 j.draft.answers.remove(&id);
             }
-            Err(message) => {
+            Err(problem) => {
+                let message = problem_words(&j.draft.language, &problem);
                 let page = question_page(&j, q, &values, Some(&message), changing);
                 return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
             }
@@ -312,10 +313,10 @@ pub async fn send(
     let form = fields(&body);
     if let Some(typed) = field(&form, "code") {
         // The child's first code was used meanwhile: they typed another on the check page.
-        match child_code(&req, &store, &limiter, &j.stored, typed).await? {
+        match child_code(&req, &store, &limiter, &j.stored, typed, &j.draft.language).await? {
             Ok(hash) => j.draft.code_hash = Some(hash),
             Err(message) => {
-                return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(message), typed)));
+                return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&message), typed)));
             }
         }
     }
@@ -334,10 +335,9 @@ pub async fn send(
     match writer.submit(response).await {
         Ok(_) => {}
         Err(SubmitError::CodeUsed) => {
-            let message =
-                "Someone has already used the code on your card. Your answers are safe: type another code to send them";
+            let message = t!(&j.draft.language, "code-used");
             save_draft(&store, j.draft.clone()).await?;
-            return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(message), "")));
+            return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&message), "")));
         }
         Err(e) => return Err(WebError::Submit(e)),
     }
@@ -346,7 +346,7 @@ pub async fn send(
     let cleared = draft_cookie(&req, survey, String::new(), CookieDuration::ZERO);
     if help {
         // Help comes first, on this very page: no address in the history says it was needed.
-        let page = thanks::page(&survey.localized(&j.draft.language), true);
+        let page = thanks::page(&j.draft.language, &survey.localized(&j.draft.language), true);
         return Ok(HttpResponse::Ok()
             .cookie(cleared)
             .content_type("text/html; charset=utf-8")

@@ -5,11 +5,16 @@ use actix_web::http::StatusCode;
 use maud::{Markup, html};
 
 use super::{Journey, base};
+use crate::locale;
 use crate::store::surveys::StoredSurvey;
-use crate::survey::{Access, Kind, Localized, Question, Status, Survey, language_name, visible_questions};
+use crate::survey::{
+    Access, AnswerProblem, Kind, Localized, Question, Status, Survey, language_name, visible_questions,
+};
+use crate::t;
 use crate::web::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
 use crate::web::html_response;
 use crate::web::layout;
+use crate::web::layout::{in_lang, marked, rich};
 
 pub(super) fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {
     let local = stored.survey.localized(lang);
@@ -17,14 +22,14 @@ pub(super) fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {
         StatusCode::OK,
         layout::page(
             local.title(),
-            local.lang,
+            lang,
             html! {
-                h1 { (local.title()) }
-                p.lead { "This survey isn't open for answers right now. Thank you for wanting to take part." }
+                h1 lang=[(local.lang != lang).then_some(local.lang)] { (local.title()) }
+                p.lead { (t!(lang, "not-open")) }
                 @if let (Some(opens), Status::Open) = (stored.survey.opens, stored.status) {
-                    @if chrono::Utc::now().date_naive() < opens { p { "It opens on " (opens.format("%-d %B %Y")) "." } }
+                    @if chrono::Utc::now().date_naive() < opens { p { (t!(lang, "opens-on", date = locale::date(lang, opens))) } }
                 }
-                p { a href="/reports" { "See what changed because young people spoke up" } }
+                p { a href=(in_lang("/reports", lang)) { (t!(lang, "see-changes")) } }
             },
         ),
     )
@@ -39,17 +44,18 @@ pub(super) fn intro_page(
 ) -> Markup {
     let survey = &stored.survey;
     let local = survey.localized(lang);
+    let words = (local.lang != lang).then_some(local.lang);
     let errors: Vec<FieldError> =
         code_error.map(|m| FieldError { field: "code".into(), message: m.into() }).into_iter().collect();
     layout::page(
         local.title(),
-        local.lang,
+        lang,
         html! {
-            (error_summary(&errors))
-            h1 { (local.title()) }
+            (error_summary(lang, &errors))
+            h1 lang=[words] { (local.title()) }
             @if survey.offered_languages().len() > 1 {
                 p.languages {
-                    "Choose your language: "
+                    (t!(lang, "choose-language")) " "
                     @for tag in survey.offered_languages() {
                         @if tag == local.lang {
                             strong lang=(tag) { (language_name(tag)) } " "
@@ -59,40 +65,42 @@ pub(super) fn intro_page(
                     }
                 }
             }
-            (intro_text(survey, &local))
+            @if local.lang != lang { p.notice { (t!(lang, "questions-in-english")) } }
+            (intro_text(lang, survey, &local))
             @if resuming {
-                p { a.button href={ (base(survey)) "/next" } { "Carry on where you left off" } }
-                p { "Or start again:" }
+                p { a.button href={ (base(survey)) "/next" } { (t!(lang, "carry-on")) } }
+                p { (t!(lang, "or-start-again")) }
             }
             form method="post" action={ (base(survey)) "/start" } novalidate {
-                input type="hidden" name="lang" value=(local.lang);
+                input type="hidden" name="lang" value=(lang);
                 @if survey.access == Access::Codes {
                     div {
-                        label for="code" { h2 { "Your code" } }
-                        p.hint #code-hint { "It is on your card, like K7QX-M3PA. Capital letters or not, it doesn't matter." }
-                        (error_message(code_error, "code"))
+                        label for="code" { h2 { (t!(lang, "your-code")) } }
+                        p.hint #code-hint { (t!(lang, "code-hint")) }
+                        (error_message(lang, code_error, "code"))
                         input.code #code name="code" type="text" value=(typed_code) autocomplete="off" spellcheck="false"
-                            autocapitalize="characters" aria-describedby={ "code-hint" @if code_error.is_some() { " code-error" } };
+                            autocapitalize="characters" dir="ltr" aria-describedby={ "code-hint" @if code_error.is_some() { " code-error" } };
                     }
                 }
-                div.actions { button.button type="submit" { @if resuming { "Start again" } @else { "Start" } } }
+                div.actions { button.button type="submit" { (t!(lang, if resuming { "start-again" } else { "start" })) } }
             }
         },
     )
 }
 
 /// The intro's words: what the survey is, how long it takes, who designed it.
-pub(in crate::web) fn intro_text(survey: &Survey, local: &Localized<'_>) -> Markup {
+pub(in crate::web) fn intro_text(lang: &str, survey: &Survey, local: &Localized<'_>) -> Markup {
     let minutes = survey.questions.len().div_ceil(3).max(1);
     html! {
-        @for paragraph in local.intro() { p { (paragraph) } }
+        @for paragraph in local.intro() { p lang=[(local.lang != lang).then_some(local.lang)] { (paragraph) } }
         ul.facts {
-            li { "It takes about " (minutes) " minute" @if minutes != 1 { "s" } "." }
-            li { "You can skip any question." }
-            li { "We never ask your name." }
+            li { (t!(lang, "takes-minutes", minutes = minutes)) }
+            li { (t!(lang, "can-skip")) }
+            li { (t!(lang, "never-name")) }
         }
         @if !survey.designed_by.is_empty() {
-            p.muted { "Designed by " (survey.designed_by.join(", ")) "." }
+            // The names are as the survey file has them: isolated, so they read right in any direction.
+            p.muted { (rich(lang, "designed-by", &[("names", html! { bdi { (survey.designed_by.join(", ")) } })])) }
         }
     }
 }
@@ -105,7 +113,8 @@ pub(super) fn question_page(
     changing: bool,
 ) -> Markup {
     let survey = &j.stored.survey;
-    let local = survey.localized(&j.draft.language);
+    let lang = j.draft.language.as_str();
+    let local = survey.localized(lang);
     let visible = visible_questions(survey, &j.draft.answers);
     let position = visible.iter().position(|v| v.id == q.id).unwrap_or(0);
     let back = match (changing, position) {
@@ -122,17 +131,17 @@ pub(super) fn question_page(
     let text = local.text(q);
     layout::page(
         text,
-        local.lang,
+        lang,
         html! {
-            (back_link(&back))
-            (error_summary(&errors))
+            (back_link(lang, &back))
+            (error_summary(lang, &errors))
             form method="post" novalidate {
                 @if changing { input type="hidden" name="return" value="check"; }
-                p.caption { "Question " (position + 1) " of " (visible.len()) }
-                (question_fields(&local, q, "answer", given, error))
+                p.caption { (t!(lang, "question-of", number = position + 1, total = visible.len())) }
+                (question_fields(lang, &local, q, "answer", given, error))
                 div.actions {
-                    button.button type="submit" name="action" value="continue" { "Continue" }
-                    button.button.secondary type="submit" name="action" value="skip" { "Skip this question" }
+                    button.button type="submit" name="action" value="continue" { (t!(lang, "continue")) }
+                    button.button.secondary type="submit" name="action" value="skip" { (t!(lang, "skip-question")) }
                 }
             }
         },
@@ -140,8 +149,10 @@ pub(super) fn question_page(
 }
 
 /// The question as a heading with its hint, error and controls; `name` names the answer and
-/// starts every id, so the designer's preview can show several on one page.
+/// starts every id, so the designer's preview can show several on one page. The question's
+/// words are in the survey's language (`local`), the rest in the reader's (`lang`).
 pub(in crate::web) fn question_fields(
+    lang: &str,
     local: &Localized<'_>,
     q: &Question,
     name: &str,
@@ -158,23 +169,26 @@ pub(in crate::web) fn question_fields(
     }
     let count = format!("{name}-count");
     let text_described_by = described.iter().chain([&count]).cloned().collect::<Vec<_>>().join(" ");
+    let words = (local.lang != lang).then_some(local.lang);
     html! {
         @if q.kind == Kind::Text {
-            h1 { label for=(name) { (local.text(q)) } }
-            @if let Some(hint) = hint { p.hint id={ (name) "-hint" } { (hint) } }
-            (error_message(error, name))
-            (textarea(name, given.first().map_or("", String::as_str), q.max_chars_or_default(), &text_described_by))
+            h1 lang=[words] { label for=(name) { (local.text(q)) } }
+            @if let Some(hint) = hint { p.hint id={ (name) "-hint" } lang=[words] { (hint) } }
+            (error_message(lang, error, name))
+            (textarea(lang, name, given.first().map_or("", String::as_str), q.max_chars_or_default(), &text_described_by))
         } @else {
             fieldset aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] {
-                legend { h1 { (local.text(q)) } }
-                @if let Some(hint) = hint { p.hint id={ (name) "-hint" } { (hint) } }
-                (error_message(error, name))
-                (choices(name, &local.choices(q), given, q.kind == Kind::Multi, q.kind == Kind::Scale))
+                legend lang=[words] { h1 { (local.text(q)) } }
+                @if let Some(hint) = hint { p.hint id={ (name) "-hint" } lang=[words] { (hint) } }
+                (error_message(lang, error, name))
+                @let controls = choices(name, &local.choices(q), given, q.kind == Kind::Multi, q.kind == Kind::Scale);
+                @if let Some(tag) = words { div lang=(tag) { (controls) } } @else { (controls) }
             }
         }
     }
 }
 
+/// The answers given, in the question's own language.
 fn answer_text(local: &Localized<'_>, q: &Question, values: &[String]) -> String {
     if q.kind == Kind::Text {
         return values.join(" ");
@@ -184,37 +198,39 @@ fn answer_text(local: &Localized<'_>, q: &Question, values: &[String]) -> String
         .iter()
         .map(|v| choices.iter().find(|(value, _)| value == v).map_or(v.as_str(), |(_, label)| label.as_str()))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&t!(local.lang, "list-separator"))
 }
 
 pub(super) fn check_page(j: &Journey, code_error: Option<&str>, typed_code: &str) -> Markup {
     let survey = &j.stored.survey;
-    let local = survey.localized(&j.draft.language);
+    let lang = j.draft.language.as_str();
+    let local = survey.localized(lang);
+    let words = (local.lang != lang).then_some(local.lang);
     let visible = visible_questions(survey, &j.draft.answers);
     let errors: Vec<FieldError> =
         code_error.map(|m| FieldError { field: "code".into(), message: m.into() }).into_iter().collect();
     let back = visible.last().map_or(base(survey), |q| format!("{}/q/{}", base(survey), q.id));
     layout::page(
-        "Check your answers",
-        local.lang,
+        &t!(lang, "check-title"),
+        lang,
         html! {
-            (back_link(&back))
-            (error_summary(&errors))
-            h1 { "Check your answers" }
-            p { "You can change any answer before you send them." }
+            (back_link(lang, &back))
+            (error_summary(lang, &errors))
+            h1 { (t!(lang, "check-title")) }
+            p { (t!(lang, "check-lead")) }
             dl.summary {
                 @for q in &visible {
                     div {
-                        dt { (local.text(q)) }
+                        dt lang=[words] { (local.text(q)) }
                         dd {
                             @match j.draft.answers.get(&q.id) {
-                                Some(values) => (answer_text(&local, q, values)),
-                                None => span.muted { "Skipped" },
+                                Some(values) => (marked(words.filter(|_| q.kind != Kind::Text), &answer_text(&local, q, values))),
+                                None => span.muted { (t!(lang, "skipped")) },
                             }
                         }
                         dd {
                             a href={ (base(survey)) "/q/" (q.id) "?change=1" } {
-                                "Change" span.visually-hidden { " your answer to: " (local.text(q)) }
+                                (t!(lang, "change")) span.visually-hidden { " " (t!(lang, "change-which", question = local.text(q))) }
                             }
                         }
                     }
@@ -222,12 +238,22 @@ pub(super) fn check_page(j: &Journey, code_error: Option<&str>, typed_code: &str
             }
             form method="post" action={ (base(survey)) "/send" } novalidate {
                 @if code_error.is_some() {
-                    label for="code" { h2 { "Another code" } }
-                    (error_message(code_error, "code"))
-                    input.code #code name="code" type="text" value=(typed_code) autocomplete="off" spellcheck="false" aria-describedby="code-error";
+                    label for="code" { h2 { (t!(lang, "another-code")) } }
+                    (error_message(lang, code_error, "code"))
+                    input.code #code name="code" type="text" value=(typed_code) autocomplete="off" spellcheck="false" dir="ltr" aria-describedby="code-error";
                 }
-                div.actions { button.button type="submit" { "Send my answers" } }
+                div.actions { button.button type="submit" { (t!(lang, "send-answers")) } }
             }
         },
     )
+}
+
+/// What is wrong with an answer, in the reader's language.
+pub(super) fn problem_words(lang: &str, problem: &AnswerProblem) -> String {
+    match problem {
+        AnswerProblem::NotOneText => t!(lang, "answer-one-text"),
+        AnswerProblem::TooLong { length, max } => t!(lang, "answer-too-long", length = *length, max = *max),
+        AnswerProblem::NotJustOne => t!(lang, "answer-just-one"),
+        AnswerProblem::NotOffered { .. } => t!(lang, "answer-not-offered"),
+    }
 }

@@ -1,0 +1,185 @@
+# ourvoice: العربية (Arabic), shown right to left
+# needs-review: translated by the ourvoice team without a native speaker; please have an Arabic
+# speaker who works with children check every message before relying on it.
+
+## Every page
+
+skip-link = انتقل إلى المحتوى الرئيسي
+help-now = احصل على المساعدة الآن
+leave-site = غادر هذا الموقع
+leave-site-tip = أو اضغط على Esc مرتين
+footer = صوتك مهم. نحن لا نسأل أبدًا عن اسمك.
+go-to-start = اذهب إلى البداية
+back = رجوع
+
+## Dates
+
+date = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+
+## The front door
+
+home-title = قل رأيك
+home-lead = استبيانات قصيرة كتبها شباب في الرعاية، لشباب في الرعاية. لا يجب عليك أن تذكر اسمك.
+home-none-open = لا توجد استبيانات مفتوحة الآن. من فضلك عد قريبًا.
+
+## Get help now
+
+help-danger = إذا كنت في خطر الآن، اتصل بالرقم { $emergency }.
+help-talk = تحدّث مع شخص ما
+help-childline = { $name }: اتصل بالرقم { $phone }. مجانًا، في أي وقت، ليلًا أو نهارًا، ولن يظهر في فاتورة الهاتف.
+help-always-heard = { $name } (Coram Voice)، للأطفال في الرعاية والشباب الذين غادروا الرعاية ويريدون من يدافع عنهم: اتصل بالرقم { $phone }.
+help-council = { $name }: اتصل بالرقم { $phone } واطلب خدمات الأطفال.
+help-trusted-adult = يمكنك أيضًا أن تخبر معلمًا أو مقدّم رعاية أو الأخصائي الاجتماعي الخاص بك أو شخصًا بالغًا آخر تثق به.
+help-back = للعودة إلى الاستبيان، استخدم زر الرجوع في المتصفح. إجاباتك حتى الآن محفوظة.
+
+## A survey's first page
+
+choose-language = اختر لغتك:
+questions-in-english = أسئلة هذا الاستبيان باللغة الإنجليزية فقط حاليًا. الأزرار والمساعدة بلغتك.
+takes-minutes =
+    { $minutes ->
+        [zero] يستغرق أقل من دقيقة.
+        [one] يستغرق حوالي دقيقة واحدة.
+        [two] يستغرق حوالي دقيقتين.
+        [few] يستغرق حوالي { $minutes } دقائق.
+        [many] يستغرق حوالي { $minutes } دقيقة.
+       *[other] يستغرق حوالي { $minutes } دقيقة.
+    }
+can-skip = يمكنك تخطي أي سؤال.
+never-name = نحن لا نسأل أبدًا عن اسمك.
+designed-by = صمّمه: { $names }.
+carry-on = أكمل من حيث توقفت
+or-start-again = أو ابدأ من جديد:
+your-code = رمزك
+code-hint = إنه على بطاقتك، مثل K7QX-M3PA. لا يهم إن كانت الحروف كبيرة أو صغيرة.
+start = ابدأ
+start-again = ابدأ من جديد
+not-open = هذا الاستبيان لا يستقبل إجابات الآن. شكرًا لرغبتك في المشاركة.
+opens-on = يفتح في { $date }.
+see-changes = شاهد ما تغيّر لأن الشباب تكلموا
+
+## Codes
+
+code-missing = اكتب الرمز الموجود على بطاقتك
+code-malformed = هذا الرمز لا يبدو صحيحًا. فيه 8 حروف وأرقام، مثل K7QX-M3PA
+code-unknown = لم نجد هذا الرمز، أو أنه استُخدم من قبل. تحقق منه وحاول مرة أخرى، أو اسأل الشخص الذي أعطاك البطاقة
+code-used = شخص ما استخدم الرمز الموجود على بطاقتك من قبل. إجاباتك في أمان: اكتب رمزًا آخر لإرسالها
+
+## One question
+
+# Between the answers to a question that takes several.
+list-separator = { "، " }
+question-of = السؤال { $number } من { $total }
+continue = متابعة
+skip-question = تخطَّ هذا السؤال
+write-up-to =
+    { $max ->
+        [one] يمكنك كتابة حرف واحد فقط.
+        [two] يمكنك كتابة حرفين فقط.
+        [few] يمكنك كتابة ما يصل إلى { $max } أحرف.
+       *[other] يمكنك كتابة ما يصل إلى { $max } حرفًا.
+    }
+scale-1 = سيئ جدًا
+scale-2 = سيئ
+scale-3 = مقبول
+scale-4 = جيد
+scale-5 = جيد جدًا
+answer-yes = نعم
+answer-no = لا
+answer-not-sure = لست متأكدًا
+answer-one-text = من فضلك اكتب إجابتك في المربع.
+answer-too-long = طول إجابتك { $length } حرفًا. من فضلك اجعلها { $max } حرفًا أو أقل.
+answer-just-one = من فضلك اختر إجابة واحدة فقط.
+answer-not-offered = من فضلك اختر إحدى الإجابات المعروضة.
+
+## Problems with what was sent
+
+error-summary = هناك مشكلة
+error-prefix = خطأ:
+
+## Check your answers
+
+check-title = راجع إجاباتك
+check-lead = يمكنك تغيير أي إجابة قبل إرسالها.
+skipped = تم تخطيه
+change = تغيير
+change-which = إجابتك عن: { $question }
+another-code = رمز آخر
+send-answers = أرسل إجاباتي
+
+## Thank you
+
+thanks-title = شكرًا لك
+thanks-help-heading = شكرًا لأنك أخبرتنا
+thanks-help-lead = بعض ما كتبته يبدو أن الأمور قد تكون صعبة عليك الآن. لست مضطرًا لمواجهة ذلك وحدك.
+thanks-danger = إذا كنت في خطر الآن، اتصل بالرقم { $emergency }.
+thanks-childline = تحدّث مع Childline، مجانًا، في أي وقت: { $phone }.
+thanks-always-heard = Always Heard، للأطفال في الرعاية والشباب الذين غادروا الرعاية: { $phone }.
+thanks-more-help = طرق أخرى للحصول على المساعدة الآن
+thanks-help-contact = إجاباتك لا تحمل اسمك، لذلك لا يمكننا أن نجدك منها. إذا أردت أن يتواصل معك أحد، { $link }.
+contact-link = أخبرنا كيف نصل إليك
+thanks-sent = تم إرسال إجاباتك
+thanks-thank-you = شكرًا لك.
+thanks-default = شكرًا لأنك أخبرتنا برأيك. هذا مهم حقًا.
+thanks-next = ماذا سيحدث بعد ذلك
+thanks-next-read = سفراء الوعد وفريق المشاركة يقرؤون ما يقوله الجميع. لا أحد يستطيع أن يعرف أي الإجابات هي إجاباتك.
+thanks-next-publish = ثم ننشر «قلتم، فعلنا»: ما أخبرنا به الشباب، وما الذي يتغير بسببه.
+thanks-read-reports = اقرأ «قلتم، فعلنا»
+thanks-talk-heading = هل تريد أن يتحدث معك أحد؟
+thanks-talk = إجاباتك مجهولة الهوية. إذا أردت أن يتواصل معك أحد من المجلس، { $link }.
+
+## Ask someone to contact you
+
+contact-title = اطلب أن يتواصل معك أحد
+contact-not-anonymous = هذا ليس مجهول الهوية.
+contact-not-anonymous-more = ما تكتبه هنا يذهب إلى فريق المناوبة في المجلس حتى يتمكنوا من التواصل معك. يُحفظ منفصلًا عن إجاباتك في الاستبيان، ولا يستطيع أحد الربط بينهما.
+contact-name = بماذا نناديك؟
+contact-how = كيف يمكننا الوصول إليك؟
+contact-how-hint = رقم هاتف، أو بريد إلكتروني، أو مكان يمكننا أن نجدك فيه، مثل مدرستك أو بيتك.
+contact-message = هل هناك شيء تريد أن نعرفه؟ (يمكنك ترك هذا فارغًا)
+contact-send = إرسال
+contact-childline = إذا كنت تحتاج إلى مساعدة الآن، اتصل بـ Childline على الرقم { $phone }، أو بالرقم 999 إذا كنت في خطر.
+contact-error-name = أخبرنا بماذا نناديك. يمكن أن يكون لقبًا
+contact-error-how = أخبرنا كيف يمكننا الوصول إليك
+contact-error-too-long = من فضلك اجعل هذا { $max } حرفًا أو أقل (طوله الآن { $length })
+contact-sent-title = وصلتنا رسالتك
+contact-sent-lead = سيتواصل معك شخص من فريق المناوبة في المجلس في أقرب وقت ممكن.
+
+## You said, we did
+
+reports-title = قلتم، فعلنا
+reports-lead = عندما يخبرنا الشباب بما يهمهم، نرد عليهم: ماذا قلتم، وما الذي تغيّر بسببه.
+reports-none = لم يُنشر أي تقرير بعد. سيظهر أول تقرير هنا بعد إغلاق الاستبيانات الحالية.
+all-reports = كل التقارير
+published-on = نُشر في { $date }
+you-said = قلتم:
+we-did = فعلنا:
+we-will = سنفعل:
+by-date = بحلول { $date }
+why-not = السبب:
+report-answers = هذا التقرير يرد على: { $surveys }.
+written-in-english = ما كتبه الناس في هذا التقرير باللغة الإنجليزية. العناوين والأرقام بلغتك.
+status-planned = سنفعل هذا
+status-in-progress = نفعل هذا الآن
+status-done = تم
+status-not-possible = لم نستطع فعل هذا
+priority-home = البيت
+priority-education = المدرسة والتعلّم
+priority-health = الصحة والشعور بالراحة
+priority-relationships = الأشخاص المهمّون
+priority-independence = الاستعداد للمستقبل
+figure-said = { $count } من كل 10 منكم قالوا { $answer } عندما سألنا: { $question }
+figure-either = «{ $good }» أو «{ $best }»
+figure-yes = «{ $answer }»

@@ -1,0 +1,179 @@
+# ourvoice: বাংলা (Bengali)
+# needs-review: translated by the ourvoice team without a native speaker; please have a
+# Bengali speaker who works with children check every message before relying on it.
+
+## Every page
+
+skip-link = মূল অংশে যাও
+help-now = এখনই সাহায্য নাও
+leave-site = এই সাইট ছেড়ে যাও
+leave-site-tip = অথবা দুবার Esc চাপো
+footer = তোমার কথা গুরুত্বপূর্ণ। আমরা কখনো তোমার নাম জিজ্ঞেস করি না।
+go-to-start = শুরুতে যাও
+back = পেছনে
+
+## Dates
+
+date = { $day } { $month } { $year }
+month-1 = জানুয়ারি
+month-2 = ফেব্রুয়ারি
+month-3 = মার্চ
+month-4 = এপ্রিল
+month-5 = মে
+month-6 = জুন
+month-7 = জুলাই
+month-8 = আগস্ট
+month-9 = সেপ্টেম্বর
+month-10 = অক্টোবর
+month-11 = নভেম্বর
+month-12 = ডিসেম্বর
+
+## The front door
+
+home-title = তোমার মত জানাও
+home-lead = যত্নে থাকা তরুণদের লেখা ছোট ছোট জরিপ, যত্নে থাকা তরুণদের জন্য। তোমাকে নাম দিতে হবে না।
+home-none-open = এখন কোনো জরিপ খোলা নেই। শিগগিরই আবার এসো।
+
+## Get help now
+
+help-danger = তুমি যদি এখনই বিপদে থাকো, { $emergency } নম্বরে ফোন করো।
+help-talk = কারো সাথে কথা বলো
+help-childline = { $name }: { $phone } নম্বরে ফোন করো। বিনামূল্যে, দিনে বা রাতে যেকোনো সময়, আর এটা ফোনের বিলে দেখাবে না।
+help-always-heard = { $name } (Coram Voice), যত্নে থাকা শিশু ও যত্ন ছেড়ে আসা তরুণদের জন্য যারা একজন সহায়ক চায়: { $phone } নম্বরে ফোন করো।
+help-council = { $name }: { $phone } নম্বরে ফোন করো এবং শিশু সেবা বিভাগ চাও।
+help-trusted-adult = তুমি একজন শিক্ষক, তোমার যত্নকারী, তোমার সমাজকর্মী বা অন্য কোনো বিশ্বস্ত বড় মানুষকেও বলতে পারো।
+help-back = জরিপে ফিরে যেতে ব্রাউজারের পেছনের বোতাম ব্যবহার করো। এখন পর্যন্ত তোমার উত্তরগুলো সংরক্ষিত আছে।
+
+## A survey's first page
+
+choose-language = তোমার ভাষা বেছে নাও:
+questions-in-english = এই জরিপের প্রশ্নগুলো এখন শুধু ইংরেজিতে আছে। বোতাম আর সাহায্য তোমার ভাষায়।
+takes-minutes =
+    { $minutes ->
+        [one] প্রায় { $minutes } মিনিট লাগবে।
+       *[other] প্রায় { $minutes } মিনিট লাগবে।
+    }
+can-skip = তুমি যেকোনো প্রশ্ন বাদ দিতে পারো।
+never-name = আমরা কখনো তোমার নাম জিজ্ঞেস করি না।
+designed-by = তৈরি করেছে: { $names }।
+carry-on = যেখানে থেমেছিলে সেখান থেকে চালিয়ে যাও
+or-start-again = অথবা আবার শুরু করো:
+your-code = তোমার কোড
+code-hint = এটা তোমার কার্ডে আছে, যেমন K7QX-M3PA। বড় হাতের বা ছোট হাতের অক্ষর, কিছু যায় আসে না।
+start = শুরু করো
+start-again = আবার শুরু করো
+not-open = এই জরিপে এখন উত্তর নেওয়া হচ্ছে না। অংশ নিতে চাওয়ার জন্য ধন্যবাদ।
+opens-on = এটা খুলবে { $date } তারিখে।
+see-changes = তরুণরা কথা বলেছে বলে কী বদলেছে দেখো
+
+## Codes
+
+code-missing = তোমার কার্ডের কোডটা লেখো
+code-malformed = কোডটা ঠিক মনে হচ্ছে না। এতে ৮টা অক্ষর ও সংখ্যা থাকে, যেমন K7QX-M3PA
+code-unknown = আমরা কোডটা খুঁজে পাইনি, অথবা এটা আগেই ব্যবহার হয়েছে। দেখে আবার চেষ্টা করো, অথবা যে তোমাকে কার্ডটা দিয়েছে তাকে জিজ্ঞেস করো
+code-used = তোমার কার্ডের কোডটা কেউ আগেই ব্যবহার করেছে। তোমার উত্তরগুলো নিরাপদ আছে: পাঠাতে আরেকটা কোড লেখো
+
+## One question
+
+# Between the answers to a question that takes several.
+list-separator = { ", " }
+question-of = প্রশ্ন { $number }, মোট { $total }টির মধ্যে
+continue = এগিয়ে যাও
+skip-question = এই প্রশ্নটা বাদ দাও
+write-up-to =
+    { $max ->
+        [one] তুমি সর্বোচ্চ { $max }টি অক্ষর লিখতে পারো।
+       *[other] তুমি সর্বোচ্চ { $max }টি অক্ষর লিখতে পারো।
+    }
+scale-1 = খুব খারাপ
+scale-2 = খারাপ
+scale-3 = মোটামুটি
+scale-4 = ভালো
+scale-5 = খুব ভালো
+answer-yes = হ্যাঁ
+answer-no = না
+answer-not-sure = নিশ্চিত নই
+answer-one-text = তোমার উত্তরটা বাক্সে লেখো।
+answer-too-long = তোমার উত্তর { $length }টি অক্ষরের। দয়া করে { $max }টি অক্ষর বা তার কম রাখো।
+answer-just-one = দয়া করে শুধু একটা উত্তর বেছে নাও।
+answer-not-offered = দয়া করে দেখানো উত্তরগুলোর একটা বেছে নাও।
+
+## Problems with what was sent
+
+error-summary = একটা সমস্যা আছে
+error-prefix = ভুল:
+
+## Check your answers
+
+check-title = তোমার উত্তরগুলো দেখে নাও
+check-lead = পাঠানোর আগে তুমি যেকোনো উত্তর বদলাতে পারো।
+skipped = বাদ দেওয়া হয়েছে
+change = বদলাও
+change-which = এই প্রশ্নে তোমার উত্তর: { $question }
+another-code = আরেকটা কোড
+send-answers = আমার উত্তর পাঠাও
+
+## Thank you
+
+thanks-title = ধন্যবাদ
+thanks-help-heading = আমাদের জানানোর জন্য ধন্যবাদ
+thanks-help-lead = তুমি যা লিখেছ তার কিছু অংশ শুনে মনে হচ্ছে এখন হয়তো সময়টা কঠিন যাচ্ছে। তোমাকে একা এটা সামলাতে হবে না।
+thanks-danger = তুমি যদি এখন বিপদে থাকো, { $emergency } নম্বরে ফোন করো।
+thanks-childline = Childline-এর সাথে কথা বলো, বিনামূল্যে, যেকোনো সময়: { $phone }।
+thanks-always-heard = Always Heard, যত্নে থাকা শিশু ও যত্ন ছেড়ে আসা তরুণদের জন্য: { $phone }।
+thanks-more-help = এখনই সাহায্য পাওয়ার আরও উপায়
+thanks-help-contact = তোমার উত্তরে তোমার নাম নেই, তাই উত্তর দেখে আমরা তোমাকে খুঁজে পাব না। তুমি যদি চাও কেউ তোমার সাথে যোগাযোগ করুক, { $link }।
+contact-link = আমাদের বলো কীভাবে তোমার কাছে পৌঁছাব
+thanks-sent = তোমার উত্তর পাঠানো হয়েছে
+thanks-thank-you = ধন্যবাদ।
+thanks-default = তুমি কী ভাবো তা আমাদের জানানোর জন্য ধন্যবাদ। এটা সত্যিই গুরুত্বপূর্ণ।
+thanks-next = এরপর কী হবে
+thanks-next-read = প্রতিশ্রুতি দূতেরা আর অংশগ্রহণ দল সবার কথা পড়ে। কোন উত্তরগুলো তোমার, কেউ বলতে পারবে না।
+thanks-next-publish = তারপর আমরা প্রকাশ করি "তোমরা বলেছ, আমরা করেছি": তরুণরা আমাদের কী বলেছে, আর তার ফলে কী বদলাচ্ছে।
+thanks-read-reports = "তোমরা বলেছ, আমরা করেছি" পড়ো
+thanks-talk-heading = তুমি কি চাও কেউ তোমার সাথে কথা বলুক?
+thanks-talk = তোমার উত্তরগুলো নামহীন। তুমি যদি চাও কাউন্সিলের কেউ তোমার সাথে যোগাযোগ করুক, { $link }।
+
+## Ask someone to contact you
+
+contact-title = কাউকে তোমার সাথে যোগাযোগ করতে বলো
+contact-not-anonymous = এটা নামহীন নয়।
+contact-not-anonymous-more = তুমি এখানে যা লিখবে তা কাউন্সিলের ডিউটি দলের কাছে যাবে, যাতে তারা তোমার সাথে যোগাযোগ করতে পারে। এটা তোমার জরিপের উত্তর থেকে আলাদা রাখা হয়, আর কেউ দুটো মেলাতে পারে না।
+contact-name = তোমাকে কী নামে ডাকব?
+contact-how = কীভাবে তোমার কাছে পৌঁছাব?
+contact-how-hint = একটা ফোন নম্বর, একটা ইমেইল, অথবা কোথায় তোমাকে পাওয়া যাবে, যেমন তোমার স্কুল বা বাসা।
+contact-message = আর কিছু কি আমাদের জানাতে চাও? (খালি রাখতে পারো)
+contact-send = পাঠাও
+contact-childline = এখনই সাহায্য দরকার হলে Childline-এ { $phone } নম্বরে ফোন করো, আর বিপদে থাকলে 999-এ।
+contact-error-name = তোমাকে কী নামে ডাকব বলো। এটা একটা ডাকনাম হতে পারে
+contact-error-how = কীভাবে তোমার কাছে পৌঁছাব বলো
+contact-error-too-long = দয়া করে এটা { $max }টি অক্ষর বা তার কম রাখো (এখন { $length }টি)
+contact-sent-title = তোমার বার্তা পেয়েছি
+contact-sent-lead = কাউন্সিলের ডিউটি দলের কেউ যত তাড়াতাড়ি সম্ভব তোমার সাথে যোগাযোগ করবে।
+
+## You said, we did
+
+reports-title = তোমরা বলেছ, আমরা করেছি
+reports-lead = তরুণরা যখন আমাদের বলে কী গুরুত্বপূর্ণ, আমরা উত্তর লিখি: তোমরা কী বলেছ, আর তার ফলে কী বদলেছে।
+reports-none = এখনো কোনো প্রতিবেদন প্রকাশ হয়নি। এখনকার জরিপগুলো শেষ হলে প্রথমটা এখানে আসবে।
+all-reports = সব প্রতিবেদন
+published-on = প্রকাশিত { $date }
+you-said = তোমরা বলেছ:
+we-did = আমরা করেছি:
+we-will = আমরা করব:
+by-date = { $date } এর মধ্যে
+why-not = কেন:
+report-answers = এই প্রতিবেদন উত্তর দেয়: { $surveys }।
+written-in-english = এই প্রতিবেদনে মানুষ যা লিখেছে তা ইংরেজিতে। শিরোনাম আর সংখ্যাগুলো তোমার ভাষায়।
+status-planned = আমরা এটা করব
+status-in-progress = আমরা এখন এটা করছি
+status-done = করা হয়েছে
+status-not-possible = আমরা এটা করতে পারিনি
+priority-home = বাসা
+priority-education = স্কুল ও শেখা
+priority-health = স্বাস্থ্য ও ভালো থাকা
+priority-relationships = যারা গুরুত্বপূর্ণ
+priority-independence = ভবিষ্যতের জন্য প্রস্তুতি
+figure-said = আমরা যখন জিজ্ঞেস করেছিলাম: { $question }, তোমাদের প্রতি ১০ জনে { $count } জন বলেছে { $answer }
+figure-either = "{ $good }" বা "{ $best }"
+figure-yes = "{ $answer }"

@@ -1,0 +1,179 @@
+# ourvoice: every word a child or young person reads, in plain English (ages 4 to 25).
+# Other languages copy these ids; anything missing there is shown in English.
+# Words in { $braces } are filled in by ourvoice; keep them as they are.
+
+## Every page
+
+skip-link = Skip to main content
+help-now = Get help now
+leave-site = Leave this site
+leave-site-tip = Or press Esc twice
+footer = Your voice matters. We never ask your name.
+go-to-start = Go to the start
+back = Back
+
+## Dates: { $day } { $month } { $year }
+
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## The front door
+
+home-title = Have your say
+home-lead = Short surveys written by young people in care, for young people in care. You don't have to give your name.
+home-none-open = There are no surveys open right now. Please come back soon.
+
+## Get help now
+
+help-danger = If you are in danger right now, call { $emergency }.
+help-talk = Talk to someone
+help-childline = { $name }: call { $phone }. Free, any time, day or night, and it won't show on the phone bill.
+help-always-heard = { $name } (Coram Voice), for children in care and care leavers who want an advocate: call { $phone }.
+help-council = { $name }: call { $phone } and ask for children's services.
+help-trusted-adult = You can also tell a teacher, a carer, your social worker or another adult you trust.
+help-back = To go back to your survey, use your browser's back button. Your answers so far are saved.
+
+## A survey's first page
+
+choose-language = Choose your language:
+questions-in-english = The questions in this survey are only in English for now. The buttons and help are in your language.
+takes-minutes =
+    { $minutes ->
+        [one] It takes about { $minutes } minute.
+       *[other] It takes about { $minutes } minutes.
+    }
+can-skip = You can skip any question.
+never-name = We never ask your name.
+designed-by = Designed by { $names }.
+carry-on = Carry on where you left off
+or-start-again = Or start again:
+your-code = Your code
+code-hint = It is on your card, like K7QX-M3PA. Capital letters or not, it doesn't matter.
+start = Start
+start-again = Start again
+not-open = This survey isn't open for answers right now. Thank you for wanting to take part.
+opens-on = It opens on { $date }.
+see-changes = See what changed because young people spoke up
+
+## Codes
+
+code-missing = Type the code from your card
+code-malformed = That code doesn't look right. It has 8 letters and numbers, like K7QX-M3PA
+code-unknown = We couldn't find that code, or it has already been used. Check it and try again, or ask the person who gave you the card
+code-used = Someone has already used the code on your card. Your answers are safe: type another code to send them
+
+## One question
+
+# Between the answers to a question that takes several.
+list-separator = { ", " }
+question-of = Question { $number } of { $total }
+continue = Continue
+skip-question = Skip this question
+write-up-to =
+    { $max ->
+        [one] You can write up to { $max } character.
+       *[other] You can write up to { $max } characters.
+    }
+scale-1 = Really bad
+scale-2 = Bad
+scale-3 = OK
+scale-4 = Good
+scale-5 = Really good
+answer-yes = Yes
+answer-no = No
+answer-not-sure = Not sure
+answer-one-text = Please write your answer in the box.
+answer-too-long = Your answer is { $length } characters long. Please keep it to { $max } characters or fewer.
+answer-just-one = Please choose just one answer.
+answer-not-offered = Please choose one of the answers shown.
+
+## Problems with what was sent
+
+error-summary = There is a problem
+error-prefix = Error:
+
+## Check your answers
+
+check-title = Check your answers
+check-lead = You can change any answer before you send them.
+skipped = Skipped
+change = Change
+change-which = your answer to: { $question }
+another-code = Another code
+send-answers = Send my answers
+
+## Thank you
+
+thanks-title = Thank you
+thanks-help-heading = Thank you for telling us
+thanks-help-lead = Some of what you wrote sounds like things might be hard right now. You don't have to deal with it on your own.
+thanks-danger = If you are in danger now, call { $emergency }.
+thanks-childline = Talk to Childline, free, any time: { $phone }.
+thanks-always-heard = Always Heard, for children in care and care leavers: { $phone }.
+thanks-more-help = More ways to get help now
+thanks-help-contact = Your answers don't have your name on them, so we can't find you from them. If you'd like someone to get in touch, { $link }.
+contact-link = tell us how to reach you
+thanks-sent = Your answers have been sent
+thanks-thank-you = Thank you.
+thanks-default = Thank you for telling us what you think. It really matters.
+thanks-next = What happens next
+thanks-next-read = Promise Ambassadors and the Participation team read what everyone says. Nobody can tell which answers are yours.
+thanks-next-publish = Then we publish "You said, we did": what young people told us, and what is changing because of it.
+thanks-read-reports = Read "You said, we did"
+thanks-talk-heading = Would you like someone to talk to you?
+thanks-talk = Your answers are anonymous. If you'd like someone from the council to get in touch, { $link }.
+
+## Ask someone to contact you
+
+contact-title = Ask someone to contact you
+contact-not-anonymous = This is not anonymous.
+contact-not-anonymous-more = What you write here goes to the council's duty team so they can get in touch with you. It is kept apart from your survey answers, and nobody can match the two.
+contact-name = What should we call you?
+contact-how = How can we reach you?
+contact-how-hint = A phone number, an email, or where we could find you, like your school or your home.
+contact-message = Anything you'd like us to know? (you can leave this empty)
+contact-send = Send
+contact-childline = If you need help right now, call Childline on { $phone }, or 999 if you are in danger.
+contact-error-name = Tell us what to call you. It can be a nickname
+contact-error-how = Tell us how we can reach you
+contact-error-too-long = Please keep this to { $max } characters or fewer (it is { $length } now)
+contact-sent-title = We've got your message
+contact-sent-lead = Someone from the council's duty team will get in touch with you as soon as they can.
+
+## You said, we did
+
+reports-title = You said, we did
+reports-lead = When young people tell us what matters, we write back: what you said, and what changed because of it.
+reports-none = No reports have been published yet. The first one will appear here after the current surveys close.
+all-reports = All reports
+published-on = Published { $date }
+you-said = You said:
+we-did = We did:
+we-will = We will:
+by-date = by { $date }
+why-not = Why:
+report-answers = This report answers: { $surveys }.
+written-in-english = What people wrote in this report is in English. The headings and figures are in your language.
+status-planned = We will do this
+status-in-progress = We are doing this now
+status-done = Done
+status-not-possible = We could not do this
+priority-home = Home
+priority-education = School and learning
+priority-health = Health and feeling well
+priority-relationships = People who matter
+priority-independence = Getting ready for the future
+figure-said = { $count } in 10 of you said { $answer } when we asked: { $question }
+figure-either = “{ $good }” or “{ $best }”
+figure-yes = “{ $answer }”

@@ -1,0 +1,181 @@
+# ourvoice: Polski (Polish)
+# needs-review: translated by the ourvoice team without a native speaker; please have a Polish
+# speaker who works with children check every message before relying on it.
+
+## Every page
+
+skip-link = Przejdź do treści
+help-now = Pomoc teraz
+leave-site = Wyjdź z tej strony
+leave-site-tip = Albo naciśnij dwa razy Esc
+footer = Twój głos się liczy. Nigdy nie pytamy o Twoje imię.
+go-to-start = Wróć na początek
+back = Wstecz
+
+## Dates
+
+date = { $day } { $month } { $year }
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+
+## The front door
+
+home-title = Powiedz, co myślisz
+home-lead = Krótkie ankiety napisane przez młodych ludzi w pieczy zastępczej, dla młodych ludzi w pieczy zastępczej. Nie musisz podawać swojego imienia.
+home-none-open = Teraz nie ma otwartych ankiet. Zajrzyj tu wkrótce.
+
+## Get help now
+
+help-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod { $emergency }.
+help-talk = Porozmawiaj z kimś
+help-childline = { $name }: zadzwoń pod { $phone }. Za darmo, o każdej porze, w dzień i w nocy. Połączenie nie pojawi się na rachunku.
+help-always-heard = { $name } (Coram Voice), dla dzieci w pieczy i osób, które ją opuściły, które chcą rzecznika: zadzwoń pod { $phone }.
+help-council = { $name }: zadzwoń pod { $phone } i poproś o dział usług dla dzieci.
+help-trusted-adult = Możesz też powiedzieć nauczycielowi, opiekunowi, swojemu pracownikowi socjalnemu albo innej dorosłej osobie, której ufasz.
+help-back = Aby wrócić do ankiety, użyj przycisku „wstecz” w przeglądarce. Twoje dotychczasowe odpowiedzi są zapisane.
+
+## A survey's first page
+
+choose-language = Wybierz język:
+questions-in-english = Pytania w tej ankiecie są na razie tylko po angielsku. Przyciski i pomoc są w Twoim języku.
+takes-minutes =
+    { $minutes ->
+        [one] Zajmie to mniej więcej { $minutes } minutę.
+        [few] Zajmie to mniej więcej { $minutes } minuty.
+        [many] Zajmie to mniej więcej { $minutes } minut.
+       *[other] Zajmie to mniej więcej { $minutes } minuty.
+    }
+can-skip = Możesz pominąć każde pytanie.
+never-name = Nigdy nie pytamy o Twoje imię.
+designed-by = Przygotowali: { $names }.
+carry-on = Kontynuuj tam, gdzie skończyłeś
+or-start-again = Albo zacznij od nowa:
+your-code = Twój kod
+code-hint = Jest na Twojej karcie, na przykład K7QX-M3PA. Wielkie czy małe litery, to nie ma znaczenia.
+start = Zacznij
+start-again = Zacznij od nowa
+not-open = Ta ankieta nie przyjmuje teraz odpowiedzi. Dziękujemy, że chcesz wziąć udział.
+opens-on = Otwiera się { $date }.
+see-changes = Zobacz, co się zmieniło, bo młodzi ludzie zabrali głos
+
+## Codes
+
+code-missing = Wpisz kod ze swojej karty
+code-malformed = Ten kod nie wygląda dobrze. Ma 8 liter i cyfr, na przykład K7QX-M3PA
+code-unknown = Nie możemy znaleźć tego kodu albo został już użyty. Sprawdź go i spróbuj jeszcze raz albo zapytaj osobę, która dała Ci kartę
+code-used = Ktoś już użył kodu z Twojej karty. Twoje odpowiedzi są bezpieczne: wpisz inny kod, żeby je wysłać
+
+## One question
+
+# Between the answers to a question that takes several.
+list-separator = { ", " }
+question-of = Pytanie { $number } z { $total }
+continue = Dalej
+skip-question = Pomiń to pytanie
+write-up-to =
+    { $max ->
+        [one] Możesz napisać do { $max } znaku.
+       *[other] Możesz napisać do { $max } znaków.
+    }
+scale-1 = Bardzo źle
+scale-2 = Źle
+scale-3 = W porządku
+scale-4 = Dobrze
+scale-5 = Bardzo dobrze
+answer-yes = Tak
+answer-no = Nie
+answer-not-sure = Nie wiem
+answer-one-text = Napisz swoją odpowiedź w polu.
+answer-too-long = Twoja odpowiedź ma { $length } znaków. Skróć ją do { $max } znaków lub mniej.
+answer-just-one = Wybierz tylko jedną odpowiedź.
+answer-not-offered = Wybierz jedną z pokazanych odpowiedzi.
+
+## Problems with what was sent
+
+error-summary = Jest problem
+error-prefix = Błąd:
+
+## Check your answers
+
+check-title = Sprawdź swoje odpowiedzi
+check-lead = Możesz zmienić każdą odpowiedź, zanim je wyślesz.
+skipped = Pominięte
+change = Zmień
+change-which = swoją odpowiedź na: { $question }
+another-code = Inny kod
+send-answers = Wyślij moje odpowiedzi
+
+## Thank you
+
+thanks-title = Dziękujemy
+thanks-help-heading = Dziękujemy, że nam powiedziałeś
+thanks-help-lead = Z tego, co napisałeś, wygląda na to, że może być Ci teraz ciężko. Nie musisz radzić sobie z tym sam.
+thanks-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod { $emergency }.
+thanks-childline = Porozmawiaj z Childline, za darmo, o każdej porze: { $phone }.
+thanks-always-heard = Always Heard, dla dzieci w pieczy i osób, które ją opuściły: { $phone }.
+thanks-more-help = Więcej sposobów, żeby dostać pomoc teraz
+thanks-help-contact = Twoje odpowiedzi nie mają Twojego imienia, więc nie możemy Cię po nich znaleźć. Jeśli chcesz, żeby ktoś się z Tobą skontaktował, { $link }.
+contact-link = powiedz nam, jak się z Tobą skontaktować
+thanks-sent = Twoje odpowiedzi zostały wysłane
+thanks-thank-you = Dziękujemy.
+thanks-default = Dziękujemy, że powiedziałeś nam, co myślisz. To naprawdę ważne.
+thanks-next = Co będzie dalej
+thanks-next-read = Ambasadorzy Obietnicy i zespół ds. uczestnictwa czytają, co wszyscy napisali. Nikt nie może powiedzieć, które odpowiedzi są Twoje.
+thanks-next-publish = Potem publikujemy „Powiedzieliście, zrobiliśmy”: co powiedzieli nam młodzi ludzie i co się dzięki temu zmienia.
+thanks-read-reports = Przeczytaj „Powiedzieliście, zrobiliśmy”
+thanks-talk-heading = Czy chcesz, żeby ktoś z Tobą porozmawiał?
+thanks-talk = Twoje odpowiedzi są anonimowe. Jeśli chcesz, żeby ktoś z urzędu się z Tobą skontaktował, { $link }.
+
+## Ask someone to contact you
+
+contact-title = Poproś, żeby ktoś się z Tobą skontaktował
+contact-not-anonymous = To nie jest anonimowe.
+contact-not-anonymous-more = To, co tu napiszesz, trafi do dyżurnego zespołu urzędu, żeby mógł się z Tobą skontaktować. Jest przechowywane osobno od Twoich odpowiedzi w ankiecie i nikt nie może ich połączyć.
+contact-name = Jak mamy się do Ciebie zwracać?
+contact-how = Jak możemy się z Tobą skontaktować?
+contact-how-hint = Numer telefonu, e-mail albo miejsce, gdzie możemy Cię znaleźć, na przykład Twoja szkoła albo dom.
+contact-message = Czy chcesz nam coś jeszcze powiedzieć? (możesz zostawić puste)
+contact-send = Wyślij
+contact-childline = Jeśli potrzebujesz pomocy teraz, zadzwoń do Childline pod { $phone } albo pod 999, jeśli jesteś w niebezpieczeństwie.
+contact-error-name = Powiedz nam, jak mamy się do Ciebie zwracać. Może to być przezwisko
+contact-error-how = Powiedz nam, jak możemy się z Tobą skontaktować
+contact-error-too-long = Napisz tu najwyżej { $max } znaków (teraz jest { $length })
+contact-sent-title = Mamy Twoją wiadomość
+contact-sent-lead = Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą, jak tylko będzie mógł.
+
+## You said, we did
+
+reports-title = Powiedzieliście, zrobiliśmy
+reports-lead = Kiedy młodzi ludzie mówią nam, co jest ważne, odpowiadamy: co powiedzieliście i co się dzięki temu zmieniło.
+reports-none = Nie opublikowaliśmy jeszcze żadnego raportu. Pierwszy pojawi się tu po zamknięciu obecnych ankiet.
+all-reports = Wszystkie raporty
+published-on = Opublikowano { $date }
+you-said = Powiedzieliście:
+we-did = Zrobiliśmy:
+we-will = Zrobimy:
+by-date = do { $date }
+why-not = Dlaczego:
+report-answers = Ten raport odpowiada na: { $surveys }.
+written-in-english = To, co ludzie napisali w tym raporcie, jest po angielsku. Nagłówki i liczby są w Twoim języku.
+status-planned = Zrobimy to
+status-in-progress = Robimy to teraz
+status-done = Zrobione
+status-not-possible = Nie udało się tego zrobić
+priority-home = Dom
+priority-education = Szkoła i nauka
+priority-health = Zdrowie i dobre samopoczucie
+priority-relationships = Ważni ludzie
+priority-independence = Przygotowanie do przyszłości
+figure-said = { $count } na 10 z Was odpowiedziało { $answer } na pytanie: { $question }
+figure-either = „{ $good }” albo „{ $best }”
+figure-yes = „{ $answer }”

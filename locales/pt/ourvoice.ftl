@@ -1,0 +1,179 @@
+# ourvoice: Português (Portuguese)
+# needs-review: translated by the ourvoice team without a native speaker; please have a
+# Portuguese speaker who works with children check every message before relying on it.
+
+## Every page
+
+skip-link = Ir para o conteúdo principal
+help-now = Obter ajuda agora
+leave-site = Sair deste site
+leave-site-tip = Ou carrega duas vezes em Esc
+footer = A tua voz importa. Nunca pedimos o teu nome.
+go-to-start = Ir para o início
+back = Voltar
+
+## Dates
+
+date = { $day } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+
+## The front door
+
+home-title = Dá a tua opinião
+home-lead = Questionários curtos escritos por jovens em acolhimento, para jovens em acolhimento. Não tens de dar o teu nome.
+home-none-open = Não há questionários abertos neste momento. Volta em breve.
+
+## Get help now
+
+help-danger = Se estás em perigo agora, liga para o { $emergency }.
+help-talk = Fala com alguém
+help-childline = { $name }: liga para o { $phone }. Grátis, a qualquer hora, de dia ou de noite, e não aparece na conta do telefone.
+help-always-heard = { $name } (Coram Voice), para crianças em acolhimento e jovens que saíram do acolhimento e querem um defensor: liga para o { $phone }.
+help-council = { $name }: liga para o { $phone } e pede os serviços para crianças.
+help-trusted-adult = Também podes contar a um professor, a quem cuida de ti, ao teu assistente social ou a outro adulto em quem confies.
+help-back = Para voltar ao questionário, usa o botão de voltar do teu navegador. As tuas respostas até agora estão guardadas.
+
+## A survey's first page
+
+choose-language = Escolhe a tua língua:
+questions-in-english = Por agora, as perguntas deste questionário estão só em inglês. Os botões e a ajuda estão na tua língua.
+takes-minutes =
+    { $minutes ->
+        [one] Demora cerca de { $minutes } minuto.
+       *[other] Demora cerca de { $minutes } minutos.
+    }
+can-skip = Podes saltar qualquer pergunta.
+never-name = Nunca pedimos o teu nome.
+designed-by = Criado por { $names }.
+carry-on = Continuar onde paraste
+or-start-again = Ou começa de novo:
+your-code = O teu código
+code-hint = Está no teu cartão, por exemplo K7QX-M3PA. Maiúsculas ou minúsculas, não importa.
+start = Começar
+start-again = Começar de novo
+not-open = Este questionário não está a receber respostas neste momento. Obrigado por quereres participar.
+opens-on = Abre a { $date }.
+see-changes = Vê o que mudou porque os jovens falaram
+
+## Codes
+
+code-missing = Escreve o código do teu cartão
+code-malformed = Esse código não parece certo. Tem 8 letras e números, por exemplo K7QX-M3PA
+code-unknown = Não encontrámos esse código, ou já foi usado. Verifica-o e tenta outra vez, ou pergunta à pessoa que te deu o cartão
+code-used = Alguém já usou o código do teu cartão. As tuas respostas estão seguras: escreve outro código para as enviar
+
+## One question
+
+# Between the answers to a question that takes several.
+list-separator = { ", " }
+question-of = Pergunta { $number } de { $total }
+continue = Continuar
+skip-question = Saltar esta pergunta
+write-up-to =
+    { $max ->
+        [one] Podes escrever até { $max } carácter.
+       *[other] Podes escrever até { $max } caracteres.
+    }
+scale-1 = Muito mal
+scale-2 = Mal
+scale-3 = Mais ou menos
+scale-4 = Bem
+scale-5 = Muito bem
+answer-yes = Sim
+answer-no = Não
+answer-not-sure = Não sei
+answer-one-text = Escreve a tua resposta na caixa.
+answer-too-long = A tua resposta tem { $length } caracteres. Por favor, não passes dos { $max } caracteres.
+answer-just-one = Escolhe só uma resposta.
+answer-not-offered = Escolhe uma das respostas mostradas.
+
+## Problems with what was sent
+
+error-summary = Há um problema
+error-prefix = Erro:
+
+## Check your answers
+
+check-title = Verifica as tuas respostas
+check-lead = Podes mudar qualquer resposta antes de as enviares.
+skipped = Saltada
+change = Mudar
+change-which = a tua resposta a: { $question }
+another-code = Outro código
+send-answers = Enviar as minhas respostas
+
+## Thank you
+
+thanks-title = Obrigado
+thanks-help-heading = Obrigado por nos contares
+thanks-help-lead = Parte do que escreveste faz parecer que as coisas podem estar difíceis agora. Não tens de lidar com isso sozinho.
+thanks-danger = Se estás em perigo agora, liga para o { $emergency }.
+thanks-childline = Fala com a Childline, grátis, a qualquer hora: { $phone }.
+thanks-always-heard = Always Heard, para crianças em acolhimento e jovens que saíram do acolhimento: { $phone }.
+thanks-more-help = Mais formas de obter ajuda agora
+thanks-help-contact = As tuas respostas não têm o teu nome, por isso não te conseguimos encontrar através delas. Se quiseres que alguém entre em contacto contigo, { $link }.
+contact-link = diz-nos como te contactar
+thanks-sent = As tuas respostas foram enviadas
+thanks-thank-you = Obrigado.
+thanks-default = Obrigado por nos dizeres o que pensas. É mesmo importante.
+thanks-next = O que acontece a seguir
+thanks-next-read = Os Embaixadores da Promessa e a equipa de Participação leem o que todos dizem. Ninguém consegue saber quais são as tuas respostas.
+thanks-next-publish = Depois publicamos "Vocês disseram, nós fizemos": o que os jovens nos disseram e o que está a mudar por causa disso.
+thanks-read-reports = Ler "Vocês disseram, nós fizemos"
+thanks-talk-heading = Gostavas que alguém falasse contigo?
+thanks-talk = As tuas respostas são anónimas. Se quiseres que alguém da câmara municipal entre em contacto contigo, { $link }.
+
+## Ask someone to contact you
+
+contact-title = Pede que alguém te contacte
+contact-not-anonymous = Isto não é anónimo.
+contact-not-anonymous-more = O que escreveres aqui vai para a equipa de serviço da câmara municipal, para que te possam contactar. Fica guardado à parte das tuas respostas ao questionário, e ninguém consegue juntar as duas coisas.
+contact-name = Como te devemos chamar?
+contact-how = Como te podemos contactar?
+contact-how-hint = Um número de telefone, um email, ou onde te podemos encontrar, como a tua escola ou a tua casa.
+contact-message = Há alguma coisa que queiras que saibamos? (podes deixar em branco)
+contact-send = Enviar
+contact-childline = Se precisas de ajuda agora, liga para a Childline no { $phone }, ou para o 999 se estiveres em perigo.
+contact-error-name = Diz-nos como te chamar. Pode ser uma alcunha
+contact-error-how = Diz-nos como te podemos contactar
+contact-error-too-long = Por favor, não passes dos { $max } caracteres (agora tem { $length })
+contact-sent-title = Recebemos a tua mensagem
+contact-sent-lead = Alguém da equipa de serviço da câmara municipal vai contactar-te assim que puder.
+
+## You said, we did
+
+reports-title = Vocês disseram, nós fizemos
+reports-lead = Quando os jovens nos dizem o que é importante, respondemos: o que disseram e o que mudou por causa disso.
+reports-none = Ainda não foi publicado nenhum relatório. O primeiro vai aparecer aqui depois de os questionários atuais fecharem.
+all-reports = Todos os relatórios
+published-on = Publicado a { $date }
+you-said = Vocês disseram:
+we-did = Nós fizemos:
+we-will = Nós vamos:
+by-date = até { $date }
+why-not = Porquê:
+report-answers = Este relatório responde a: { $surveys }.
+written-in-english = O que as pessoas escreveram neste relatório está em inglês. Os títulos e os números estão na tua língua.
+status-planned = Vamos fazer isto
+status-in-progress = Estamos a fazer isto agora
+status-done = Feito
+status-not-possible = Não conseguimos fazer isto
+priority-home = Casa
+priority-education = Escola e aprendizagem
+priority-health = Saúde e bem-estar
+priority-relationships = Pessoas importantes
+priority-independence = Preparar o futuro
+figure-said = { $count } em cada 10 de vocês responderam { $answer } quando perguntámos: { $question }
+figure-either = "{ $good }" ou "{ $best }"
+figure-yes = "{ $answer }"

@@ -1,0 +1,179 @@
+# ourvoice: Türkçe (Turkish)
+# needs-review: translated by the ourvoice team without a native speaker; please have a
+# Turkish speaker who works with children check every message before relying on it.
+
+## Every page
+
+skip-link = Ana içeriğe geç
+help-now = Hemen yardım al
+leave-site = Bu siteden çık
+leave-site-tip = Ya da iki kez Esc tuşuna bas
+footer = Sesin önemli. Adını asla sormayız.
+go-to-start = Başa dön
+back = Geri
+
+## Dates
+
+date = { $day } { $month } { $year }
+month-1 = Ocak
+month-2 = Şubat
+month-3 = Mart
+month-4 = Nisan
+month-5 = Mayıs
+month-6 = Haziran
+month-7 = Temmuz
+month-8 = Ağustos
+month-9 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
+
+## The front door
+
+home-title = Fikrini söyle
+home-lead = Bakım altındaki gençlerin, bakım altındaki gençler için yazdığı kısa anketler. Adını vermek zorunda değilsin.
+home-none-open = Şu anda açık anket yok. Lütfen yakında tekrar gel.
+
+## Get help now
+
+help-danger = Şu anda tehlikedeysen { $emergency } numarasını ara.
+help-talk = Biriyle konuş
+help-childline = { $name }: { $phone } numarasını ara. Ücretsiz, gece gündüz her zaman, ve telefon faturasında görünmez.
+help-always-heard = { $name } (Coram Voice), bakım altındaki ve bakımdan ayrılmış, bir savunucu isteyen gençler için: { $phone } numarasını ara.
+help-council = { $name }: { $phone } numarasını ara ve çocuk hizmetlerini iste.
+help-trusted-adult = Bir öğretmene, bakıcına, sosyal hizmet uzmanına ya da güvendiğin başka bir yetişkine de söyleyebilirsin.
+help-back = Ankete dönmek için tarayıcının geri düğmesini kullan. Şimdiye kadarki cevapların kaydedildi.
+
+## A survey's first page
+
+choose-language = Dilini seç:
+questions-in-english = Bu anketin soruları şimdilik sadece İngilizce. Düğmeler ve yardım senin dilinde.
+takes-minutes =
+    { $minutes ->
+        [one] Yaklaşık { $minutes } dakika sürer.
+       *[other] Yaklaşık { $minutes } dakika sürer.
+    }
+can-skip = İstediğin soruyu atlayabilirsin.
+never-name = Adını asla sormayız.
+designed-by = Hazırlayanlar: { $names }.
+carry-on = Kaldığın yerden devam et
+or-start-again = Ya da baştan başla:
+your-code = Kodun
+code-hint = Kartının üzerinde, örneğin K7QX-M3PA. Büyük ya da küçük harf fark etmez.
+start = Başla
+start-again = Baştan başla
+not-open = Bu anket şu anda cevap almıyor. Katılmak istediğin için teşekkürler.
+opens-on = { $date } tarihinde açılıyor.
+see-changes = Gençler konuştuğu için nelerin değiştiğini gör
+
+## Codes
+
+code-missing = Kartındaki kodu yaz
+code-malformed = Bu kod doğru görünmüyor. 8 harf ve rakamdan oluşur, örneğin K7QX-M3PA
+code-unknown = Bu kodu bulamadık ya da daha önce kullanılmış. Kontrol edip tekrar dene ya da sana kartı veren kişiye sor
+code-used = Kartındaki kodu başka biri kullanmış. Cevapların güvende: göndermek için başka bir kod yaz
+
+## One question
+
+# Between the answers to a question that takes several.
+list-separator = { ", " }
+question-of = Soru { $number } / { $total }
+continue = Devam et
+skip-question = Bu soruyu atla
+write-up-to =
+    { $max ->
+        [one] En fazla { $max } karakter yazabilirsin.
+       *[other] En fazla { $max } karakter yazabilirsin.
+    }
+scale-1 = Çok kötü
+scale-2 = Kötü
+scale-3 = İdare eder
+scale-4 = İyi
+scale-5 = Çok iyi
+answer-yes = Evet
+answer-no = Hayır
+answer-not-sure = Emin değilim
+answer-one-text = Lütfen cevabını kutuya yaz.
+answer-too-long = Cevabın { $length } karakter uzunluğunda. Lütfen { $max } karakteri geçmesin.
+answer-just-one = Lütfen sadece bir cevap seç.
+answer-not-offered = Lütfen gösterilen cevaplardan birini seç.
+
+## Problems with what was sent
+
+error-summary = Bir sorun var
+error-prefix = Hata:
+
+## Check your answers
+
+check-title = Cevaplarını kontrol et
+check-lead = Göndermeden önce istediğin cevabı değiştirebilirsin.
+skipped = Atlandı
+change = Değiştir
+change-which = şu soruya cevabını: { $question }
+another-code = Başka bir kod
+send-answers = Cevaplarımı gönder
+
+## Thank you
+
+thanks-title = Teşekkürler
+thanks-help-heading = Bize anlattığın için teşekkürler
+thanks-help-lead = Yazdıklarının bir kısmı, şu anda işlerin zor olabileceğini gösteriyor. Bununla tek başına başa çıkmak zorunda değilsin.
+thanks-danger = Şu anda tehlikedeysen { $emergency } numarasını ara.
+thanks-childline = Childline ile konuş, ücretsiz, her zaman: { $phone }.
+thanks-always-heard = Always Heard, bakım altındaki ve bakımdan ayrılmış gençler için: { $phone }.
+thanks-more-help = Hemen yardım almanın başka yolları
+thanks-help-contact = Cevaplarında adın yok, bu yüzden seni onlardan bulamayız. Biri seninle iletişime geçsin istersen, { $link }.
+contact-link = sana nasıl ulaşabileceğimizi söyle
+thanks-sent = Cevapların gönderildi
+thanks-thank-you = Teşekkürler.
+thanks-default = Ne düşündüğünü bize söylediğin için teşekkürler. Bu gerçekten önemli.
+thanks-next = Bundan sonra ne olacak
+thanks-next-read = Söz Elçileri ve Katılım ekibi herkesin söylediklerini okur. Hangi cevapların senin olduğunu kimse bilemez.
+thanks-next-publish = Sonra "Siz söylediniz, biz yaptık" yayımlarız: gençlerin bize ne söylediğini ve bu yüzden neyin değiştiğini.
+thanks-read-reports = "Siz söylediniz, biz yaptık" oku
+thanks-talk-heading = Biri seninle konuşsun ister misin?
+thanks-talk = Cevapların anonim. Belediyeden biri seninle iletişime geçsin istersen, { $link }.
+
+## Ask someone to contact you
+
+contact-title = Biri seninle iletişime geçsin
+contact-not-anonymous = Bu anonim değil.
+contact-not-anonymous-more = Buraya yazdıkların, seninle iletişime geçebilsinler diye belediyenin nöbetçi ekibine gider. Anket cevaplarından ayrı tutulur ve kimse ikisini eşleştiremez.
+contact-name = Sana ne diye seslenelim?
+contact-how = Sana nasıl ulaşabiliriz?
+contact-how-hint = Bir telefon numarası, bir e-posta ya da seni bulabileceğimiz bir yer, örneğin okulun ya da evin.
+contact-message = Bilmemizi istediğin bir şey var mı? (boş bırakabilirsin)
+contact-send = Gönder
+contact-childline = Şu anda yardıma ihtiyacın varsa Childline'ı { $phone } numarasından ara, tehlikedeysen 999'u ara.
+contact-error-name = Sana ne diye seslenelim, söyle. Bir takma ad olabilir
+contact-error-how = Sana nasıl ulaşabileceğimizi söyle
+contact-error-too-long = Lütfen { $max } karakteri geçmesin (şu anda { $length })
+contact-sent-title = Mesajını aldık
+contact-sent-lead = Belediyenin nöbetçi ekibinden biri en kısa sürede seninle iletişime geçecek.
+
+## You said, we did
+
+reports-title = Siz söylediniz, biz yaptık
+reports-lead = Gençler bize neyin önemli olduğunu söylediğinde cevap yazarız: ne söylediniz ve bu yüzden ne değişti.
+reports-none = Henüz hiç rapor yayımlanmadı. İlki, şu anki anketler kapandıktan sonra burada görünecek.
+all-reports = Tüm raporlar
+published-on = Yayım tarihi: { $date }
+you-said = Siz söylediniz:
+we-did = Biz yaptık:
+we-will = Biz yapacağız:
+by-date = { $date } tarihine kadar
+why-not = Neden:
+report-answers = Bu rapor şunlara cevap veriyor: { $surveys }.
+written-in-english = Bu rapordaki yazılar İngilizce. Başlıklar ve rakamlar senin dilinde.
+status-planned = Bunu yapacağız
+status-in-progress = Bunu şu anda yapıyoruz
+status-done = Yapıldı
+status-not-possible = Bunu yapamadık
+priority-home = Ev
+priority-education = Okul ve öğrenme
+priority-health = Sağlık ve iyi hissetmek
+priority-relationships = Önemli insanlar
+priority-independence = Geleceğe hazırlanmak
+figure-said = Sorduğumuzda her 10 kişiden { $count } kişi { $answer } dedi: { $question }
+figure-either = "{ $good }" ya da "{ $best }"
+figure-yes = "{ $answer }"

@@ -50,6 +50,7 @@ impl Application {
         let outbox_data = web::Data::new(outbox.clone());
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(crate::web::errors_in_reader_language))
                 .wrap(security_headers())
                 .wrap(Compress::default())
                 // No IP address, no query string (so no code), no user agent: see DESIGN.md.

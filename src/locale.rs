@@ -169,7 +169,7 @@ mod tests {
                             ["name", "phone", "emergency", "link", "names", "language", "date", "month", "question"]
                                 .map(|n| (n, Arg::from("x"))),
                         )
-                        .chain(["title", "surveys", "good", "best", "answer"].map(|n| (n, Arg::from("x"))))
+                        .chain(["title", "surveys", "good", "best", "answer", "change"].map(|n| (n, Arg::from("x"))))
                         .collect();
                 let (bundle, _) = bundle(tag);
                 let pattern = bundle.get_message(id).unwrap().value().unwrap();

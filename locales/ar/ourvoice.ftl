@@ -140,6 +140,37 @@ thanks-read-reports = اقرأ «قلتم، فعلنا»
 thanks-talk-heading = هل تريد أن يتحدث معك أحد؟
 thanks-talk = إجاباتك مجهولة الهوية. إذا أردت أن يتواصل معك أحد من المجلس، { $link }.
 
+## How things are changing (every priority over time)
+
+dashboard-title = كيف تتغير الأمور
+dashboard-lead = ما أخبرنا به الشباب في كل استبيان، حتى ترى إن كانت الأمور تتحسن.
+dashboard-none = لا توجد نتائج لعرضها هنا بعد.
+trend-caption = مع مرور الوقت: { $question }
+trend-survey = الاستبيان
+trend-answered = عدد الإجابات
+trend-well-scale = أجابوا 4 أو 5
+trend-well-yes = أجابوا بنعم
+trend-change = التغيّر
+trend-too-few = قليل جدًا
+trend-points =
+    { $count ->
+        [one] { $change } نقطة
+        [two] { $change } نقطتان
+        [few] { $change } نقاط
+       *[other] { $change } نقطة
+    }
+
+## When something goes wrong
+
+error-not-found-title = لا نستطيع إيجاد هذه الصفحة
+error-not-found = قد يكون الرابط خاطئًا، أو ربما نُقل الاستبيان. تحقق من الرابط على بطاقتك، أو اسأل الشخص الذي أعطاك إياها.
+error-forbidden-title = لا يمكنك فعل ذلك هنا
+error-forbidden = حسابك لا يسمح بهذا، أو أن النموذج قديم جدًا. ارجع، وأعد تحميل الصفحة، وحاول مرة أخرى.
+error-wait-title = من فضلك انتظر قليلًا
+error-wait = كانت هناك محاولات كثيرة من هنا. من فضلك انتظر 15 دقيقة وحاول مرة أخرى، أو اطلب المساعدة من الشخص الذي أعطاك بطاقتك.
+error-broken-title = عذرًا، حدث خطأ ما
+error-broken = هذا خطؤنا، وليس خطأك. من فضلك حاول مرة أخرى بعد بضع دقائق.
+
 ## Ask someone to contact you
 
 contact-title = اطلب أن يتواصل معك أحد

@@ -134,6 +134,35 @@ thanks-read-reports = "তোমরা বলেছ, আমরা করেছ�
 thanks-talk-heading = তুমি কি চাও কেউ তোমার সাথে কথা বলুক?
 thanks-talk = তোমার উত্তরগুলো নামহীন। তুমি যদি চাও কাউন্সিলের কেউ তোমার সাথে যোগাযোগ করুক, { $link }।
 
+## How things are changing (every priority over time)
+
+dashboard-title = অবস্থা কীভাবে বদলাচ্ছে
+dashboard-lead = প্রতিটি জরিপে তরুণরা আমাদের কী বলেছে, যাতে তুমি দেখতে পারো অবস্থা ভালো হচ্ছে কিনা।
+dashboard-none = এখানে দেখানোর মতো কোনো ফলাফল এখনো নেই।
+trend-caption = সময়ের সাথে: { $question }
+trend-survey = জরিপ
+trend-answered = উত্তর দিয়েছে
+trend-well-scale = ৪ বা ৫ দিয়েছে
+trend-well-yes = হ্যাঁ বলেছে
+trend-change = পরিবর্তন
+trend-too-few = খুব কম
+trend-points =
+    { $count ->
+        [one] { $change } পয়েন্ট
+       *[other] { $change } পয়েন্ট
+    }
+
+## When something goes wrong
+
+error-not-found-title = আমরা পাতাটা খুঁজে পাচ্ছি না
+error-not-found = লিংকটা ভুল হতে পারে, অথবা জরিপটা সরানো হয়েছে। তোমার কার্ডের লিংকটা দেখো, অথবা যে তোমাকে কার্ডটা দিয়েছে তাকে জিজ্ঞেস করো।
+error-forbidden-title = তুমি এখানে এটা করতে পারবে না
+error-forbidden = তোমার অ্যাকাউন্টে এটা করা যায় না, অথবা ফর্মটা অনেক পুরনো হয়ে গেছে। পেছনে যাও, পাতাটা আবার লোড করো এবং আবার চেষ্টা করো।
+error-wait-title = একটু অপেক্ষা করো
+error-wait = এখান থেকে অনেকবার চেষ্টা করা হয়েছে। ১৫ মিনিট অপেক্ষা করে আবার চেষ্টা করো, অথবা যে তোমাকে কার্ডটা দিয়েছে তার সাহায্য চাও।
+error-broken-title = দুঃখিত, কিছু একটা ভুল হয়েছে
+error-broken = এটা আমাদের ভুল, তোমার নয়। কয়েক মিনিট পরে আবার চেষ্টা করো।
+
 ## Ask someone to contact you
 
 contact-title = কাউকে তোমার সাথে যোগাযোগ করতে বলো

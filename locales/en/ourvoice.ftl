@@ -134,6 +134,35 @@ thanks-read-reports = Read "You said, we did"
 thanks-talk-heading = Would you like someone to talk to you?
 thanks-talk = Your answers are anonymous. If you'd like someone from the council to get in touch, { $link }.
 
+## How things are changing (every priority over time)
+
+dashboard-title = How things are changing
+dashboard-lead = What young people told us in each survey, so you can see if things are getting better.
+dashboard-none = No results to show here yet.
+trend-caption = Over time: { $question }
+trend-survey = Survey
+trend-answered = Answered
+trend-well-scale = Answering 4 or 5
+trend-well-yes = Answering yes
+trend-change = Change
+trend-too-few = too few
+trend-points =
+    { $count ->
+        [one] { $change } point
+       *[other] { $change } points
+    }
+
+## When something goes wrong
+
+error-not-found-title = We can't find that page
+error-not-found = The link may be wrong, or the survey may have moved. Check the link on your card, or ask the person who gave it to you.
+error-forbidden-title = You can't do that here
+error-forbidden = Your account doesn't allow this, or the form was too old. Go back, reload the page and try again.
+error-wait-title = Please wait a little while
+error-wait = There have been a lot of tries from here. Please wait 15 minutes and try again, or ask the person who gave you your card for help.
+error-broken-title = Sorry, something went wrong
+error-broken = This is our fault, not yours. Please try again in a few minutes.
+
 ## Ask someone to contact you
 
 contact-title = Ask someone to contact you

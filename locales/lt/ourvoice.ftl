@@ -135,6 +135,36 @@ thanks-read-reports = Skaityti „Jūs pasakėte, mes padarėme“
 thanks-talk-heading = Ar norėtum, kad kas nors su tavimi pasikalbėtų?
 thanks-talk = Tavo atsakymai anonimiški. Jei nori, kad kas nors iš savivaldybės su tavimi susisiektų, { $link }.
 
+## How things are changing (every priority over time)
+
+dashboard-title = Kaip keičiasi dalykai
+dashboard-lead = Ką jaunuoliai mums pasakė kiekvienoje apklausoje, kad matytum, ar dalykai gerėja.
+dashboard-none = Čia dar nėra rezultatų, kuriuos galėtume parodyti.
+trend-caption = Laikui bėgant: { $question }
+trend-survey = Apklausa
+trend-answered = Atsakė
+trend-well-scale = Atsakė 4 arba 5
+trend-well-yes = Atsakė „taip“
+trend-change = Pokytis
+trend-too-few = per mažai
+trend-points =
+    { $count ->
+        [one] { $change } punktas
+        [few] { $change } punktai
+       *[other] { $change } punktų
+    }
+
+## When something goes wrong
+
+error-not-found-title = Negalime rasti šio puslapio
+error-not-found = Nuoroda gali būti neteisinga arba apklausa galėjo būti perkelta. Patikrink nuorodą savo kortelėje arba paklausk žmogaus, kuris tau ją davė.
+error-forbidden-title = Čia to padaryti negali
+error-forbidden = Tavo paskyra to neleidžia arba forma buvo per sena. Grįžk atgal, atnaujink puslapį ir bandyk dar kartą.
+error-wait-title = Palauk truputį
+error-wait = Iš čia buvo labai daug bandymų. Palauk 15 minučių ir bandyk dar kartą arba paprašyk pagalbos žmogaus, kuris davė tau kortelę.
+error-broken-title = Atsiprašome, kažkas nepavyko
+error-broken = Tai mūsų kaltė, ne tavo. Bandyk dar kartą po kelių minučių.
+
 ## Ask someone to contact you
 
 contact-title = Paprašyk, kad kas nors su tavimi susisiektų

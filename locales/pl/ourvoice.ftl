@@ -136,6 +136,36 @@ thanks-read-reports = Przeczytaj „Powiedzieliście, zrobiliśmy”
 thanks-talk-heading = Czy chcesz, żeby ktoś z Tobą porozmawiał?
 thanks-talk = Twoje odpowiedzi są anonimowe. Jeśli chcesz, żeby ktoś z urzędu się z Tobą skontaktował, { $link }.
 
+## How things are changing (every priority over time)
+
+dashboard-title = Jak zmieniają się sprawy
+dashboard-lead = Co młodzi ludzie powiedzieli nam w każdej ankiecie, żebyś mógł zobaczyć, czy jest coraz lepiej.
+dashboard-none = Nie ma tu jeszcze wyników do pokazania.
+trend-caption = Z czasem: { $question }
+trend-survey = Ankieta
+trend-answered = Odpowiedzi
+trend-well-scale = Odpowiedzi 4 lub 5
+trend-well-yes = Odpowiedzi „tak”
+trend-change = Zmiana
+trend-too-few = za mało
+trend-points =
+    { $count ->
+        [one] { $change } punkt
+        [few] { $change } punkty
+       *[other] { $change } punktów
+    }
+
+## When something goes wrong
+
+error-not-found-title = Nie możemy znaleźć tej strony
+error-not-found = Link może być zły albo ankieta mogła zostać przeniesiona. Sprawdź link na swojej karcie albo zapytaj osobę, która Ci ją dała.
+error-forbidden-title = Nie możesz tego tu zrobić
+error-forbidden = Twoje konto na to nie pozwala albo formularz był zbyt stary. Wróć, odśwież stronę i spróbuj jeszcze raz.
+error-wait-title = Poczekaj chwilę
+error-wait = Z tego miejsca było bardzo dużo prób. Poczekaj 15 minut i spróbuj jeszcze raz albo poproś o pomoc osobę, która dała Ci kartę.
+error-broken-title = Przepraszamy, coś poszło nie tak
+error-broken = To nasza wina, nie Twoja. Spróbuj jeszcze raz za kilka minut.
+
 ## Ask someone to contact you
 
 contact-title = Poproś, żeby ktoś się z Tobą skontaktował

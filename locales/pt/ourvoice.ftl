@@ -134,6 +134,35 @@ thanks-read-reports = Ler "Vocês disseram, nós fizemos"
 thanks-talk-heading = Gostavas que alguém falasse contigo?
 thanks-talk = As tuas respostas são anónimas. Se quiseres que alguém da câmara municipal entre em contacto contigo, { $link }.
 
+## How things are changing (every priority over time)
+
+dashboard-title = Como as coisas estão a mudar
+dashboard-lead = O que os jovens nos disseram em cada questionário, para veres se as coisas estão a melhorar.
+dashboard-none = Ainda não há resultados para mostrar aqui.
+trend-caption = Ao longo do tempo: { $question }
+trend-survey = Questionário
+trend-answered = Responderam
+trend-well-scale = Responderam 4 ou 5
+trend-well-yes = Responderam sim
+trend-change = Mudança
+trend-too-few = poucos demais
+trend-points =
+    { $count ->
+        [one] { $change } ponto
+       *[other] { $change } pontos
+    }
+
+## When something goes wrong
+
+error-not-found-title = Não encontramos essa página
+error-not-found = O link pode estar errado, ou o questionário pode ter mudado de sítio. Verifica o link no teu cartão, ou pergunta à pessoa que to deu.
+error-forbidden-title = Não podes fazer isso aqui
+error-forbidden = A tua conta não permite isto, ou o formulário era demasiado antigo. Volta atrás, recarrega a página e tenta outra vez.
+error-wait-title = Espera um bocadinho
+error-wait = Houve muitas tentativas a partir daqui. Espera 15 minutos e tenta outra vez, ou pede ajuda à pessoa que te deu o cartão.
+error-broken-title = Desculpa, algo correu mal
+error-broken = A culpa é nossa, não tua. Tenta outra vez daqui a alguns minutos.
+
 ## Ask someone to contact you
 
 contact-title = Pede que alguém te contacte

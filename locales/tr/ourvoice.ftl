@@ -134,6 +134,35 @@ thanks-read-reports = "Siz söylediniz, biz yaptık" oku
 thanks-talk-heading = Biri seninle konuşsun ister misin?
 thanks-talk = Cevapların anonim. Belediyeden biri seninle iletişime geçsin istersen, { $link }.
 
+## How things are changing (every priority over time)
+
+dashboard-title = İşler nasıl değişiyor
+dashboard-lead = Gençlerin her ankette bize söyledikleri, işlerin iyiye gidip gitmediğini görebilmen için.
+dashboard-none = Burada henüz gösterilecek sonuç yok.
+trend-caption = Zaman içinde: { $question }
+trend-survey = Anket
+trend-answered = Cevaplayan
+trend-well-scale = 4 ya da 5 diyen
+trend-well-yes = Evet diyen
+trend-change = Değişim
+trend-too-few = çok az
+trend-points =
+    { $count ->
+        [one] { $change } puan
+       *[other] { $change } puan
+    }
+
+## When something goes wrong
+
+error-not-found-title = Bu sayfayı bulamıyoruz
+error-not-found = Bağlantı yanlış olabilir ya da anket taşınmış olabilir. Kartındaki bağlantıyı kontrol et ya da sana kartı veren kişiye sor.
+error-forbidden-title = Bunu burada yapamazsın
+error-forbidden = Hesabın buna izin vermiyor ya da form çok eskimiş. Geri dön, sayfayı yenile ve tekrar dene.
+error-wait-title = Lütfen biraz bekle
+error-wait = Buradan çok fazla deneme yapıldı. Lütfen 15 dakika bekleyip tekrar dene ya da sana kartı veren kişiden yardım iste.
+error-broken-title = Üzgünüz, bir şeyler ters gitti
+error-broken = Bu bizim hatamız, senin değil. Lütfen birkaç dakika sonra tekrar dene.
+
 ## Ask someone to contact you
 
 contact-title = Biri seninle iletişime geçsin

@@ -132,6 +132,34 @@ thanks-read-reports = 阅读“你们说了，我们做了”
 thanks-talk-heading = 你希望有人和你谈谈吗？
 thanks-talk = 你的回答是匿名的。如果你希望市政府有人联系你，{ $link }。
 
+## How things are changing (every priority over time)
+
+dashboard-title = 情况怎样在变化
+dashboard-lead = 每次问卷中年轻人告诉我们的话，让你看到情况是不是在变好。
+dashboard-none = 这里还没有可以显示的结果。
+trend-caption = 随时间变化：{ $question }
+trend-survey = 问卷
+trend-answered = 回答人数
+trend-well-scale = 回答 4 或 5
+trend-well-yes = 回答“是”
+trend-change = 变化
+trend-too-few = 太少
+trend-points =
+    { $count ->
+       *[other] { $change } 个百分点
+    }
+
+## When something goes wrong
+
+error-not-found-title = 我们找不到这个页面
+error-not-found = 链接可能有误，或者问卷可能已经移走了。请检查你卡片上的链接，或者问问给你卡片的人。
+error-forbidden-title = 你不能在这里这样做
+error-forbidden = 你的账户不允许这样做，或者表格太旧了。请返回，刷新页面后再试一次。
+error-wait-title = 请稍等一下
+error-wait = 这里尝试的次数太多了。请等 15 分钟后再试，或者请给你卡片的人帮忙。
+error-broken-title = 对不起，出了点问题
+error-broken = 这是我们的错，不是你的错。请过几分钟再试。
+
 ## Ask someone to contact you
 
 contact-title = 请人联系你

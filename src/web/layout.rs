@@ -101,34 +101,26 @@ pub fn standalone(title: &str, lang: &str, body: Markup) -> Markup {
     }
 }
 
-pub fn error_page(status: StatusCode) -> Markup {
-    let (title, words) = match status {
-        StatusCode::NOT_FOUND => (
-            "We can't find that page",
-            "The link may be wrong, or the survey may have moved. Check the link on your card, or ask the person who gave it to you.",
-        ),
-        StatusCode::FORBIDDEN => (
-            "You can't do that here",
-            "Your account doesn't allow this, or the form was too old. Go back, reload the page and try again.",
-        ),
-        StatusCode::TOO_MANY_REQUESTS => (
-            "Please wait a little while",
-            "There have been a lot of tries from here. Please wait 15 minutes and try again, or ask the person who gave you your card for help.",
-        ),
-        _ => ("Sorry, something went wrong", "This is our fault, not yours. Please try again in a few minutes."),
+/// The kind page for an error, in `lang`.
+pub fn error_page(status: StatusCode, lang: &str) -> Markup {
+    let which = match status {
+        StatusCode::NOT_FOUND => "not-found",
+        StatusCode::FORBIDDEN => "forbidden",
+        StatusCode::TOO_MANY_REQUESTS => "wait",
+        _ => "broken",
     };
-    message_page(title, words)
+    message_page(&t!(lang, &format!("error-{which}-title")), &t!(lang, &format!("error-{which}")), lang)
 }
 
 /// A page that only says something, with a way back to the start.
-pub fn message_page(title: &str, words: &str) -> Markup {
+pub fn message_page(title: &str, words: &str, lang: &str) -> Markup {
     page(
         title,
-        "en",
+        lang,
         html! {
             h1 { (title) }
             p.lead { (words) }
-            p { a href="/" { "Go to the start" } }
+            p { a href=(in_lang("/", lang)) { (t!(lang, "go-to-start")) } }
         },
     )
 }

@@ -21,7 +21,7 @@ mod thanks;
 mod themes;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, ResponseError, web};
+use actix_web::{HttpMessage, HttpResponse, ResponseError, web};
 
 use crate::store::responses::SubmitError;
 use crate::store::{Conn, Store, StoreError};
@@ -148,13 +148,45 @@ impl ResponseError for WebError {
             return HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, "/sign-in")).finish();
         }
         if let WebError::Conflict(why) = self {
-            return html_response(self.status_code(), layout::message_page("That can't be changed now", why));
+            return html_response(self.status_code(), layout::message_page("That can't be changed now", why, "en"));
         }
         if self.status_code().is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
-        html_response(self.status_code(), layout::error_page(self.status_code()))
+        let mut response = html_response(self.status_code(), layout::error_page(self.status_code(), "en"));
+        response.extensions_mut().insert(ErrorPage);
+        response
     }
+}
+
+/// Marks a response as the generic error page, which [`errors_in_reader_language`] redraws.
+struct ErrorPage;
+
+/// The reader's language, once a handler has worked it out, for an error page later on.
+#[derive(Clone)]
+struct ReaderLanguage(String);
+
+/// Redraws the generic error page in the reader's language: the one a handler chose (a
+/// child's draft), else the link's `?lang=`, else the browser's `Accept-Language`.
+pub async fn errors_in_reader_language(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let res = next.call(req).await?;
+    if res.response().extensions().get::<ErrorPage>().is_none() {
+        return Ok(res.map_into_left_body());
+    }
+    let chosen = res.request().extensions().get::<ReaderLanguage>().cloned();
+    let lang = match chosen {
+        Some(ReaderLanguage(lang)) => lang,
+        None => {
+            let query = web::Query::<LangQuery>::from_query(res.request().query_string()).ok();
+            reader_language(res.request(), query.and_then(|q| q.into_inner().lang).as_deref(), &[])
+        }
+    };
+    let status = res.status();
+    let page = html_response(status, layout::error_page(status, &lang));
+    Ok(res.into_response(page).map_into_right_body())
 }
 
 /// A file to download, never kept in a cache.
@@ -177,9 +209,17 @@ pub fn csv_attachment(name: &str, body: Vec<u8>) -> HttpResponse {
 /// Sends the browser on to `location` after a form (303).
 /// The reader's language (see [`crate::locale::choose`]): `asked`, then the browser's
 /// `Accept-Language`, then English; `also` adds a survey's translations to ourvoice's own.
+/// The choice is remembered for the request, so an error page later on speaks it too.
 pub fn reader_language(req: &actix_web::HttpRequest, asked: Option<&str>, also: &[&str]) -> String {
     let header = req.headers().get(actix_web::http::header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok());
-    crate::locale::choose(asked, header, also)
+    let lang = crate::locale::choose(asked, header, also);
+    remember_language(req, &lang);
+    lang
+}
+
+/// Keeps `lang` as the request's language for any error page that follows.
+pub fn remember_language(req: &actix_web::HttpRequest, lang: &str) {
+    req.extensions_mut().insert(ReaderLanguage(lang.to_string()));
 }
 
 /// `?lang=` on a child-facing page.

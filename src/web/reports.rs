@@ -27,7 +27,7 @@ use crate::store::reports::{ReportLine, StatementFields};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
 use crate::survey::language_name;
-use crate::survey::{Keyword, Kind, Priority, Question, Status};
+use crate::survey::{Keyword, Kind, Priority, Question, Status, Survey};
 use crate::t;
 
 /// What each evidence key of the report's surveys says, in `lang`: suppressed figures, and
@@ -166,7 +166,7 @@ fn public_report(r: &Reading) -> Markup {
         &r.report.title,
         lang,
         html! {
-            p { a href=(in_lang("/reports", lang)) { (t!(lang, "all-reports")) } }
+            p.nav-back { a href=(in_lang("/reports", lang)) { (t!(lang, "all-reports")) } }
             (language_links(&format!("/reports/{}", r.report.id), lang, &r.languages))
             (report_body(r))
         },
@@ -174,49 +174,60 @@ fn public_report(r: &Reading) -> Markup {
 }
 
 /// For each priority, how its key questions (scale and yes/no) changed across the closed
-/// surveys that asked them, oldest first; every figure suppressed.
+/// surveys that asked them, oldest first; every figure suppressed. Each question reads as the
+/// newest survey asked it, in the reader's language where that survey has it.
 #[get("/reports/priorities")]
-pub async fn priorities(store: web::Data<Store>) -> Result<Markup, WebError> {
+pub async fn priorities(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    query: web::Query<LangQuery>,
+) -> Result<Markup, WebError> {
+    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
     let closed = results::scored_surveys(&store, &[Status::Closed], |_| true).await?;
     Ok(layout::page(
-        "How things are changing",
-        "en",
+        &t!(lang, "dashboard-title"),
+        lang,
         html! {
-            p { a href="/reports" { "All reports" } }
-            h1 { "How things are changing" }
-            p.lead { "What young people told us in each survey, so you can see if things are getting better." }
+            p.nav-back { a href=(in_lang("/reports", lang)) { (t!(lang, "all-reports")) } }
+            h1 { (t!(lang, "dashboard-title")) }
+            p.lead { (t!(lang, "dashboard-lead")) }
             @for p in Priority::ALL {
                 section.priority {
-                    h2 { (icon(*p)) " " (priority_heading("en", *p)) }
+                    h2 { (icon(*p)) " " (priority_heading(lang, *p)) }
                     @let trends: Vec<_> = key_questions(&closed, *p)
                         .into_iter()
-                        .map(|q| (q, results::waves_of(q, &closed)))
-                        .filter(|(_, waves)| waves.iter().any(|w| w.headline.is_some()))
+                        .map(|(survey, q)| (survey, q, results::waves_of(q, &closed)))
+                        .filter(|(_, _, waves)| waves.iter().any(|w| w.headline.is_some()))
                         .collect();
-                    @for (q, waves) in &trends { (results::trend_table(q, waves, false)) }
-                    @if trends.is_empty() { p.muted { "No results to show here yet." } }
+                    @for (survey, q, waves) in &trends {
+                        @let local = survey.localized(lang);
+                        @let asked = marked((local.lang != lang.as_str()).then_some(local.lang), local.text(q));
+                        (results::trend_table(lang, q, asked, waves, false))
+                    }
+                    @if trends.is_empty() { p.muted { (t!(lang, "dashboard-none")) } }
                 }
             }
         },
     ))
 }
 
-/// The scale and yes/no questions of `priority` across `surveys`, each id once, worded as
-/// the newest survey asked it.
-fn key_questions(surveys: &[results::Scored], priority: Priority) -> Vec<&Question> {
-    let mut newest: Vec<(chrono::NaiveDate, &Question)> = Vec::new();
+/// The scale and yes/no questions of `priority` across `surveys`, each id once, with the
+/// newest survey that asked it.
+fn key_questions(surveys: &[results::Scored], priority: Priority) -> Vec<(&Survey, &Question)> {
+    let mut newest: Vec<(chrono::NaiveDate, &Survey, &Question)> = Vec::new();
     for s in surveys {
-        let when = s.stored.survey.opens.unwrap_or(s.stored.created_at.date());
+        let survey = &s.stored.survey;
+        let when = survey.opens.unwrap_or(s.stored.created_at.date());
         let key = |q: &&Question| q.priority == Some(priority) && matches!(q.kind, Kind::Scale | Kind::YesNo);
-        for q in s.stored.survey.questions.iter().filter(key) {
-            match newest.iter_mut().find(|(_, known)| known.id == q.id) {
-                Some(entry) if entry.0 < when => *entry = (when, q),
+        for q in survey.questions.iter().filter(key) {
+            match newest.iter_mut().find(|(_, _, known)| known.id == q.id) {
+                Some(entry) if entry.0 < when => *entry = (when, survey, q),
                 Some(_) => {}
-                None => newest.push((when, q)),
+                None => newest.push((when, survey, q)),
             }
         }
     }
-    newest.into_iter().map(|(_, q)| q).collect()
+    newest.into_iter().map(|(_, survey, q)| (survey, q)).collect()
 }
 
 #[get("/reports")]

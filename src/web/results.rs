@@ -8,6 +8,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, get, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
+use super::layout::{marked, rich};
 use super::staff::signed_in_page;
 use super::{WebError, attachment, csv_attachment, with_db};
 use crate::accounts::Role;
@@ -15,6 +16,7 @@ use crate::results::{AnswerCount, QuestionResult, Results, Share, Wave};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, counts, reports, surveys};
 use crate::survey::{Keyword, Kind, Localized, Outcome, Priority, Question, Status, Survey};
+use crate::t;
 
 /// A survey with its results.
 pub(super) struct Scored {
@@ -159,26 +161,32 @@ fn breakdown_table(
 }
 
 /// A question's figures survey by survey; `linked` links each to its results (for staff).
-pub(super) fn trend_table(q: &Question, waves: &[Wave], linked: bool) -> Markup {
-    let what = if q.kind == Kind::Scale { "Answering 4 or 5" } else { "Answering yes" };
+/// How `q` (worded as `asked`) went across `waves`, in `lang`; `linked` links each survey to
+/// its results (for staff). Survey titles are as staff wrote them, in English.
+pub(super) fn trend_table(lang: &str, q: &Question, asked: Markup, waves: &[Wave], linked: bool) -> Markup {
+    let what = t!(lang, if q.kind == Kind::Scale { "trend-well-scale" } else { "trend-well-yes" });
+    let english = (lang != "en").then_some("en");
     html! {
         table {
-            caption { "Over time: " (q.text) }
-            thead { tr { th scope="col" { "Survey" } th scope="col" { "Answered" } th scope="col" { (what) } th scope="col" { "Change" } } }
+            caption { (rich(lang, "trend-caption", &[("question", asked)])) }
+            thead { tr {
+                th scope="col" { (t!(lang, "trend-survey")) } th scope="col" { (t!(lang, "trend-answered")) }
+                th scope="col" { (what) } th scope="col" { (t!(lang, "trend-change")) }
+            } }
             tbody {
                 @for (i, w) in waves.iter().enumerate() {
                     @let before = waves[..i].iter().rev().find_map(|w| w.headline);
                     tr {
                         th scope="row" {
-                            @if linked { a href={ "/staff/surveys/" (w.slug) "/results" } { (w.title) } } @else { (w.title) }
+                            @if linked { a href={ "/staff/surveys/" (w.slug) "/results" } { (w.title) } } @else { (marked(english, &w.title)) }
                         }
-                        td { (w.answered.map_or("too few".to_string(), |n| n.to_string())) }
+                        td { (w.answered.map_or_else(|| t!(lang, "trend-too-few"), |n| n.to_string())) }
                         td { (w.headline.map_or("—".to_string(), |s| format!("{}%", s.percent()))) }
                         td {
                             @match (before, w.headline) {
                                 (Some(b), Some(now)) => {
                                     @let change = now.percent() as i64 - b.percent() as i64;
-                                    (format!("{change:+} points"))
+                                    (t!(lang, "trend-points", count = change.abs(), change = format!("{change:+}")))
                                 },
                                 _ => "—",
                             }
@@ -273,7 +281,7 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
                         @if let Some(share) = result.share_answering_well() { p { strong { (share_words(share)) } " answered 4 or 5." } }
                         (breakdown_table(survey, q, result, &labels, threshold))
                         @let waves = waves_of(q, std::iter::once(scored).chain(others));
-                        @if waves.len() > 1 && matches!(q.kind, Kind::Scale | Kind::YesNo) { (trend_table(q, &waves, true)) }
+                        @if waves.len() > 1 && matches!(q.kind, Kind::Scale | Kind::YesNo) { (trend_table("en", q, html! { (q.text) }, &waves, true)) }
                     }
                 }
                 @if !results.themes.is_empty() {

@@ -116,9 +116,12 @@ async fn every_child_facing_page_speaks_the_childs_language_and_answers_add_up()
         let thanks = child.post_ok(&format!("{SURVEY}/send"), &[]).await;
         assert_eq!(thanks, format!("{SURVEY}/thanks?lang={lang}"));
         check("thank you", &child.get(&thanks).await.body);
-        for page in ["/", "/help", "/contact", "/reports"] {
+        for page in ["/", "/help", "/contact", "/reports", "/reports/priorities"] {
             check(page, &child.get(&format!("{page}?lang={lang}")).await.body);
         }
+        let missing = child.get(&format!("/s/no-such-survey?lang={lang}")).await;
+        assert_eq!(missing.status, 404);
+        check("a page that isn't there", &missing.body);
         let refused = child.post("/contact", &[("name", ""), ("contact", ""), ("lang", lang)]).await;
         assert_eq!(refused.status, 422);
         check("the contact form, refused", &refused.body);
@@ -128,6 +131,7 @@ async fn every_child_facing_page_speaks_the_childs_language_and_answers_add_up()
         browser.accept_language = Some(format!("fr-FR, {lang};q=0.8, en;q=0.5"));
         check("the front door, by Accept-Language", &browser.get("/").await.body);
         check("an intro, by Accept-Language", &browser.get(SURVEY).await.body);
+        check("a page that isn't there, by Accept-Language", &browser.get("/no/such/page").await.body);
     }
     // Every answer is stored as the English option, so answers from all languages add up.
     let stored: Vec<(String, i64)> = app

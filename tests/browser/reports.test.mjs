@@ -2,6 +2,7 @@
 // keyboard; the published page passes axe-core, weighs under 30 KB and prints to A4.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { startServer, launch, tabTo, press, axeContext, axeOnPage } from './harness.mjs';
 
 let server, browser;
@@ -51,6 +52,15 @@ test('staff publish a report by keyboard, and the report passes axe-core and pri
   assert.match(await page.locator('main').innerText(), /in 10 of you said/);
   assert.deepEqual(await axeOnPage(page), [], 'published report');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  // Kept to be looked at, with how the print stylesheet lays out the page.
+  const shots = process.env.OURVOICE_SCREENSHOTS ?? '/tmp';
+  writeFileSync(`${shots}/report.pdf`, pdf);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${shots}/report-print.png`, fullPage: true });
+  assert.equal(await page.locator('header nav, footer').evaluateAll((els) => els.filter((e) => e.offsetParent).length), 0, 'no site navigation on paper');
+  await page.emulateMedia({ media: 'screen' });
+  // A4 pages: 595 by 842 points.
+  assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 595\.\d+ 841\.\d+\]|\/MediaBox \[0 0 595\.\d+ 842\.\d+\]/);
   await page.goto(`${server.address}/reports/priorities`);
   assert.match(await page.locator('main').innerText(), /Over time: /);
   assert.deepEqual(await axeOnPage(page), [], 'priority dashboard');

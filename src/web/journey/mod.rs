@@ -6,7 +6,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 
 use super::codes::{CodeCheck, CodeLimiter, check_code};
-use super::{WebError, html_response, reader_language, see_other, thanks, with_db};
+use super::{WebError, html_response, reader_language, remember_language, see_other, thanks, with_db};
 use crate::store::drafts::{self, Draft};
 use crate::store::responses::{NewResponse, SubmitError, Writer};
 use crate::store::surveys::StoredSurvey;
@@ -180,7 +180,10 @@ async fn journey(
         return Ok(Err(not_open_page(&stored, &reader_language(req, None, &stored.survey.offered_languages()))));
     }
     match current_draft(req, store, &stored).await? {
-        Some(draft) => Ok(Ok(Journey { stored, draft })),
+        Some(draft) => {
+            remember_language(req, &draft.language);
+            Ok(Ok(Journey { stored, draft }))
+        }
         None => Ok(Err(see_other(base(&stored.survey)))),
     }
 }

@@ -2,7 +2,7 @@
 // keyboard; the published page passes axe-core, weighs under 30 KB and prints to A4.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { startServer, launch, tabTo, press, axeContext, axeOnPage } from './harness.mjs';
 
 let server, browser;
@@ -54,6 +54,7 @@ test('staff publish a report by keyboard, and the report passes axe-core and pri
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   // Kept to be looked at, with how the print stylesheet lays out the page.
   const shots = process.env.OURVOICE_SCREENSHOTS ?? '/tmp';
+  mkdirSync(shots, { recursive: true });
   writeFileSync(`${shots}/report.pdf`, pdf);
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${shots}/report-print.png`, fullPage: true });

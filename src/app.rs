@@ -70,11 +70,11 @@ impl Application {
         .listen(listener)?
         .run();
         actix_web::rt::spawn(purge_drafts_hourly(store.clone()));
-        // Its first tick is at once: whatever was waiting when the server stopped goes now.
         if config.mail.remind_hours > 0 {
             let every = Duration::from_secs(config.mail.remind_hours * 3600);
             actix_web::rt::spawn(outbox.clone().remind_every(every, base.trim_end_matches('/').to_string()));
         }
+        // Its first tick is at once: whatever was waiting when the server stopped goes now.
         actix_web::rt::spawn(outbox.retry_forever());
         Ok(Application { address, server, store, imported, first_admin })
     }

@@ -119,6 +119,14 @@ pub fn contact_email(request: &ContactRequest) -> (String, String) {
     (subject, body)
 }
 
+/// 1 for a sent email; for one that failed, 0 and a warning naming `what` and its attempt.
+fn counted(outcome: &Result<(), String>, what: &str, attempts: i32) -> usize {
+    if let Err(e) = outcome {
+        tracing::warn!(error = %e, attempt = attempts + 1, "{what} could not be sent; it is kept and will be retried");
+    }
+    usize::from(outcome.is_ok())
+}
+
 /// Tries to send every contact request and queued email not yet sent. Each attempt is
 /// claimed first, so two server processes never send the same one twice at once.
 pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, StoreError> {
@@ -131,7 +139,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
             }
             let (subject, body) = contact_email(&request);
             let outcome = mailer.send(duty.clone(), &subject, body, None).await;
-            sent += usize::from(outcome.is_ok());
+            sent += counted(&outcome, "a contact request", request.attempts);
             store.run(move |conn| contact::record_attempt(conn, &request.id, outcome)).await?;
         }
     }
@@ -144,10 +152,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
             Ok(to) => mailer.send(to, &email.subject, email.text, email.html).await,
             Err(e) => Err(format!("{:?} is not an email address: {e}", email.to)),
         };
-        if let Err(e) = &outcome {
-            tracing::warn!(error = %e, attempt = email.attempts + 1, "an email could not be sent; it is kept and will be retried");
-        }
-        sent += usize::from(outcome.is_ok());
+        sent += counted(&outcome, "an email", email.attempts);
         store.run(move |conn| emails::record_attempt(conn, &email.id, outcome)).await?;
     }
     Ok(sent)

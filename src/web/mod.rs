@@ -206,7 +206,6 @@ pub fn csv_attachment(name: &str, body: Vec<u8>) -> HttpResponse {
     attachment(name, "text/csv; charset=utf-8", marked)
 }
 
-/// Sends the browser on to `location` after a form (303).
 /// The reader's language (see [`crate::locale::choose`]): `asked`, then the browser's
 /// `Accept-Language`, then English; `also` adds a survey's translations to ourvoice's own.
 /// The choice is remembered for the request, so an error page later on speaks it too.
@@ -228,6 +227,7 @@ pub struct LangQuery {
     pub lang: Option<String>,
 }
 
+/// Sends the browser on to `location` after a form (303).
 pub fn see_other(location: impl Into<String>) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, location.into())).finish()
 }

@@ -2,7 +2,7 @@
 //! Answers are always the English option, whatever language the child reads. Default answer
 //! words (the scale's, yes and no) come from the interface text in the same language.
 
-use super::model::{Kind, Question, Survey, YES_NO};
+use super::model::{Kind, Question, Survey, YES_NO, default_scale_labels};
 use crate::locale;
 
 #[derive(Clone, Copy)]
@@ -67,6 +67,12 @@ impl<'a> Localized<'a> {
         self.translation().and_then(|t| t.questions.get(&q.id))
     }
 
+    /// This survey's language when it is not `reader`'s (a child reading their own interface
+    /// over questions in English), to mark the survey's words with; None when they match.
+    pub fn other_than(&self, reader: &str) -> Option<&'a str> {
+        (self.lang != reader).then_some(self.lang)
+    }
+
     pub fn title(&self) -> &'a str {
         self.translation().map_or(&self.survey.title, |t| &t.title)
     }
@@ -103,7 +109,7 @@ impl<'a> Localized<'a> {
                 let labels = translated
                     .and_then(|t| t.labels.clone())
                     .or_else(|| q.labels.clone())
-                    .unwrap_or_else(|| (1..=5).map(|n| locale::text(self.lang, &format!("scale-{n}"), &[])).collect());
+                    .unwrap_or_else(|| default_scale_labels(self.lang));
                 (1..=5).map(|n| n.to_string()).zip(labels).collect()
             }
             Kind::YesNo => YES_NO

@@ -121,6 +121,11 @@ keywords!(
 /// The answers a `yes_no` question offers, in order.
 pub const YES_NO: [&str; 3] = ["Yes", "No", "Not sure"];
 /// The five points of a scale when a question gives no labels of its own, worst first.
+/// The scale's five words in `lang`, for a question that names none of its own.
+pub fn default_scale_labels(lang: &str) -> Vec<String> {
+    (1..=5).map(|n| crate::locale::text(lang, &format!("scale-{n}"), &[])).collect()
+}
+
 pub const DEFAULT_REPORT_THRESHOLD: u32 = 5;
 pub const DEFAULT_MAX_CHARS: u32 = 1000;
 
@@ -213,10 +218,7 @@ impl Question {
     }
 
     pub fn scale_labels(&self) -> Vec<String> {
-        match &self.labels {
-            Some(labels) => labels.clone(),
-            None => (1..=5).map(|n| crate::locale::text("en", &format!("scale-{n}"), &[])).collect(),
-        }
+        self.labels.clone().unwrap_or_else(|| default_scale_labels("en"))
     }
 
     pub fn max_chars_or_default(&self) -> u32 {

@@ -201,7 +201,7 @@ pub async fn priorities(
                         .collect();
                     @for (survey, q, waves) in &trends {
                         @let local = survey.localized(lang);
-                        @let asked = marked((local.lang != lang.as_str()).then_some(local.lang), local.text(q));
+                        @let asked = marked(local.other_than(lang), local.text(q));
                         (results::trend_table(lang, q, asked, waves, false))
                     }
                     @if trends.is_empty() { p.muted { (t!(lang, "dashboard-none")) } }

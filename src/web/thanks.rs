@@ -40,7 +40,7 @@ pub fn page(lang: &str, local: &Localized<'_>, help: bool) -> Markup {
                 }
             }
             @match local.thanks() {
-                Some(paragraphs) => @for p in paragraphs { p lang=[(local.lang != lang).then_some(local.lang)] { (p) } },
+                Some(paragraphs) => @for p in paragraphs { p lang=[local.other_than(lang)] { (p) } },
                 None => p { (t!(lang, "thanks-default")) },
             }
             h2 { (t!(lang, "thanks-next")) }

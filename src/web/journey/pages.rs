@@ -24,7 +24,7 @@ pub(super) fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {
             local.title(),
             lang,
             html! {
-                h1 lang=[(local.lang != lang).then_some(local.lang)] { (local.title()) }
+                h1 lang=[local.other_than(lang)] { (local.title()) }
                 p.lead { (t!(lang, "not-open")) }
                 @if let (Some(opens), Status::Open) = (stored.survey.opens, stored.status) {
                     @if chrono::Utc::now().date_naive() < opens { p { (t!(lang, "opens-on", date = locale::date(lang, opens))) } }
@@ -44,7 +44,7 @@ pub(super) fn intro_page(
 ) -> Markup {
     let survey = &stored.survey;
     let local = survey.localized(lang);
-    let words = (local.lang != lang).then_some(local.lang);
+    let words = local.other_than(lang);
     let errors: Vec<FieldError> =
         code_error.map(|m| FieldError { field: "code".into(), message: m.into() }).into_iter().collect();
     layout::page(
@@ -65,7 +65,7 @@ pub(super) fn intro_page(
                     }
                 }
             }
-            @if local.lang != lang { p.notice { (t!(lang, "questions-in-english")) } }
+            @if words.is_some() { p.notice { (t!(lang, "questions-in-english")) } }
             (intro_text(lang, survey, &local))
             @if resuming {
                 p { a.button href={ (base(survey)) "/next" } { (t!(lang, "carry-on")) } }
@@ -92,7 +92,7 @@ pub(super) fn intro_page(
 pub(in crate::web) fn intro_text(lang: &str, survey: &Survey, local: &Localized<'_>) -> Markup {
     let minutes = survey.questions.len().div_ceil(3).max(1);
     html! {
-        @for paragraph in local.intro() { p lang=[(local.lang != lang).then_some(local.lang)] { (paragraph) } }
+        @for paragraph in local.intro() { p lang=[local.other_than(lang)] { (paragraph) } }
         ul.facts {
             li { (t!(lang, "takes-minutes", minutes = minutes)) }
             li { (t!(lang, "can-skip")) }
@@ -169,7 +169,7 @@ pub(in crate::web) fn question_fields(
     }
     let count = format!("{name}-count");
     let text_described_by = described.iter().chain([&count]).cloned().collect::<Vec<_>>().join(" ");
-    let words = (local.lang != lang).then_some(local.lang);
+    let words = local.other_than(lang);
     html! {
         @if q.kind == Kind::Text {
             h1 lang=[words] { label for=(name) { (local.text(q)) } }
@@ -205,7 +205,7 @@ pub(super) fn check_page(j: &Journey, code_error: Option<&str>, typed_code: &str
     let survey = &j.stored.survey;
     let lang = j.draft.language.as_str();
     let local = survey.localized(lang);
-    let words = (local.lang != lang).then_some(local.lang);
+    let words = local.other_than(lang);
     let visible = visible_questions(survey, &j.draft.answers);
     let errors: Vec<FieldError> =
         code_error.map(|m| FieldError { field: "code".into(), message: m.into() }).into_iter().collect();

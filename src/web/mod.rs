@@ -210,10 +210,14 @@ pub fn csv_attachment(name: &str, body: Vec<u8>) -> HttpResponse {
 /// `Accept-Language`, then English; `also` adds a survey's translations to ourvoice's own.
 /// The choice is remembered for the request, so an error page later on speaks it too.
 pub fn reader_language(req: &actix_web::HttpRequest, asked: Option<&str>, also: &[&str]) -> String {
-    let header = req.headers().get(actix_web::http::header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok());
-    let lang = crate::locale::choose(asked, header, also);
+    let lang = crate::locale::choose(asked, accept_language(req), also);
     remember_language(req, &lang);
     lang
+}
+
+/// The browser's `Accept-Language` header, if it sent a readable one.
+pub fn accept_language(req: &actix_web::HttpRequest) -> Option<&str> {
+    req.headers().get(actix_web::http::header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok())
 }
 
 /// Keeps `lang` as the request's language for any error page that follows.

@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use diesel::Connection;
 use maud::{Markup, html};
@@ -15,8 +14,8 @@ use super::form::{FieldError, error_summary};
 use super::layout::{in_lang, marked, rich};
 use super::staff::signed_in_page;
 use super::{
-    LangQuery, WebError, attachment, csv_attachment, html_response, layout, reader_language, results, see_other,
-    with_db,
+    LangQuery, WebError, accept_language, attachment, csv_attachment, html_response, layout, reader_language, results,
+    see_other, with_db,
 };
 use crate::accounts::{Organisation, Role};
 use crate::config::SiteConfig;
@@ -265,7 +264,7 @@ pub async fn read(
     id: web::Path<String>,
     query: web::Query<LangQuery>,
 ) -> Result<Markup, WebError> {
-    let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok()).map(String::from);
+    let accept = accept_language(&req).map(String::from);
     let reading = load(&store, id.into_inner(), query.into_inner().lang, accept).await?;
     if reading.report.status != ReportStatus::Published {
         return Err(WebError::NotFound);

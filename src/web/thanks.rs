@@ -63,6 +63,6 @@ pub async fn thanks(
     query: web::Query<LangQuery>,
 ) -> Result<Markup, WebError> {
     let stored = load(&store, &slug).await?;
-    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
+    let lang = &reader_language(&req, query.lang.as_deref(), &stored.survey.offered_languages());
     Ok(page(lang, &stored.survey.localized(lang), false))
 }

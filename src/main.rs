@@ -327,7 +327,7 @@ async fn remind(
     };
     let sent = mail::deliver_pending(&store, &mailer).await?;
     println!("sent {sent} email(s)");
-    let left = store.run(|conn| emails::unsent(conn)).await?.len();
+    let left = store.run(|conn| emails::unsent_count(conn)).await?;
     if left > 0 {
         eprintln!("{left} email(s) could not be sent yet: they are kept and retried (staff see them at /staff/emails)");
         return Ok(ExitCode::FAILURE);

@@ -69,6 +69,11 @@ pub fn unsent(conn: &mut Db) -> Result<Vec<Queued>, StoreError> {
         .load(conn)?)
 }
 
+/// How many emails are not yet sent.
+pub fn unsent_count(conn: &mut Db) -> Result<i64, StoreError> {
+    Ok(emails::table.filter(emails::sent_at.is_null()).count().get_result(conn)?)
+}
+
 /// Takes this attempt at sending; false if another process took it first or it has gone.
 pub fn claim(conn: &mut Db, email: &Queued) -> Result<bool, StoreError> {
     let changed = diesel::update(

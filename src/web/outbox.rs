@@ -14,7 +14,9 @@ use crate::store::{Store, contact, emails};
 
 /// How much is waiting, for the notice on the staff home page: emails, then contact requests.
 pub(super) async fn waiting(store: &web::Data<Store>) -> Result<(usize, usize), WebError> {
-    with_db(store, |conn| Ok((emails::unsent(conn)?.len(), contact::waiting(conn)?.len()))).await
+    let (queued, requests) =
+        with_db(store, |conn| Ok((emails::unsent_count(conn)?, contact::waiting(conn)?.len()))).await?;
+    Ok((usize::try_from(queued).unwrap_or(usize::MAX), requests))
 }
 
 #[get("/staff/emails")]

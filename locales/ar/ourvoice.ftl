@@ -118,6 +118,7 @@ change = تغيير
 change-which = إجابتك عن: { $question }
 another-code = رمز آخر
 send-answers = أرسل إجاباتي
+nothing-answered = لم تُجب عن أي سؤال بعد. أجب عن سؤال واحد على الأقل قبل الإرسال، أو غادر إن كنت لا ترغب في ذلك.
 
 ## Thank you
 

@@ -112,6 +112,7 @@ change = Change
 change-which = your answer to: { $question }
 another-code = Another code
 send-answers = Send my answers
+nothing-answered = You haven't answered any questions yet. Answer at least one before you send, or leave if you'd rather not.
 
 ## Thank you
 

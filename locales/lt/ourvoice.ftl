@@ -113,6 +113,7 @@ change = Keisti
 change-which = savo atsakymą į: { $question }
 another-code = Kitas kodas
 send-answers = Siųsti mano atsakymus
+nothing-answered = Dar neatsakyta nė į vieną klausimą. Prieš siunčiant atsakyk bent į vieną arba išeik, jei nenori.
 
 ## Thank you
 

@@ -114,6 +114,7 @@ change = Zmień
 change-which = swoją odpowiedź na: { $question }
 another-code = Inny kod
 send-answers = Wyślij moje odpowiedzi
+nothing-answered = Nie ma jeszcze żadnej odpowiedzi. Odpowiedz na co najmniej jedno pytanie przed wysłaniem albo wyjdź, jeśli nie chcesz.
 
 ## Thank you
 

@@ -112,6 +112,7 @@ change = Mudar
 change-which = a tua resposta a: { $question }
 another-code = Outro código
 send-answers = Enviar as minhas respostas
+nothing-answered = Ainda não respondeste a nenhuma pergunta. Responde a pelo menos uma antes de enviar, ou sai se preferires.
 
 ## Thank you
 

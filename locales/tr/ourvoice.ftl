@@ -112,6 +112,7 @@ change = Değiştir
 change-which = şu soruya cevabını: { $question }
 another-code = Başka bir kod
 send-answers = Cevaplarımı gönder
+nothing-answered = Henüz hiçbir soruyu yanıtlamadın. Göndermeden önce en az bir soruyu yanıtla ya da istemiyorsan çık.
 
 ## Thank you
 

@@ -110,6 +110,7 @@ change = 修改
 change-which = 你对这个问题的回答：{ $question }
 another-code = 另一个代码
 send-answers = 发送我的回答
+nothing-answered = 你还没有回答任何问题。发送前请至少回答一个问题；如果不想回答，也可以离开。
 
 ## Thank you
 

@@ -9,10 +9,11 @@ use std::collections::BTreeMap;
 use diesel::sql_query;
 use diesel::upsert::excluded;
 
-use super::schema::{answer_counts, responses, theme_counts};
-use super::{Db, StoreError};
-use crate::results::{Count, Results, Tally, ThemeTotal};
-use crate::survey::Survey;
+use super::schema::{answer_counts, frozen_results, responses, theme_counts};
+use super::surveys::StoredSurvey;
+use super::{Db, StoreError, now};
+use crate::results::{Audience, Count, Results, Tally, ThemeTotal};
+use crate::survey::{Status, Survey};
 
 /// Adds `SELECT survey_id, by_question, by_value, question_id, value, n …` to the totals.
 fn add_answers(select: &str) -> String {
@@ -41,7 +42,8 @@ fn statements(postgres: bool) -> Vec<String> {
     };
     vec![
         add_answers(
-            "SELECT r.survey_id, '', '', '', '', COUNT(*) FROM responses r WHERE r.counted = 0 GROUP BY r.survey_id",
+            "SELECT r.survey_id, '', '', '', '', COUNT(*) FROM responses r WHERE r.counted = 0 \
+             AND EXISTS (SELECT 1 FROM answers a WHERE a.response_id = r.id) GROUP BY r.survey_id",
         ),
         add_answers(&format!(
             "SELECT r.survey_id, '', '', a.question_id, a.value, COUNT(*) {NEW_ANSWERS} AND q.kind <> 'text' \
@@ -183,11 +185,17 @@ fn any_new(conn: &mut Db) -> Result<bool, StoreError> {
     Ok(diesel::select(diesel::dsl::exists(responses::table.filter(responses::counted.eq(0)))).get_result(conn)?)
 }
 
-/// A survey's totals, brought up to date first.
-fn for_survey(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<ThemeTotal>), StoreError> {
+/// Adds responses written by other means than the writer to the totals, if there are any.
+pub fn add_new_if_any(conn: &mut Db) -> Result<(), StoreError> {
     if any_new(conn)? {
         conn.transaction(add_new)?;
     }
+    Ok(())
+}
+
+/// A survey's totals, brought up to date first.
+fn for_survey(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<ThemeTotal>), StoreError> {
+    add_new_if_any(conn)?;
     // Both read at one moment, so the themes agree with the counts.
     conn.transaction(|conn| {
         let rows: Vec<(String, String, String, String, i64)> = answer_counts::table
@@ -226,4 +234,73 @@ fn for_survey(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<ThemeTo
 pub fn results(conn: &mut Db, survey_id: &str, survey: &Survey) -> Result<Results, StoreError> {
     let (totals, themes) = for_survey(conn, survey_id)?;
     Ok(Results::build(survey, &totals, &themes))
+}
+
+/// A survey's figures as `audience` may see them (DESIGN.md rule 6): staff see live results;
+/// everyone else sees a closed survey's results as they were when it first closed, and of any
+/// other only how many have answered, to the nearest 5.
+pub fn figures(conn: &mut Db, stored: &StoredSurvey, audience: Audience) -> Result<Results, StoreError> {
+    match (audience, stored.status) {
+        (Audience::Staff, _) => results(conn, &stored.id, &stored.survey),
+        (Audience::Others, Status::Closed) => {
+            let (totals, themes) = frozen(conn, &stored.id)?;
+            Ok(Results::build(&stored.survey, &totals, &themes))
+        }
+        (Audience::Others, _) => {
+            let (totals, _) = for_survey(conn, &stored.id)?;
+            let responses =
+                totals.iter().find(|c| c.question.is_empty() && c.by_question.is_empty()).map_or(0, |c| c.n);
+            Ok(Results::in_progress(&stored.survey, responses))
+        }
+    }
+}
+
+/// A survey's totals as they were when it first closed, as stored.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Frozen {
+    counts: Vec<Count>,
+    themes: Vec<ThemeTotal>,
+}
+
+/// Keeps a survey's totals as they are now, for everyone but staff to see from now on, unless
+/// it has been frozen before (a survey opened again keeps the figures of its first closing,
+/// so no later look can be subtracted from an earlier one).
+pub fn freeze(conn: &mut Db, survey_id: &str) -> Result<(), StoreError> {
+    let (counts, themes) = for_survey(conn, survey_id)?;
+    let totals = serde_json::to_string(&Frozen { counts, themes }).expect("totals serialise");
+    conn.transaction(|conn| {
+        let exists: i64 =
+            frozen_results::table.filter(frozen_results::survey_id.eq(survey_id)).count().get_result(conn)?;
+        if exists == 0 {
+            diesel::insert_into(frozen_results::table)
+                .values((
+                    frozen_results::survey_id.eq(survey_id),
+                    frozen_results::totals.eq(totals),
+                    frozen_results::frozen_at.eq(now()),
+                ))
+                .execute(conn)?;
+        }
+        Ok(())
+    })
+}
+
+/// The totals frozen when the survey closed (frozen now, for a survey closed before ourvoice
+/// kept them).
+fn frozen(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<ThemeTotal>), StoreError> {
+    let read = |conn: &mut Db| -> Result<Option<String>, StoreError> {
+        Ok(frozen_results::table
+            .filter(frozen_results::survey_id.eq(survey_id))
+            .select(frozen_results::totals)
+            .first(conn)
+            .optional()?)
+    };
+    let totals = match read(conn)? {
+        Some(totals) => totals,
+        None => {
+            freeze(conn, survey_id)?;
+            read(conn)?.ok_or(StoreError::Query(diesel::result::Error::NotFound))?
+        }
+    };
+    let Frozen { counts, themes } = serde_json::from_str(&totals).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok((counts, themes))
 }

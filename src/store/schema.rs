@@ -332,3 +332,11 @@ diesel::allow_tables_to_appear_in_same_query!(report_surveys, surveys);
 diesel::allow_tables_to_appear_in_same_query!(reports, surveys);
 diesel::allow_tables_to_appear_in_same_query!(report_changes, users);
 diesel::allow_tables_to_appear_in_same_query!(statements, organisations);
+
+diesel::table! {
+    frozen_results (survey_id) {
+        survey_id -> Text,
+        totals -> Text,
+        frozen_at -> Timestamp,
+    }
+}

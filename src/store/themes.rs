@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::{answers, questions, quotes, responses, users};
+use super::schema::{answers, questions, quotes, responses, theme_counts, users};
 use super::{Db, StoreError, counts, now};
 
 /// One free-text answer (already redacted) and what has been made of it.
@@ -19,6 +19,14 @@ pub struct TextAnswer {
     pub themes: Vec<String>,
     /// Who approved it as a quote, and when.
     pub quote: Option<(String, NaiveDateTime)>,
+}
+
+impl TextAnswer {
+    /// The theme it is grouped under and quoted from: its priority and first theme ('' where
+    /// there is none).
+    pub fn theme(&self) -> (String, String) {
+        (self.priority.clone().unwrap_or_default(), self.themes.first().cloned().unwrap_or_default())
+    }
 }
 
 /// response, question, text, priority, themes (JSON).
@@ -61,9 +69,25 @@ pub fn text_answers(conn: &mut Db, survey_id: &str) -> Result<Vec<TextAnswer>, S
         .collect())
 }
 
-/// The answers of a survey approved as quotes: response, question and text. Reads the quotes,
-/// not every free-text answer, so a report with a large survey behind it stays quick.
-pub fn approved_quotes(conn: &mut Db, survey_id: &str) -> Result<Vec<(String, String, String)>, StoreError> {
+/// The theme an answer is quoted from: its priority and first theme ('' where none).
+fn quoted_theme(priority: Option<&str>, themes: Option<&str>) -> (String, String) {
+    (priority.unwrap_or("").to_string(), themes_of(themes).into_iter().next().unwrap_or_default())
+}
+
+/// How many free-text answers of a survey each (priority, theme) has now.
+pub fn theme_sizes(conn: &mut Db, survey_id: &str) -> Result<HashMap<(String, String), u64>, StoreError> {
+    counts::add_new_if_any(conn)?;
+    let rows: Vec<(String, String, i64)> = theme_counts::table
+        .filter(theme_counts::survey_id.eq(survey_id))
+        .select((theme_counts::priority, theme_counts::theme, theme_counts::n))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(p, t, n)| ((p, t), n.max(0) as u64)).collect())
+}
+
+/// Approved quotes: response, question, text, and the theme each is quoted from.
+type QuoteRow = (String, String, String, Option<String>, Option<String>);
+
+fn quote_rows(conn: &mut Db, survey_id: &str) -> Result<Vec<QuoteRow>, StoreError> {
     Ok(quotes::table
         .inner_join(
             answers::table
@@ -71,9 +95,38 @@ pub fn approved_quotes(conn: &mut Db, survey_id: &str) -> Result<Vec<(String, St
         )
         .inner_join(responses::table.on(responses::id.eq(quotes::response_id)))
         .filter(responses::survey_id.eq(survey_id))
-        .select((quotes::response_id, quotes::question_id, answers::value))
+        .select((quotes::response_id, quotes::question_id, answers::value, answers::priority, answers::themes))
         .order((quotes::response_id.asc(), quotes::question_id.asc()))
         .load(conn)?)
+}
+
+/// The answers of a survey approved as quotes whose theme is still big enough (at least
+/// `threshold` answers): response, question and text. Reads the quotes and the theme totals,
+/// not every free-text answer, so a report with a large survey behind it stays quick.
+pub fn approved_quotes(
+    conn: &mut Db,
+    survey_id: &str,
+    threshold: u64,
+) -> Result<Vec<(String, String, String)>, StoreError> {
+    let sizes = theme_sizes(conn, survey_id)?;
+    Ok(quote_rows(conn, survey_id)?
+        .into_iter()
+        .filter(|(_, _, _, p, t)| sizes.get(&quoted_theme(p.as_deref(), t.as_deref())).is_some_and(|n| *n >= threshold))
+        .map(|(response, question, text, _, _)| (response, question, text))
+        .collect())
+}
+
+/// Withdraws the approval of every quote of a survey whose theme has become too small (as a
+/// report is published); how many were withdrawn.
+pub fn withdraw_from_small_themes(conn: &mut Db, survey_id: &str, threshold: u64) -> Result<usize, StoreError> {
+    let sizes = theme_sizes(conn, survey_id)?;
+    let mut withdrawn = 0;
+    for (response, question, _, p, t) in quote_rows(conn, survey_id)? {
+        if sizes.get(&quoted_theme(p.as_deref(), t.as_deref())).is_none_or(|n| *n < threshold) {
+            withdrawn += diesel::delete(quotes::table.find((&response, &question))).execute(conn)?;
+        }
+    }
+    Ok(withdrawn)
 }
 
 /// Each (priority, theme) an answer is coded to; '' where it has none.
@@ -112,6 +165,8 @@ pub fn recode(
             answers::themes.eq(serde_json::to_string(&new_themes).expect("a list of strings is JSON")),
         ))
         .execute(conn)?;
+        // A quote was approved from the theme it was in: moving it withdraws the approval.
+        diesel::delete(quotes::table.find((response_id, question_id))).execute(conn)?;
         // An answer not yet in the running totals is counted, as it now is, on the next read.
         if counted == 1 {
             let old_themes = themes_of(old_themes.as_deref());

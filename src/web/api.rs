@@ -194,6 +194,14 @@ pub async fn submit(
         }
     };
 
+    if answers.is_empty() {
+        // An empty response tells nothing, and must never count towards the threshold.
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "No question was answered. Send at least one answer; skip the others with null or leave them out.",
+        ));
+    }
+
     let code_hash = if survey.access == Access::Codes {
         let forbidden = |m: &str| Err(ApiError::new(StatusCode::FORBIDDEN, m));
         match check_code(&req, &store, &limiter, &stored.id, submission.code.as_deref()).await? {

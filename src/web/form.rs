@@ -6,6 +6,7 @@ use maud::{Markup, html};
 use crate::t;
 
 /// One problem with what was sent, and the field it belongs to.
+#[derive(Debug, Clone)]
 pub struct FieldError {
     pub field: String,
     pub message: String,

@@ -93,7 +93,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(themes::mark_seen)
         .service(results::page)
         .service(results::api)
-        .service(results::figures_csv)
+        .service(results::figures_download)
         .service(results::answers_csv)
         .service(results::answers_xlsx)
         .service(running::survey_view)

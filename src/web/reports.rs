@@ -22,6 +22,7 @@ use crate::config::SiteConfig;
 use crate::locale;
 use crate::mail::{self, Outbox};
 use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures, priority_heading};
+use crate::results::Audience;
 use crate::store::reports::{ReportLine, StatementFields};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
@@ -29,16 +30,17 @@ use crate::survey::language_name;
 use crate::survey::{Keyword, Kind, Priority, Question, Status, Survey};
 use crate::t;
 
-/// What each evidence key of the report's surveys says, in `lang`: suppressed figures, and
-/// the quotes staff approved. A key missing here (a quote withdrawn, a figure now hidden) is
-/// not shown.
+/// What each evidence key of the report's surveys says, in `lang`: figures as everyone but
+/// staff sees them (a closed survey's, frozen when it closed), and the quotes staff approved
+/// from themes still big enough. A key missing here (a quote withdrawn, a figure now hidden)
+/// is not shown.
 fn evidence(conn: &mut Db, lang: &str, surveys: &[StoredSurvey]) -> Result<Vec<(String, String)>, StoreError> {
     let mut found = Vec::new();
     for stored in surveys {
-        let results = counts::results(conn, &stored.id, &stored.survey)?;
+        let results = counts::figures(conn, stored, Audience::Others)?;
         found.extend(figures(lang, &stored.survey, &results).into_iter().map(|f| (f.key, f.words)));
         if results.responses.is_some() {
-            for (response, question, text) in themes::approved_quotes(conn, &stored.id)? {
+            for (response, question, text) in themes::approved_quotes(conn, &stored.id, results.threshold)? {
                 found.push((format!("quote:{response}:{question}"), format!("\u{201c}{text}\u{201d}")));
             }
         }
@@ -182,7 +184,7 @@ pub async fn priorities(
     query: web::Query<LangQuery>,
 ) -> Result<Markup, WebError> {
     let lang = &reader_language(&req, query.lang.as_deref(), &[]);
-    let closed = results::scored_surveys(&store, &[Status::Closed], |_| true).await?;
+    let closed = results::scored_surveys(&store, &[Status::Closed], Audience::Others, |_| true).await?;
     Ok(layout::page(
         &t!(lang, "dashboard-title"),
         lang,
@@ -656,9 +658,20 @@ pub async fn publish(
             if !reports::publish(conn, &report_id)? {
                 return Ok(false);
             }
+            // A quote keeps its approval only while its theme is big enough: checked again now.
+            let report = reports::find(conn, &report_id)?.ok_or(StoreError::Query(diesel::result::Error::NotFound))?;
+            for (slug, _) in &report.surveys {
+                if let Some(stored) = surveys::find(conn, slug)? {
+                    let threshold = u64::from(stored.survey.report_threshold);
+                    let withdrawn = themes::withdraw_from_small_themes(conn, &stored.id, threshold)?;
+                    if withdrawn > 0 {
+                        let why = format!("{slug}: {withdrawn} from themes now too small to quote");
+                        accounts::audit(conn, Some(&by), "withdrew quotes' approval", &why)?;
+                    }
+                }
+            }
             reports::record_change(conn, &report_id, Some(&by), "published")?;
             accounts::audit(conn, Some(&by), "published a report", &report_id)?;
-            let report = reports::find(conn, &report_id)?.ok_or(StoreError::Query(diesel::result::Error::NotFound))?;
             let queued = mail::queue_published(conn, &report, &base)?;
             accounts::audit(conn, Some(&by), "emailed partners about a report", &format!("{queued} emails queued"))?;
             Ok(true)

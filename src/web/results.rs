@@ -1,7 +1,8 @@
 //! Results for staff and Promise Ambassadors: each question as a chart with its numbers in a
 //! table, breakdowns by the about-you questions, summaries per priority and outcome, trends
 //! across surveys, themes; the same figures as JSON and CSV, and every answer for staff as
-//! CSV or XLSX. Every figure comes suppressed from `crate::results`.
+//! CSV or XLSX. Every figure comes through `crate::results` (disclosure control); staff see
+//! live figures, everyone else a closed survey's, frozen when it closed.
 
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, get, web};
@@ -12,7 +13,9 @@ use super::layout::{marked, rich};
 use super::staff::signed_in_page;
 use super::{WebError, attachment, csv_attachment, with_db};
 use crate::accounts::Role;
-use crate::results::{AnswerCount, QuestionResult, Results, Share, Wave};
+use crate::results::{
+    AnswerCount, Audience, QuestionResult, Results, Share, Wave, figure, figures_csv, group_words, pooled,
+};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, counts, reports, surveys};
 use crate::survey::{Keyword, Kind, Localized, Outcome, Priority, Question, Status, Survey};
@@ -24,26 +27,33 @@ pub(super) struct Scored {
     pub(super) results: Results,
 }
 
-async fn scored(store: &web::Data<Store>, slug: String) -> Result<Scored, WebError> {
+/// What a signed-in person may see of figures: live for staff, frozen at closing for others.
+pub(super) fn audience(signed: &SignedIn) -> Audience {
+    if signed.user.role.is_staff() { Audience::Staff } else { Audience::Others }
+}
+
+async fn scored(store: &web::Data<Store>, slug: String, audience: Audience) -> Result<Scored, WebError> {
     with_db(store, move |conn| {
         let Some(stored) = surveys::find(conn, &slug)? else { return Ok(None) };
-        let results = counts::results(conn, &stored.id, &stored.survey)?;
+        let results = counts::figures(conn, &stored, audience)?;
         Ok(Some(Scored { stored, results }))
     })
     .await?
     .ok_or(WebError::NotFound)
 }
 
-/// Every survey in one of `statuses` that `wanted` accepts, with its results.
+/// Every survey in one of `statuses` that `wanted` accepts, with its results as `audience`
+/// may see them.
 pub(super) async fn scored_surveys(
     store: &web::Data<Store>,
     statuses: &'static [Status],
+    audience: Audience,
     wanted: impl Fn(&Survey) -> bool + Send + 'static,
 ) -> Result<Vec<Scored>, WebError> {
     with_db(store, move |conn| {
         let mut found = Vec::new();
         for stored in surveys::all(conn, statuses)?.into_iter().filter(|s| wanted(&s.survey)) {
-            let results = counts::results(conn, &stored.id, &stored.survey)?;
+            let results = counts::figures(conn, &stored, audience)?;
             found.push(Scored { stored, results });
         }
         Ok(found)
@@ -52,16 +62,11 @@ pub(super) async fn scored_surveys(
 }
 
 /// Every other survey that has been open and asks one of `survey`'s questions, with results.
-async fn other_waves(store: &web::Data<Store>, survey: &Survey) -> Result<Vec<Scored>, WebError> {
+async fn other_waves(store: &web::Data<Store>, survey: &Survey, audience: Audience) -> Result<Vec<Scored>, WebError> {
     let (slug, ids): (String, Vec<String>) =
         (survey.slug.clone(), survey.questions.iter().map(|q| q.id.clone()).collect());
     let asks_one = move |other: &Survey| other.slug != slug && other.questions.iter().any(|q| ids.contains(&q.id));
-    scored_surveys(store, &[Status::Open, Status::Closed], asks_one).await
-}
-
-/// "12", or "fewer than 5".
-pub(super) fn figure(n: Option<u64>, threshold: u64) -> String {
-    n.map_or_else(|| format!("fewer than {threshold}"), |n| n.to_string())
+    scored_surveys(store, &[Status::Open, Status::Closed], audience, asks_one).await
 }
 
 fn share_words(share: Share) -> String {
@@ -123,34 +128,37 @@ fn counts_table(
     }
 }
 
-fn breakdown_table(
-    survey: &Survey,
-    q: &Question,
-    result: &QuestionResult,
-    labels: &[String],
-    threshold: u64,
-) -> Markup {
+/// Each breakdown as a table: a row per group (small groups pooled into one), a column per
+/// answer (answers hidden for everyone pooled into one).
+fn breakdown_tables(survey: &Survey, q: &Question, result: &QuestionResult, threshold: u64) -> Markup {
     let local = survey.localized("en");
+    let label = |answer: &String| -> String {
+        local.choices(q).into_iter().find(|(value, _)| value == answer).map_or_else(|| answer.clone(), |(_, l)| l)
+    };
+    let column_words = |column: &[String]| pooled(&column.iter().map(label).collect::<Vec<_>>());
     html! {
-        @for about in survey.questions.iter().filter(|b| b.about_you && b.id != q.id) {
-            @let rows: Vec<_> = result.breakdowns.iter().filter(|b| b.by == about.id).collect();
+        @for b in &result.breakdowns {
+            @let about = survey.question(&b.by);
+            @let about_text = about.map_or(b.by.as_str(), |a| a.text.as_str());
             details {
-                summary { "By " (local.text(about)) }
+                summary { "By " (about.map_or(b.by.as_str(), |a| local.text(a))) }
                 table {
-                    caption.visually-hidden { (q.text) ", by " (about.text) }
+                    caption.visually-hidden { (q.text) ", by " (about_text) }
                     thead {
                         tr {
-                            th scope="col" { (about.text) }
+                            th scope="col" { (about_text) }
                             th scope="col" { "Answered" }
-                            @if q.kind != Kind::Text { @for label in labels { th scope="col" { (label) } } }
+                            @for column in &b.columns {
+                                th scope="col" { (column_words(column)) @if column.len() > 1 { " " span.muted { "(each too few to show alone)" } } }
+                            }
                         }
                     }
                     tbody {
-                        @for b in rows {
+                        @for g in &b.groups {
                             tr {
-                                th scope="row" { (b.group) }
-                                td { (figure(b.answered, threshold)) }
-                                @for c in &b.counts { td { (figure(c.n, threshold)) } }
+                                th scope="row" { (group_words(g)) @if g.pooled() { " " span.muted { "(each too few to show alone)" } } }
+                                td { (g.answered) }
+                                @for n in &g.counts { td { (figure(*n, threshold)) } }
                             }
                         }
                     }
@@ -245,11 +253,16 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
         &format!("Results: {}", survey.title),
         html! {
             h1 { "Results: " (survey.title) }
-            @match results.responses {
-                None => p.lead { "Fewer than " (threshold) " responses so far. Results show once " (threshold) " young people have answered, so that no one can be picked out." },
-                Some(n) => p.lead { (n) " responses." },
+            @match (results.responses, results.responses_rounded) {
+                (Some(n), _) => p.lead { (n) " responses." },
+                (None, Some(about)) => p.lead { "About " (about) " young people have answered so far. The figures show here once the survey has closed, so that no one's answers can be picked out as they come in." },
+                (None, None) if scored.stored.status == Status::Closed || signed.user.role.is_staff() => p.lead { "Fewer than " (threshold) " responses. Results show once " (threshold) " young people have answered, so that no one can be picked out." },
+                (None, None) => p.lead { "Fewer than " (threshold) " young people have answered so far. The figures show here once the survey has closed, if " (threshold) " or more have." },
             }
-            p.muted { "Any count below " (threshold) " is shown as \u{201c}fewer than " (threshold) "\u{201d}, and where that could be worked out from a total, the next smallest is hidden too." }
+            @if signed.user.role.is_staff() {
+                p.notice { "You see live figures because staff may read every response. Promise Ambassadors and partners see a survey's figures only once it has closed, as they were when it first closed; while it is open they see how many have answered, to the nearest 5. The public sees figures only in published reports and on the priorities page." }
+            }
+            p.muted { "Any count below " (threshold) " is hidden (\u{201c}fewer than " (threshold) "\u{201d}), and so are enough others that no hidden count can be worked out from the totals, the groups or any other table here. Groups too small to show alone are shown together, and so are answers too few to show alone." }
             p {
                 a href={ (base) "/results.csv" } download { "Download these figures (CSV)" }
                 @if signed.user.role.is_staff() && results.responses.is_some() {
@@ -279,12 +292,12 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
                             (counts_table(&q.text, &labels, &result.counts, result.answered, threshold))
                         }
                         @if let Some(share) = result.share_answering_well() { p { strong { (share_words(share)) } " answered 4 or 5." } }
-                        (breakdown_table(survey, q, result, &labels, threshold))
+                        (breakdown_tables(survey, q, result, threshold))
                         @let waves = waves_of(q, std::iter::once(scored).chain(others));
                         @if waves.len() > 1 && matches!(q.kind, Kind::Scale | Kind::YesNo) { (trend_table("en", q, html! { (q.text) }, &waves, true)) }
                     }
                 }
-                @if !results.themes.is_empty() {
+                @if !results.themes.is_empty() || results.other_themes {
                     h2 { "What young people wrote about" }
                     table {
                         caption.visually-hidden { "Free-text answers by priority and theme" }
@@ -294,11 +307,12 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
                                 tr {
                                     td { (if t.priority.is_empty() { "none found" } else { t.priority.as_str() }) }
                                     td { (if t.theme.is_empty() { "general" } else { t.theme.as_str() }) }
-                                    td { (figure(t.n, threshold)) }
+                                    td { (t.n) }
                                 }
                             }
                         }
                     }
+                    @if results.other_themes { p.muted { "Some answers were about other themes, each with too few answers to name." } }
                 }
             }
         },
@@ -322,14 +336,19 @@ async fn may_see(store: &web::Data<Store>, signed: &SignedIn, slug: &str) -> Res
 #[get("/staff/surveys/{slug}/results")]
 pub async fn page(store: web::Data<Store>, signed: SignedIn, slug: web::Path<String>) -> Result<Markup, WebError> {
     may_see(&store, &signed, &slug).await?;
-    let scored = scored(&store, slug.into_inner()).await?;
-    let others =
-        if scored.results.responses.is_some() { other_waves(&store, &scored.stored.survey).await? } else { Vec::new() };
+    let audience = audience(&signed);
+    let scored = scored(&store, slug.into_inner(), audience).await?;
+    let others = if scored.results.responses.is_some() {
+        other_waves(&store, &scored.stored.survey, audience).await?
+    } else {
+        Vec::new()
+    };
     Ok(results_page(&signed, &scored, &others))
 }
 
-/// Who may read results as JSON: a signed-in member of staff, or a tool with an API token.
-async fn api_caller(req: &HttpRequest, store: &web::Data<Store>) -> Result<(), WebError> {
+/// Who may read results as JSON: a signed-in member of staff (live figures), or a tool with
+/// an API token (what everyone but staff sees: a closed survey's figures, frozen).
+async fn api_caller(req: &HttpRequest, store: &web::Data<Store>) -> Result<Audience, WebError> {
     let bearer = req
         .headers()
         .get(header::AUTHORIZATION)
@@ -338,12 +357,12 @@ async fn api_caller(req: &HttpRequest, store: &web::Data<Store>) -> Result<(), W
         .map(|t| t.trim().to_string());
     if let Some(token) = bearer {
         return match with_db(store, move |conn| accounts::api_token(conn, &token)).await? {
-            Some(_) => Ok(()),
+            Some(_) => Ok(Audience::Others),
             None => Err(WebError::Forbidden),
         };
     }
     match SignedIn::extract(req).await {
-        Ok(signed) => signed.require(Role::is_staff),
+        Ok(signed) => signed.require(Role::is_staff).map(|_| Audience::Staff),
         // A tool gets a plain refusal, not a sign-in page.
         Err(WebError::SignInNeeded) => Err(WebError::Forbidden),
         Err(other) => Err(other),
@@ -353,40 +372,23 @@ async fn api_caller(req: &HttpRequest, store: &web::Data<Store>) -> Result<(), W
 /// The same JSON as `ourvoice results SLUG`.
 #[get("/api/v1/surveys/{slug}/results")]
 pub async fn api(req: HttpRequest, store: web::Data<Store>, slug: web::Path<String>) -> Result<HttpResponse, WebError> {
-    api_caller(&req, &store).await?;
-    let scored = scored(&store, slug.into_inner()).await?;
+    let audience = api_caller(&req, &store).await?;
+    let scored = scored(&store, slug.into_inner(), audience).await?;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(&scored.results))
 }
 
-/// The suppressed figures, one row per answer (and per group), for partners' spreadsheets.
+/// The figures, one row per answer (and per group), for partners' spreadsheets: what the
+/// results page shows this reader, and nothing more.
 #[get("/staff/surveys/{slug}/results.csv")]
-pub async fn figures_csv(
+pub async fn figures_download(
     store: web::Data<Store>,
     signed: SignedIn,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
     may_see(&store, &signed, &slug).await?;
-    let scored = scored(&store, slug.into_inner()).await?;
-    let (survey, results) = (&scored.stored.survey, &scored.results);
-    let threshold = results.threshold;
-    let mut csv = csv::Writer::from_writer(Vec::new());
-    let fail = |e: csv::Error| WebError::Export(e.to_string());
-    csv.write_record(["question", "question text", "group by", "group", "answer", "count"]).map_err(fail)?;
-    if results.responses.is_some() {
-        for (q, result) in survey.questions.iter().zip(&results.questions) {
-            let everyone = std::iter::once(("", "", result.answered, &result.counts));
-            let groups = result.breakdowns.iter().map(|b| (b.by.as_str(), b.group.as_str(), b.answered, &b.counts));
-            for (by, group, answered, counts) in everyone.chain(groups) {
-                csv.write_record([&q.id, &q.text, by, group, "(answered)", &figure(answered, threshold)])
-                    .map_err(fail)?;
-                for c in counts {
-                    csv.write_record([&q.id, &q.text, by, group, &c.answer, &figure(c.n, threshold)]).map_err(fail)?;
-                }
-            }
-        }
-    }
-    let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;
-    Ok(csv_attachment(&format!("{}-results.csv", survey.slug), body))
+    let scored = scored(&store, slug.into_inner(), audience(&signed)).await?;
+    let body = figures_csv(&scored.stored.survey, &scored.results).map_err(|e| WebError::Export(e.to_string()))?;
+    Ok(csv_attachment(&format!("{}-results.csv", scored.stored.survey.slug), body))
 }
 
 /// Every response as a row and every question as a column, in no order that follows when
@@ -398,7 +400,7 @@ async fn every_response(
     format: &'static str,
 ) -> Result<(Survey, Vec<Vec<String>>), WebError> {
     signed.require(Role::is_staff)?;
-    let scored = scored(store, slug).await?;
+    let scored = scored(store, slug, Audience::Staff).await?;
     if scored.results.responses.is_none() {
         let why =
             format!("There are fewer than {} responses, so no answers can be shown yet.", scored.results.threshold);

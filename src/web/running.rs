@@ -12,10 +12,10 @@ use super::staff::signed_in_page;
 use super::{WebError, attachment, html_response, see_other, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
-use crate::results::suppress;
+use crate::results::{disclosure, rounded};
 use crate::store::comments::{self, Comment};
 use crate::store::surveys::StoredSurvey;
-use crate::store::{Store, accounts, codes, designs, surveys};
+use crate::store::{Store, accounts, codes, counts, designs, surveys};
 use crate::survey::{Access, Keyword, Status, to_toml};
 use crate::workflow;
 
@@ -70,9 +70,11 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
             p.lead { "Status: " strong { (stored.status) } }
             @if matches!(stored.status, Status::Open | Status::Closed) {
                 p {
-                    @match suppress::cell(around.responses, u64::from(survey.report_threshold)) {
-                        Some(n) => { (n) " responses so far. " }
-                        None => { "Fewer than " (survey.report_threshold) " responses so far. " }
+                    @let threshold = u64::from(survey.report_threshold);
+                    @match (signed.user.role.is_staff(), rounded(around.responses, threshold)) {
+                        (true, _) if !disclosure::small(around.responses, threshold) => { (around.responses) " responses so far. " }
+                        (false, Some(about)) => { "About " (about) " responses so far. " }
+                        _ => { "Fewer than " (threshold) " responses so far. " }
                     }
                     a href={ (base) "/results" } { "See the results" }
                 }
@@ -264,6 +266,10 @@ pub async fn change_status(
         let moved = surveys::set_status(conn, &id, from, to)?;
         if moved {
             accounts::audit(conn, Some(&by), "changed a survey's status", &format!("{slug}: {from} → {to}"))?;
+            if to == Status::Closed {
+                // What everyone but staff will see of it, from now on.
+                counts::freeze(conn, &id)?;
+            }
         }
         Ok(moved)
     })

@@ -2,17 +2,16 @@
 //! counts and the words that recur; staff move an answer to another theme and approve quotes.
 //! And the concerns list for the designated lead.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
-use super::results::figure;
 use super::staff::signed_in_page;
 use super::{WebError, see_other, with_db};
 use crate::accounts::Role;
-use crate::results::suppress;
+use crate::results::disclosure;
 use crate::store::themes::TextAnswer;
 use crate::store::{Store, accounts, concerns, surveys, themes};
 use crate::survey::{Keyword, Priority};
@@ -32,35 +31,49 @@ fn group_name(priority: &str, theme: &str) -> String {
     }
 }
 
+/// What the board shows: the free-text answers (None before the survey has enough responses),
+/// and how many answers each theme has in the totals (which decide what may be quoted).
+struct Board {
+    answers: Option<Vec<TextAnswer>>,
+    sizes: HashMap<(String, String), u64>,
+}
+
 fn board(
     signed: &SignedIn,
     slug: &str,
     title: &str,
     threshold: u64,
-    answers: Option<&[TextAnswer]>,
+    shown: &Board,
     choices: &[(Priority, String)],
 ) -> Markup {
     let base = format!("/staff/surveys/{slug}/themes");
     let mut groups: BTreeMap<(String, String), Vec<&TextAnswer>> = BTreeMap::new();
-    for a in answers.unwrap_or_default() {
-        let key = (a.priority.clone().unwrap_or_default(), a.themes.first().cloned().unwrap_or_default());
-        groups.entry(key).or_default().push(a);
+    for a in shown.answers.iter().flatten() {
+        groups.entry(a.theme()).or_default().push(a);
     }
+    // The groups' sizes are a line like any other: too small ones, and enough others to keep
+    // their sum from being worked out, are not counted here.
+    let sizes: Vec<u64> = groups.values().map(|members| members.len() as u64).collect();
+    let hidden = disclosure::line(&sizes, threshold);
     signed_in_page(
         signed,
         &format!("Themes: {title}"),
         html! {
             h1 { "Themes: " (title) }
             p { a href={ "/staff/surveys/" (slug) "/results" } { "Back to the results" } }
-            @if answers.is_none() {
+            @if shown.answers.is_none() {
                 p.lead { "Fewer than " (threshold) " responses so far. What young people wrote shows once " (threshold) " have answered." }
             }
             p { "What young people wrote, already with names, numbers and addresses taken out, grouped by the priority and theme the text pipeline found. Move an answer if it is in the wrong place. An answer can be approved as a quote for a report once its theme has at least " (threshold) " answers." }
-            @for ((priority, theme), members) in &groups {
-                @let size = suppress::cell(members.len() as u64, threshold);
+            @for (((priority, theme), members), hidden) in groups.iter().zip(hidden) {
+                @let size = (!hidden).then_some(members.len() as u64);
+                @let quotable = shown.sizes.get(&(priority.clone(), theme.clone())).is_some_and(|n| *n >= threshold);
                 @let texts: Vec<&str> = members.iter().map(|a| a.text.as_str()).collect();
                 section.theme {
-                    h2 { (group_name(priority, theme)) " " span.muted { "(" (figure(size, threshold)) " answers)" } }
+                    h2 {
+                        (group_name(priority, theme)) " "
+                        span.muted { @match size { Some(n) => { "(" (n) " answers)" }, None => "(not counted here, so that small themes can't be worked out)" } }
+                    }
                     @let words = recurring_words(&texts, threshold as usize);
                     @if !words.is_empty() {
                         p { "Words that recur: " (words.iter().map(|(w, n)| format!("{w} ({n})")).collect::<Vec<_>>().join(", ")) }
@@ -87,7 +100,7 @@ fn board(
                                     " " button.button.secondary type="submit" { "Move" }
                                 }
                                 " "
-                                @match (&a.quote, size.is_some()) {
+                                @match (&a.quote, quotable) {
                                     (Some((by, at)), _) => {
                                         span { "Approved as a quote by " (by) ", " (at.format("%-d %B %Y")) ". " }
                                         (quote_button(signed, &base, a, false))
@@ -126,17 +139,18 @@ pub async fn page(
     signed.require(Role::is_staff)?;
     let slug = slug.into_inner();
     let lookup = slug.clone();
-    let (stored, answers) = with_db(&store, move |conn| {
+    let (stored, shown) = with_db(&store, move |conn| {
         let Some(stored) = surveys::find(conn, &lookup)? else { return Ok(None) };
         let responses = surveys::response_count(conn, &stored.id)? as u64;
         let shown = responses >= u64::from(stored.survey.report_threshold);
         let answers = if shown { Some(themes::text_answers(conn, &stored.id)?) } else { None };
-        Ok(Some((stored, answers)))
+        let sizes = themes::theme_sizes(conn, &stored.id)?;
+        Ok(Some((stored, Board { answers, sizes })))
     })
     .await?
     .ok_or(WebError::NotFound)?;
     let threshold = u64::from(stored.survey.report_threshold);
-    Ok(board(&signed, &slug, &stored.survey.title, threshold, answers.as_deref(), &pipeline.theme_names()))
+    Ok(board(&signed, &slug, &stored.survey.title, threshold, &shown, &pipeline.theme_names()))
 }
 
 #[derive(serde::Deserialize)]
@@ -216,10 +230,9 @@ pub async fn quote(
         else {
             return Ok(Err(WebError::NotFound));
         };
-        let group = |a: &TextAnswer| (a.priority.clone(), a.themes.first().cloned());
-        let size = answers.iter().filter(|a| group(a) == group(answer)).count() as u64;
         let threshold = surveys::threshold_of(conn, &id)?;
-        if approve && suppress::cell(size, threshold).is_none() {
+        let size = themes::theme_sizes(conn, &id)?.get(&answer.theme()).copied().unwrap_or(0);
+        if approve && size < threshold {
             let why = format!("This theme has fewer than {threshold} answers, so none of them can be quoted yet.");
             return Ok(Err(WebError::Conflict(why)));
         }

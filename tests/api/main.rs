@@ -3,10 +3,12 @@
 
 mod accounts;
 mod anonymity;
+mod attacker;
 mod browser;
 mod cli;
 mod contact;
 mod designer;
+mod disclosure;
 mod durability;
 mod helpers;
 mod journey;

@@ -16,9 +16,9 @@ fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
     fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
 
-/// 17 answers to Big Promise, then the survey closes.
+/// 41 answers to Big Promise, then the survey closes: 36 feel safe (4 or 5), 5 do not (1 or 2).
 async fn closed_survey(app: &TestApp) {
-    for (count, safe) in [(9, 5), (6, 4), (2, 1)] {
+    for (count, safe) in [(20, 5), (16, 4), (2, 2), (3, 1)] {
         for _ in 0..count {
             let body =
                 json!({"answers": {"age-band": "11 to 13", "feel-safe": safe, "one-wish": "A nurse who knows me"}});
@@ -157,7 +157,7 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
     let turkish = child.get(&format!("/reports/{id}?lang=tr")).await.body;
     assert!(turkish.contains("<html lang=\"en\""), "its survey has no Turkish: English");
     let dashboard = child.get("/reports/priorities").await.body;
-    assert!(dashboard.contains("Over time: ") && dashboard.contains("88%"), "15 of 17 feel safe: {dashboard}");
+    assert!(dashboard.contains("Over time: ") && dashboard.contains("88%"), "36 of 41 feel safe: {dashboard}");
     let file = staff.get(&format!("{to}/report.html")).await.body;
     assert!(file.contains("<style>") && !file.contains("<script") && !file.contains("/assets/"), "stands alone");
     assert!(file.contains("You want to see the same nurse each time"));

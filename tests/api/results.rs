@@ -37,33 +37,24 @@ fn ns(counts: &Value) -> Vec<Value> {
     counts.as_array().unwrap().iter().map(|c| c["n"].clone()).collect()
 }
 
-/// Every count is null, 0 or at least the threshold; no list whose total is shown has exactly
-/// one null; and the groups of a breakdown never hide exactly one either.
+/// Every count shown is 0 or at least the threshold, and the attacker works out nothing hidden.
 fn assert_nothing_small_or_derivable(results: &Value) {
     let threshold = results["threshold"].as_u64().unwrap();
     let fine = |v: &Value| v.is_null() || v.as_u64().is_some_and(|n| n == 0 || n >= threshold);
     for q in results["questions"].as_array().unwrap() {
-        assert!(fine(&q["answered"]), "{q}");
-        let lists = std::iter::once((&q["answered"], &q["counts"]))
-            .chain(q["breakdowns"].as_array().unwrap().iter().map(|b| (&b["answered"], &b["counts"])));
-        for (answered, counts) in lists {
-            let counts = ns(counts);
-            assert!(counts.iter().all(fine), "{q}");
-            if !answered.is_null() {
-                assert_ne!(counts.iter().filter(|n| n.is_null()).count(), 1, "{q}");
+        assert!(fine(&q["answered"]) && ns(&q["counts"]).iter().all(fine), "{q}");
+        for b in q["breakdowns"].as_array().unwrap() {
+            for g in b["groups"].as_array().unwrap() {
+                assert!(fine(&g["answered"]) && g["counts"].as_array().unwrap().iter().all(fine), "{b}");
             }
         }
-        let mut by: std::collections::BTreeMap<String, Vec<Value>> = Default::default();
-        for b in q["breakdowns"].as_array().unwrap() {
-            by.entry(b["by"].as_str().unwrap().to_string()).or_default().push(b["answered"].clone());
-        }
-        for (about, sizes) in by {
-            assert_ne!(sizes.iter().filter(|n| n.is_null()).count(), 1, "{} by {about}: {sizes:?}", q["id"]);
-        }
     }
-    for t in results["themes"].as_array().unwrap() {
-        assert!(fine(&t["n"]), "{t}");
-    }
+    let survey = ourvoice::survey::parse_survey(
+        &std::fs::read_to_string(crate::helpers::shipped_surveys().join("big-promise.toml")).unwrap(),
+    )
+    .unwrap();
+    let found = crate::disclosure::attack_view(&survey, results, &[]);
+    assert!(found.determined.is_empty(), "{found}");
 }
 
 #[actix_web::test]
@@ -78,7 +69,7 @@ async fn nothing_shows_before_the_threshold_and_small_groups_never_show() {
     assert_eq!(early["responses"], Value::Null, "no result before 5 responses");
     assert!(early["questions"].as_array().unwrap().iter().all(|q| q["answered"].is_null()));
     let page = staff.get("/staff/surveys/big-promise/results").await.body;
-    assert!(page.contains("Fewer than 5 responses so far"));
+    assert!(page.contains("Fewer than 5 responses."));
     assert!(!page.contains(">3<"), "{page}");
     assert_eq!(staff.get("/staff/surveys/big-promise/answers.csv").await.status, 409);
 
@@ -95,14 +86,20 @@ async fn nothing_shows_before_the_threshold_and_small_groups_never_show() {
     let safe = question(&results, "feel-safe");
     assert_eq!(safe["kind"], "scale");
     assert_eq!(safe["priority"], "home");
-    // 1: 2, 2: 0, 3: 0, 4: 6, 5: 12 — the 2 goes, and with it the next smallest, a 0.
-    assert_eq!(ns(&safe["counts"]), [Value::Null, Value::Null, json!(0), json!(6), json!(12)]);
-    let by_age: Vec<&Value> = safe["breakdowns"].as_array().unwrap().iter().filter(|b| b["by"] == "age-band").collect();
-    assert_eq!(by_age.len(), 3);
-    assert_eq!((by_age[0]["group"].as_str(), by_age[0]["answered"].as_u64()), (Some("11 to 13"), Some(12)));
-    assert_eq!(ns(&by_age[0]["counts"]), [json!(0), json!(0), json!(0), json!(0), json!(12)]);
-    assert!(by_age[1]["answered"].is_null() && by_age[2]["answered"].is_null());
-    assert!(ns(&by_age[1]["counts"]).iter().all(Value::is_null));
+    // 1: 2, 2: 0, 3: 0, 4: 6, 5: 12 — the 2 goes, and with it the next smallest that is not
+    // zero, the 6, so that the hidden ones together (8) are not a small count either.
+    assert_eq!(ns(&safe["counts"]), [Value::Null, json!(0), json!(0), Value::Null, json!(12)]);
+    let by_age = safe["breakdowns"].as_array().unwrap().iter().find(|b| b["by"] == "age-band").unwrap();
+    // The answers hidden for everyone are one column; the groups the age question hides, one row.
+    assert_eq!(by_age["columns"], json!([["1", "4"], ["2"], ["3"], ["5"]]));
+    let rows = by_age["groups"].as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{by_age}");
+    assert_eq!((rows[0]["group"].clone(), rows[0]["answered"].clone()), (json!(["11 to 13"]), json!(12)));
+    assert_eq!((rows[1]["group"].clone(), rows[1]["answered"].clone()), (json!(["14 to 15", "16 to 17"]), json!(8)));
+    // The older ones all answered 1 or 4 and the younger all 5: shown, that would say what
+    // every 16 or 17-year-old answered, so those cells are hidden.
+    assert_eq!(rows[1]["counts"], json!([null, 0, 0, null]), "{by_age}");
+    assert_eq!(rows[0]["counts"], json!([null, 0, 0, null]), "{by_age}");
     let activities = question(&results, "activities");
     assert_eq!(ns(&activities["counts"])[0], 17, "multi answers count each choice: 17 chose Sport");
     let themes = results["themes"].as_array().unwrap();
@@ -112,12 +109,10 @@ async fn nothing_shows_before_the_threshold_and_small_groups_never_show() {
     let page = staff.get("/staff/surveys/big-promise/results").await.body;
     assert!(page.contains("20 responses."));
     assert!(page.contains("<td>fewer than 5</td>"));
-    assert!(page.contains("9 in 10 (90%)"), "18 of 20 answered 4 or 5");
+    assert!(page.contains("14 to 15 + 16 to 17"), "the small groups are shown together");
+    assert!(!page.contains("answered 4 or 5."), "no share from hidden counts");
     for small in ["<td>2</td>", "<td>3</td>", "<td>6</td>"] {
-        // 6 is only ever shown where it cannot give the 2 away: in the scale's row.
-        if small != "<td>6</td>" {
-            assert!(!page.contains(small), "{small} on the results page");
-        }
+        assert!(!page.contains(small), "{small} on the results page");
     }
     let csv = staff.get("/staff/surveys/big-promise/results.csv").await.body;
     for line in csv.lines().skip(1) {
@@ -185,7 +180,10 @@ async fn tools_read_results_with_a_token_and_rows_written_elsewhere_are_counted(
     let mut ok = get(Some(format!("Bearer {token}"))).send().await.unwrap();
     assert_eq!(ok.status().as_u16(), 200);
     let before: Value = ok.json().await.unwrap();
-    assert_eq!(before["responses"], 17);
+    // A tool sees what everyone but staff sees: while the survey is open, how many have
+    // answered to the nearest 5, and no figures.
+    assert_eq!((before["responses"].clone(), before["responses_rounded"].clone()), (Value::Null, json!(15)));
+    assert_eq!(before["questions"], json!([]));
     assert_eq!(get(Some("Bearer not-a-token".into())).send().await.unwrap().status().as_u16(), 403);
     assert_eq!(get(None).send().await.unwrap().status().as_u16(), 403);
 
@@ -216,6 +214,9 @@ async fn tools_read_results_with_a_token_and_rows_written_elsewhere_are_counted(
     })
     .await;
     let after: Value = get(Some(format!("Bearer {token}"))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(after["responses_rounded"], 20);
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let after: Value = serde_json::from_str(&staff.get("/api/v1/surveys/big-promise/results").await.body).unwrap();
     assert_eq!(after["responses"], 20);
     assert_eq!(ns(&question(&after, "age-band")["counts"]), [json!(9), json!(6), json!(5)]);
     let mut visitor = Visitor::new(&app);
@@ -290,14 +291,20 @@ async fn staff_move_answers_between_themes_and_approve_quotes_only_from_big_enou
         .await;
     assert_eq!(moved.status, 303);
     let board = staff.get("/staff/surveys/big-promise/themes").await.body;
-    assert!(board.contains("education: support") && board.contains("(fewer than 5 answers)"), "{board}");
-    assert!(board.contains("Too few in this theme to quote."));
+    assert!(board.contains("education: support") && board.contains("Too few in this theme to quote."), "{board}");
+    // 16 and 1: the 1 is too small to name, and so the 16 goes unnamed too (else the total
+    // less the 16 would be the 1).
     let after: Value = serde_json::from_str(&staff.get("/api/v1/surveys/big-promise/results").await.body).unwrap();
-    let themes = after["themes"].as_array().unwrap();
-    let same = |t: &&Value| t["priority"] == group["priority"] && t["theme"] == group["theme"];
-    assert_eq!(themes.iter().find(same).unwrap()["n"], 16, "the running totals follow the move");
-    let new = themes.iter().find(|t| t["priority"] == "education" && t["theme"] == "support").unwrap();
-    assert!(new["n"].is_null(), "one answer is fewer than 5: {new}");
+    assert_eq!((after["themes"].clone(), after["other_themes"].clone()), (json!([]), json!(true)));
+    let sizes = app
+        .db(|conn| {
+            let id = ourvoice::store::surveys::find(conn, "big-promise").unwrap().unwrap().id;
+            ourvoice::store::themes::theme_sizes(conn, &id).unwrap()
+        })
+        .await;
+    let key = (group["priority"].as_str().unwrap().to_string(), group["theme"].as_str().unwrap().to_string());
+    assert_eq!(sizes[&key], 16, "the running totals follow the move");
+    assert_eq!(sizes[&("education".to_string(), "support".to_string())], 1);
 
     let url = "/staff/surveys/big-promise/themes/quote";
     let small = [("csrf", token.as_str()), ("response", &response), ("question", &question), ("approve", "1")];

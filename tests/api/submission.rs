@@ -75,9 +75,11 @@ async fn malformed_bodies_get_clear_errors_never_500() {
         assert_eq!(status, expected, "{content_type}: {reply}");
         assert!(reply.to_string().contains(needle), "{reply} lacks {needle}");
     }
-    let (status, _) = app.post_json(URL, "application/json; charset=utf-8", "{\"answers\": {}}").await;
-    assert_eq!(status, 201, "charset parameter is fine; an empty response is allowed");
-    assert_eq!(counts(&app).await, (1, 0));
+    let (status, reply) = app.post_json(URL, "application/json; charset=utf-8", "{\"answers\": {}}").await;
+    assert_eq!(status, 422, "charset parameter is fine; an empty response is refused: {reply}");
+    let (status, _) = app.post_json(URL, "application/json; charset=utf-8", "{\"answers\": {\"feel-safe\": 3}}").await;
+    assert_eq!(status, 201, "charset parameter is fine");
+    assert_eq!(counts(&app).await, (1, 1));
 }
 
 #[actix_web::test]
@@ -121,6 +123,6 @@ async fn codes_are_needed_used_once_and_guessing_is_limited() {
     assert_eq!(status, 429, "{reply}");
     // Open-link surveys are never limited (a kiosk at an event is never blocked).
     for _ in 0..30 {
-        assert_eq!(app.post_json(URL, "application/json", "{\"answers\": {}}").await.0, 201);
+        assert_eq!(app.post_json(URL, "application/json", "{\"answers\": {\"feel-safe\": 2}}").await.0, 201);
     }
 }

@@ -34,6 +34,7 @@ async fn every_journey_page_with_what_it_loads_is_under_14_kb_in_every_script() 
         let mut child = Visitor::new(&app);
         child.post_ok("/s/big-promise/start", &[("lang", lang)]).await;
         let cookie = child.cookie.clone().unwrap();
+        child.post_ok("/s/big-promise/q/feel-safe", &[("answer", "4")]).await;
         let mut pages =
             vec![format!("/s/big-promise?lang={lang}"), format!("/?lang={lang}"), format!("/help?lang={lang}")];
         // One of each kind of question, and the check page.

@@ -79,6 +79,11 @@ test('every page type has no WCAG 2.2 A or AA violations', async () => {
   for (const [kind, id] of [['choice', 'age-band'], ['scale', 'feel-safe'], ['yes_no', 'moved-recently'], ['multi', 'activities'], ['text', 'one-wish']]) {
     await check(`question (${kind})`, `${server.address}/s/big-promise/q/${id}`);
   }
+  // A child answers at least one question: an empty response is refused.
+  await page.goto(`${server.address}/s/big-promise/q/feel-safe`);
+  await page.locator('input[name="answer"][value="4"]').check({ force: true });
+  await page.locator('button[value="continue"]').click();
+  await page.waitForURL(/\/q\/feel-settled/);
   await check('check answers', `${server.address}/s/big-promise/check`);
   await page.goto(`${server.address}/s/big-promise/check`);
   await page.locator('form[action$="/send"] button').click();

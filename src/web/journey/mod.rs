@@ -6,6 +6,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 
 use super::codes::{CodeCheck, CodeLimiter, check_code};
+use super::form::FieldError;
 use super::{WebError, html_response, reader_language, remember_language, see_other, thanks, with_db};
 use crate::store::drafts::{self, Draft};
 use crate::store::responses::{NewResponse, SubmitError, Writer};
@@ -319,12 +320,18 @@ pub async fn send(
         match child_code(&req, &store, &limiter, &j.stored, typed, &j.draft.language).await? {
             Ok(hash) => j.draft.code_hash = Some(hash),
             Err(message) => {
-                return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&message), typed)));
+                let problem = FieldError { field: "code".into(), message };
+                return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&problem), typed)));
             }
         }
     }
     let survey = &j.stored.survey;
     prune(survey, &mut j.draft.answers);
+    if j.draft.answers.is_empty() {
+        // An empty response would tell nothing, and must never count towards the threshold.
+        let problem = FieldError { field: "answers".into(), message: t!(&j.draft.language, "nothing-answered") };
+        return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&problem), "")));
+    }
     let code_hash = j.draft.code_hash.clone().filter(|_| survey.access == Access::Codes);
     let response = NewResponse::read(
         &pipeline,
@@ -338,9 +345,9 @@ pub async fn send(
     match writer.submit(response).await {
         Ok(_) => {}
         Err(SubmitError::CodeUsed) => {
-            let message = t!(&j.draft.language, "code-used");
+            let problem = FieldError { field: "code".into(), message: t!(&j.draft.language, "code-used") };
             save_draft(&store, j.draft.clone()).await?;
-            return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&message), "")));
+            return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&problem), "")));
         }
         Err(e) => return Err(WebError::Submit(e)),
     }

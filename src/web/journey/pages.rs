@@ -201,14 +201,16 @@ fn answer_text(local: &Localized<'_>, q: &Question, values: &[String]) -> String
         .join(&t!(local.lang, "list-separator"))
 }
 
-pub(super) fn check_page(j: &Journey, code_error: Option<&str>, typed_code: &str) -> Markup {
+/// The check page; `problem` is what stopped the answers being sent: a code (its field asks
+/// for another) or nothing answered.
+pub(super) fn check_page(j: &Journey, problem: Option<&FieldError>, typed_code: &str) -> Markup {
     let survey = &j.stored.survey;
     let lang = j.draft.language.as_str();
     let local = survey.localized(lang);
     let words = local.other_than(lang);
     let visible = visible_questions(survey, &j.draft.answers);
-    let errors: Vec<FieldError> =
-        code_error.map(|m| FieldError { field: "code".into(), message: m.into() }).into_iter().collect();
+    let errors: Vec<FieldError> = problem.into_iter().cloned().collect();
+    let code_error = problem.filter(|p| p.field == "code").map(|p| p.message.as_str());
     let back = visible.last().map_or(base(survey), |q| format!("{}/q/{}", base(survey), q.id));
     layout::page(
         &t!(lang, "check-title"),
@@ -218,7 +220,7 @@ pub(super) fn check_page(j: &Journey, code_error: Option<&str>, typed_code: &str
             (error_summary(lang, &errors))
             h1 { (t!(lang, "check-title")) }
             p { (t!(lang, "check-lead")) }
-            dl.summary {
+            dl.summary #answers {
                 @for q in &visible {
                     div {
                         dt lang=[words] { (local.text(q)) }

@@ -9,12 +9,24 @@ pub struct Lexicons {
     pub surnames: String,
     pub ambiguous_names: String,
     pub places: String,
-    pub concern: String,
+    /// Words of concern, one list per language: (language, its text).
+    pub concern: Vec<(String, String)>,
     pub themes: String,
 }
 
-const FILES: [&str; 6] =
-    ["first-names.txt", "surnames.txt", "ambiguous-names.txt", "places.txt", "concern.txt", "themes.txt"];
+const FILES: [&str; 5] = ["first-names.txt", "surnames.txt", "ambiguous-names.txt", "places.txt", "themes.txt"];
+
+/// Each language's list of words of concern, as built into the binary.
+const CONCERN: [(&str, &str); 8] = [
+    ("en", include_str!("../../lexicons/concern/en.txt")),
+    ("ar", include_str!("../../lexicons/concern/ar.txt")),
+    ("bn", include_str!("../../lexicons/concern/bn.txt")),
+    ("lt", include_str!("../../lexicons/concern/lt.txt")),
+    ("pl", include_str!("../../lexicons/concern/pl.txt")),
+    ("pt", include_str!("../../lexicons/concern/pt.txt")),
+    ("tr", include_str!("../../lexicons/concern/tr.txt")),
+    ("zh", include_str!("../../lexicons/concern/zh.txt")),
+];
 
 impl Lexicons {
     /// The lists as they were when this binary was built.
@@ -24,25 +36,30 @@ impl Lexicons {
             surnames: include_str!("../../lexicons/surnames.txt").into(),
             ambiguous_names: include_str!("../../lexicons/ambiguous-names.txt").into(),
             places: include_str!("../../lexicons/places.txt").into(),
-            concern: include_str!("../../lexicons/concern.txt").into(),
+            concern: CONCERN.iter().map(|(lang, text)| (lang.to_string(), text.to_string())).collect(),
             themes: include_str!("../../lexicons/themes.txt").into(),
         }
     }
 
-    /// The lists in `dir`, each file named as in `lexicons/`.
+    /// The lists in `dir`, each file named as in `lexicons/` (words of concern in
+    /// `concern/<language>.txt`, one for each language).
     pub fn from_dir(dir: &Path) -> anyhow::Result<Lexicons> {
         let read = |name: &str| {
             let path = dir.join(name);
             std::fs::read_to_string(&path)
                 .map_err(|e| anyhow::anyhow!("{}: cannot read this word list: {e}", path.display()))
         };
-        let [first_names, surnames, ambiguous_names, places, concern, themes] = FILES.map(read);
+        let [first_names, surnames, ambiguous_names, places, themes] = FILES.map(read);
+        let concern = CONCERN
+            .iter()
+            .map(|(lang, _)| Ok((lang.to_string(), read(&format!("concern/{lang}.txt"))?)))
+            .collect::<anyhow::Result<Vec<_>>>()?;
         Ok(Lexicons {
             first_names: first_names?,
             surnames: surnames?,
             ambiguous_names: ambiguous_names?,
             places: places?,
-            concern: concern?,
+            concern,
             themes: themes?,
         })
     }

@@ -2,6 +2,7 @@
 //! holds words of concern, and its themes. Used by the pages, the API and `ourvoice scan`.
 
 mod concern;
+mod languages;
 mod lexicons;
 mod recurring;
 mod redact;
@@ -31,6 +32,9 @@ pub struct Analysis {
     pub text: String,
     /// Whether the answer (before redaction) holds words of concern.
     pub concern: bool,
+    /// Why: for each phrase of concern found, its category, the phrase and its language's
+    /// list ("self-harm and suicide: “never wake up” (en)"). Never the child's own words.
+    pub why: Vec<String>,
     pub priority: Option<Priority>,
     pub themes: Vec<String>,
 }
@@ -42,6 +46,7 @@ pub struct TextReading {
     pub priority: Option<Priority>,
     pub themes: Vec<String>,
     pub concern: bool,
+    pub why: Vec<String>,
 }
 
 impl TextPipeline {
@@ -50,7 +55,7 @@ impl TextPipeline {
         let stem = |word: &str| stemmer.stem(&word.to_lowercase()).into_owned();
         Ok(TextPipeline {
             redactor: redact::Redactor::new(lexicons),
-            concern: concern::ConcernLexicon::new(&lexicons.concern, &stem),
+            concern: concern::ConcernLexicon::new(&lexicons.concern),
             themes: themes::ThemeLexicon::new(&lexicons.themes, &stem)?,
             stemmer,
         })
@@ -73,10 +78,11 @@ impl TextPipeline {
 
     /// Reads one answer. `question_priority` settles ties and stands when no theme matches.
     pub fn analyse(&self, text: &str, question_priority: Option<Priority>) -> Analysis {
-        let stemmed = words::Stemmed::new(text, &self.stemmer);
-        let coding = self.themes.code(&stemmed, question_priority);
+        let coding = self.themes.code(&words::stems(text, &self.stemmer), question_priority);
+        let why: Vec<String> = self.concern.reasons(text).iter().map(ToString::to_string).collect();
         Analysis {
-            concern: !self.concern.categories(&stemmed).is_empty(),
+            concern: !why.is_empty(),
+            why,
             text: self.redactor.redact(text),
             priority: coding.priority,
             themes: coding.themes,
@@ -99,6 +105,7 @@ impl TextPipeline {
                     priority: analysis.priority,
                     themes: analysis.themes,
                     concern: analysis.concern,
+                    why: analysis.why,
                 });
             }
         }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::lexicons::sections;
-use super::words::{Stemmed, words};
+use super::words::words;
 use crate::survey::{Keyword, Priority};
 
 struct Theme {
@@ -65,8 +65,7 @@ impl ThemeLexicon {
 
     /// Codes `text`; `fallback` (the question's own priority) wins ties and stands when
     /// nothing matches.
-    pub fn code(&self, text: &Stemmed, fallback: Option<Priority>) -> Coding {
-        let stems = &text.stems;
+    pub fn code(&self, stems: &[String], fallback: Option<Priority>) -> Coding {
         // A phrase counts once for each place it stands, a longer phrase for more.
         let mut scores = vec![0usize; self.themes.len()];
         for at in 0..stems.len() {

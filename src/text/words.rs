@@ -38,22 +38,9 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
-/// A text's words with their Snowball stems, made once and shared by every matcher.
-pub struct Stemmed {
-    pub words: Vec<Word>,
-    pub stems: Vec<String>,
-}
-
-impl Stemmed {
-    pub fn new(text: &str, stemmer: &Stemmer) -> Stemmed {
-        let words = words(text);
-        let stems = words.iter().map(|w| stemmer.stem(&w.lower).into_owned()).collect();
-        Stemmed { words, stems }
-    }
-
-    pub fn len(&self) -> usize {
-        self.words.len()
-    }
+/// The Snowball stems of a text's words, in order.
+pub fn stems(text: &str, stemmer: &Stemmer) -> Vec<String> {
+    words(text).iter().map(|w| stemmer.stem(&w.lower).into_owned()).collect()
 }
 
 /// Whether `word` starts a sentence: nothing but spaces, quotes or brackets since the start of

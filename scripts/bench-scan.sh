@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times `ourvoice scan` on 100,000 answers (the labelled examples in tests/data, repeated).
+# Times `ourvoice scan` on 100,000 answers (the labelled examples in tests/data, in every
+# language, repeated).
 #   scripts/bench-scan.sh [COUNT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,7 +8,7 @@ count=${1:-100000}
 cargo build --release --quiet
 input=$(mktemp)
 trap 'rm -f "$input"' EXIT
-grep -hv '^#' tests/data/*.tsv | cut -f2 | awk -v n="$count" '{ line[NR] = $0 } END { for (i = 0; i < n; i++) print line[i % NR + 1] }' > "$input"
+find tests/data -name '*.tsv' -exec grep -hv '^#' {} + | awk -F'\t' '{ print $NF }' | awk -v n="$count" '{ line[NR] = $0 } END { for (i = 0; i < n; i++) print line[i % NR + 1] }' > "$input"
 echo "scanning $(wc -l < "$input") answers ($(du -h "$input" | cut -f1))"
 start=$(date +%s.%N)
 target/release/ourvoice scan < "$input" > /dev/null

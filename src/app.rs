@@ -5,19 +5,21 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use actix_web::dev::Server;
-use actix_web::middleware::{Compress, DefaultHeaders, Logger};
+use actix_web::middleware::{Compress, DefaultHeaders};
 use actix_web::{App, HttpServer, web};
 
 use crate::accounts::{FIRST_ADMIN_HOURS, Role};
 use crate::config::ServeConfig;
 use crate::import::import;
 use crate::mail::{Mailer, Outbox};
+use crate::store::refs::AnswerRefs;
 use crate::store::responses::Writer;
 use crate::store::{Store, accounts, drafts, surveys};
 use crate::survey::Status;
 use crate::text::TextPipeline;
 use crate::web::auth::SignInLimiter;
 use crate::web::codes::CodeLimiter;
+use crate::web::intake::Intake;
 
 pub struct Application {
     address: String,
@@ -41,25 +43,26 @@ impl Application {
         let base = config.site.public_url.clone().unwrap_or_else(|| address.clone());
         let first_admin = first_admin.map(|token| format!("{}/sign-in/link/{token}", base.trim_end_matches('/')));
         let data = web::Data::new(store.clone());
-        let writer = web::Data::new(Writer::start(store.url())?);
         let limiter = web::Data::new(CodeLimiter::default());
         let sign_in_limiter = web::Data::new(SignInLimiter(CodeLimiter::default()));
         let site = web::Data::new(config.site.clone());
         let pipeline = web::Data::new(TextPipeline::embedded());
-        let outbox = Outbox::new(store.clone(), Mailer::from_config(&config.mail)?);
+        let outbox = Outbox::new(store.clone(), Mailer::from_config(&config.mail, &base)?);
         let outbox_data = web::Data::new(outbox.clone());
+        let intake = web::Data::new(Intake {
+            writer: Writer::start(store.url())?,
+            pipeline: pipeline.clone(),
+            outbox: outbox.clone(),
+        });
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(actix_web::middleware::from_fn(crate::web::errors_in_reader_language))
                 .wrap(security_headers())
                 .wrap(Compress::default())
                 // No IP address, no query string (so no code), no user agent: see DESIGN.md.
-                .wrap(
-                    Logger::new("%{METHOD}xi %U %s %b %Dms")
-                        .custom_request_replace("METHOD", |req| req.method().to_string()),
-                )
+                .wrap(actix_web::middleware::from_fn(crate::web::privacy::access_log))
                 .app_data(data.clone())
-                .app_data(writer.clone())
+                .app_data(intake.clone())
                 .app_data(limiter.clone())
                 .app_data(sign_in_limiter.clone())
                 .app_data(site.clone())
@@ -69,7 +72,7 @@ impl Application {
         })
         .listen(listener)?
         .run();
-        actix_web::rt::spawn(purge_drafts_hourly(store.clone()));
+        actix_web::rt::spawn(purge_drafts(store.clone()));
         if config.mail.remind_hours > 0 {
             let every = Duration::from_secs(config.mail.remind_hours * 3600);
             actix_web::rt::spawn(outbox.clone().remind_every(every, base.trim_end_matches('/').to_string()));
@@ -116,11 +119,12 @@ fn security_headers() -> DefaultHeaders {
         .add(("X-Frame-Options", "DENY"))
 }
 
-/// Drafts live a day at most: every hour, the expired ones go.
-async fn purge_drafts_hourly(store: Store) {
-    let mut hourly = actix_web::rt::time::interval(Duration::from_secs(3600));
+/// A draft ends after half an hour without an answer (it can no longer be opened then); every
+/// five minutes, the ended ones are deleted, with what was written in them.
+async fn purge_drafts(store: Store) {
+    let mut every = actix_web::rt::time::interval(Duration::from_secs(300));
     loop {
-        hourly.tick().await;
+        every.tick().await;
         let store = store.clone();
         match web::block(move || drafts::purge_expired(&mut *store.conn()?)).await {
             Ok(Ok(0)) => {}
@@ -136,6 +140,8 @@ async fn purge_drafts_hourly(store: Store) {
 fn prepare(database_url: &str, surveys_dir: PathBuf) -> anyhow::Result<(Store, Vec<String>, Option<String>)> {
     let store = Store::open(database_url)?;
     let mut conn = store.conn()?;
+    // Made now, before any request needs it, and never inside another transaction.
+    AnswerRefs::load(&mut conn)?;
     let empty = surveys::count(&mut conn)? == 0;
     let imported =
         if empty && surveys_dir.is_dir() { import(&mut conn, &[surveys_dir], Status::Open)? } else { Vec::new() };

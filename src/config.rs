@@ -28,6 +28,28 @@ pub struct ServeConfig {
     pub mail: MailConfig,
 }
 
+/// The weekday hours a council number answers, such as 09:00 to 17:00.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OfficeHours {
+    pub from: chrono::NaiveTime,
+    pub to: chrono::NaiveTime,
+}
+
+impl std::str::FromStr for OfficeHours {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<OfficeHours, String> {
+        let wrong = || format!("\"{text}\" is not a time range: write the weekday hours like 09:00-17:00");
+        let (from, to) = text.split_once('-').ok_or_else(wrong)?;
+        let time = |t: &str| chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| wrong());
+        let hours = OfficeHours { from: time(from)?, to: time(to)? };
+        if hours.from >= hours.to {
+            return Err(format!("\"{text}\" ends before it starts: write the weekday hours like 09:00-17:00"));
+        }
+        Ok(hours)
+    }
+}
+
 /// What every child-facing page shows: who to call for help, and where "Leave this site" goes.
 #[derive(clap::Args, Debug, Clone)]
 pub struct SiteConfig {
@@ -38,6 +60,22 @@ pub struct SiteConfig {
     /// The council's own number for children who need help, shown on "Get help now".
     #[arg(long, env = "OURVOICE_COUNCIL_PHONE", default_value = "0300 373 3300")]
     pub council_phone: String,
+
+    /// When the council's own number answers, Monday to Friday, as `09:00-17:00`; shown beside
+    /// it in the reader's language.
+    #[arg(long, env = "OURVOICE_COUNCIL_HOURS", default_value = "09:00-17:00")]
+    pub council_hours: OfficeHours,
+
+    /// The council's out-of-hours number for children's services (its emergency duty team),
+    /// shown on "Get help now" and after a worrying answer. Without it, those pages say to call
+    /// Childline, or 999 in danger, outside the hours above.
+    #[arg(long, env = "OURVOICE_COUNCIL_OUT_OF_HOURS")]
+    pub council_out_of_hours: Option<String>,
+
+    /// Within how many working days the duty team gets in touch with a young person who asks
+    /// to be contacted; the contact page promises it.
+    #[arg(long, env = "OURVOICE_CONTACT_DAYS", default_value_t = 2)]
+    pub contact_days: u32,
 
     /// The address people open, for links in emails (default: the address served on).
     #[arg(long, env = "OURVOICE_PUBLIC_URL")]
@@ -53,6 +91,9 @@ impl Default for SiteConfig {
         SiteConfig {
             council_name: "Westmorland and Furness Council".into(),
             council_phone: "0300 373 3300".into(),
+            council_hours: "09:00-17:00".parse().expect("the default hours"),
+            council_out_of_hours: None,
+            contact_days: 2,
             public_url: None,
             exit_url: "https://www.bbc.co.uk/weather".into(),
         }
@@ -71,6 +112,11 @@ pub struct MailConfig {
     #[arg(long, env = "OURVOICE_DUTY_EMAIL")]
     pub duty_email: Option<String>,
 
+    /// The designated safeguarding lead's address, told (how many, and a link; never what was
+    /// written) when answers of concern come in. Without it, the duty team's address.
+    #[arg(long, env = "OURVOICE_CONCERNS_EMAIL")]
+    pub concerns_email: Option<String>,
+
     /// The sender of ourvoice's emails.
     #[arg(long, env = "OURVOICE_MAIL_FROM", default_value = "ourvoice <ourvoice@localhost>")]
     pub mail_from: String,
@@ -83,4 +129,20 @@ pub struct MailConfig {
     /// reminded at most once a week; 0 turns the check off, for `ourvoice remind` on a timer).
     #[arg(long, env = "OURVOICE_REMIND_HOURS", default_value_t = 24)]
     pub remind_hours: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OfficeHours;
+
+    #[test]
+    fn office_hours_read_as_a_range_and_say_what_is_wrong() {
+        let hours: OfficeHours = "08:30-17:00".parse().unwrap();
+        assert_eq!(hours.from.to_string(), "08:30:00");
+        assert_eq!(
+            "9am to 5pm".parse::<OfficeHours>().unwrap_err(),
+            "\"9am to 5pm\" is not a time range: write the weekday hours like 09:00-17:00"
+        );
+        assert!("17:00-09:00".parse::<OfficeHours>().unwrap_err().contains("ends before it starts"));
+    }
 }

@@ -162,14 +162,17 @@ mod tests {
             // Each message fills in without errors, with every argument it may use.
             for id in &theirs {
                 let args: Vec<(&str, Arg<'_>)> =
-                    ["count", "number", "total", "minutes", "max", "length", "day", "year"]
+                    ["count", "number", "total", "minutes", "max", "length", "day", "year", "days"]
                         .into_iter()
                         .map(|n| (n, Arg::from(3)))
                         .chain(
                             ["name", "phone", "emergency", "link", "names", "language", "date", "month", "question"]
                                 .map(|n| (n, Arg::from("x"))),
                         )
-                        .chain(["title", "surveys", "good", "best", "answer", "change"].map(|n| (n, Arg::from("x"))))
+                        .chain(
+                            ["title", "surveys", "good", "best", "answer", "change", "from", "to"]
+                                .map(|n| (n, Arg::from("x"))),
+                        )
                         .collect();
                 let (bundle, _) = bundle(tag);
                 let pattern = bundle.get_message(id).unwrap().value().unwrap();

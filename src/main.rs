@@ -1,4 +1,4 @@
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -133,6 +133,7 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
+        .with_timer(ourvoice::web::privacy::Seconds)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let cli = Cli::parse();
@@ -230,13 +231,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(dir) => TextPipeline::from_dir(&dir)?,
                 None => TextPipeline::embedded(),
             };
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            for line in std::io::stdin().lock().lines() {
-                let analysis = pipeline.analyse(&line?, None);
-                serde_json::to_writer(&mut out, &analysis)?;
-                out.write_all(b"\n")?;
-            }
-            out.flush()?;
+            pipeline.scan(std::io::stdin().lock(), std::io::BufWriter::new(std::io::stdout().lock()))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Admin(AdminCommand::CreateUser { email, role, name, base_url }) => {
@@ -314,6 +309,7 @@ async fn remind(
 ) -> anyhow::Result<ExitCode> {
     let store = Store::open(&database_url)?;
     let base = base_url.trim_end_matches('/').to_string();
+    let mailer = Mailer::from_config(&config, &base)?;
     let reminded = store.run(move |conn| mail::queue_reminders(conn, today, &base)).await?;
     for (partner, overdue) in &reminded {
         println!("reminding {partner}: {overdue} action(s) past due");
@@ -321,7 +317,7 @@ async fn remind(
     if reminded.is_empty() {
         println!("no partner has actions past due on {today} that it was not reminded of this week");
     }
-    let Some(mailer) = Mailer::from_config(&config)? else {
+    let Some(mailer) = mailer else {
         eprintln!("OURVOICE_SMTP_URL is not set: the reminders are kept, and go when email is set up");
         return Ok(ExitCode::FAILURE);
     };

@@ -89,7 +89,7 @@ pub struct Statement {
     pub id: String,
     pub priority: Priority,
     pub you_said: String,
-    /// Keys of figures ("figure:…") and approved quotes ("quote:{response}:{question}").
+    /// Keys of figures ("figure:…") and approved quotes ("quote:{answer reference}").
     pub evidence: Vec<String>,
     pub action: String,
     /// The partner responsible: id and name.

@@ -9,6 +9,7 @@ help-now = Get help now
 leave-site = Leave this site
 leave-site-tip = Or press Esc twice
 footer = Your voice matters. We never ask your name.
+footer-not-anonymous = Your voice matters. Only the duty team reads what you send on this page.
 go-to-start = Go to the start
 back = Back
 
@@ -40,7 +41,12 @@ help-danger = If you are in danger right now, call { $emergency }.
 help-talk = Talk to someone
 help-childline = { $name }: call { $phone }. Free, any time, day or night, and it won't show on the phone bill.
 help-always-heard = { $name } (Coram Voice), for children in care and care leavers who want an advocate: call { $phone }.
-help-council = { $name }: call { $phone } and ask for children's services.
+help-council-hours = { $name }: call { $phone } (Monday to Friday, { $from } to { $to }) and ask for children's services.
+help-out-of-hours = At other times, call the council's out-of-hours team on { $phone }.
+help-no-out-of-hours = At other times, call Childline, or 999 if you are in danger.
+help-childline-chat = If you'd rather not talk out loud, you can chat to a Childline counsellor online: { $link }.
+help-childline-chat-link = Childline 1-2-1 chat
+help-contact = If you'd like someone from the council to get in touch with you, { $link }.
 help-trusted-adult = You can also tell a teacher, a carer, your social worker or another adult you trust.
 help-back = To go back to your survey, use your browser's back button. Your answers so far are saved.
 
@@ -118,14 +124,12 @@ nothing-answered = You haven't answered any questions yet. Answer at least one b
 
 thanks-title = Thank you
 thanks-help-heading = Thank you for telling us
-thanks-help-lead = Some of what you wrote sounds like things might be hard right now. You don't have to deal with it on your own.
+thanks-help-lead = Some of your answers sound like things might be hard right now. You don't have to deal with it on your own.
 thanks-danger = If you are in danger now, call { $emergency }.
-thanks-childline = Talk to Childline, free, any time: { $phone }.
-thanks-always-heard = Always Heard, for children in care and care leavers: { $phone }.
-thanks-more-help = More ways to get help now
 thanks-help-contact = Your answers don't have your name on them, so we can't find you from them. If you'd like someone to get in touch, { $link }.
 contact-link = tell us how to reach you
 thanks-sent = Your answers have been sent
+thanks-help-sent = They don't have your name on them, so nobody can tell which answers are yours.
 thanks-thank-you = Thank you.
 thanks-default = Thank you for telling us what you think. It really matters.
 thanks-next = What happens next
@@ -169,17 +173,36 @@ error-broken = This is our fault, not yours. Please try again in a few minutes.
 contact-title = Ask someone to contact you
 contact-not-anonymous = This is not anonymous.
 contact-not-anonymous-more = What you write here goes to the council's duty team so they can get in touch with you. It is kept apart from your survey answers, and nobody can match the two.
+contact-within =
+    { $days ->
+        [one] Someone from the council's duty team will get in touch within { $days } working day.
+       *[other] Someone from the council's duty team will get in touch within { $days } working days.
+    }
+contact-safe = How is it safe for us to get in touch?
+contact-safe-hint = Tick every way that is safe for you. We will only use the ones you tick.
+contact-safe-call = Call you
+contact-safe-text = Send you a text
+contact-safe-email = Email you
+contact-safe-in-person = Meet you in person
+contact-when = When is a good, safe time? (you can leave this empty)
+contact-when-hint = For example: after school, at weekends, not after 8pm.
 contact-name = What should we call you?
 contact-how = How can we reach you?
-contact-how-hint = A phone number, an email, or where we could find you, like your school or your home.
+contact-how-hint = A phone number or an email we can use.
 contact-message = Anything you'd like us to know? (you can leave this empty)
 contact-send = Send
 contact-childline = If you need help right now, call Childline on { $phone }, or 999 if you are in danger.
 contact-error-name = Tell us what to call you. It can be a nickname
 contact-error-how = Tell us how we can reach you
+contact-error-safe = Tick at least one way that is safe for us to get in touch
 contact-error-too-long = Please keep this to { $max } characters or fewer (it is { $length } now)
 contact-sent-title = We've got your message
-contact-sent-lead = Someone from the council's duty team will get in touch with you as soon as they can.
+contact-sent-lead =
+    { $days ->
+        [one] Someone from the council's duty team will get in touch within { $days } working day, only in the ways you said are safe.
+       *[other] Someone from the council's duty team will get in touch within { $days } working days, only in the ways you said are safe.
+    }
+contact-sent-already = You've sent us a few messages in the last hour, and they have all reached the duty team. You don't need to send another one.
 
 ## You said, we did
 

@@ -9,6 +9,7 @@ help-now = Pagalba dabar
 leave-site = Išeiti iš svetainės
 leave-site-tip = Arba du kartus paspausk Esc
 footer = Tavo balsas svarbus. Mes niekada neklausiame tavo vardo.
+footer-not-anonymous = Tavo balsas svarbus. Tai, ką siunti šiame puslapyje, skaito tik budinti komanda.
 go-to-start = Grįžti į pradžią
 back = Atgal
 
@@ -40,7 +41,12 @@ help-danger = Jei tau dabar gresia pavojus, skambink { $emergency }.
 help-talk = Pasikalbėk su kuo nors
 help-childline = { $name }: skambink { $phone }. Nemokamai, bet kuriuo metu, dieną ar naktį, ir to nebus matyti telefono sąskaitoje.
 help-always-heard = { $name } (Coram Voice), globojamiems vaikams ir globą palikusiems jaunuoliams, kurie nori atstovo: skambink { $phone }.
-help-council = { $name }: skambink { $phone } ir paprašyk vaikų paslaugų skyriaus.
+help-council-hours = { $name }: skambink { $phone } (nuo pirmadienio iki penktadienio, { $from }–{ $to }) ir paprašyk vaikų paslaugų skyriaus.
+help-out-of-hours = Kitu laiku skambink tarybos budinčiai komandai { $phone }.
+help-no-out-of-hours = Kitu laiku skambink į Childline arba 999, jei tau gresia pavojus.
+help-childline-chat = Jei nenori kalbėti balsu, gali rašyti Childline konsultantui internetu: { $link }.
+help-childline-chat-link = Childline pokalbis 1-1
+help-contact = Jei nori, kad kas nors iš tarybos su tavimi susisiektų, { $link }.
 help-trusted-adult = Taip pat gali pasakyti mokytojui, globėjui, savo socialiniam darbuotojui ar kitam suaugusiajam, kuriuo pasitiki.
 help-back = Norėdamas grįžti į apklausą, naršyklėje spausk „Atgal“. Tavo atsakymai iki šiol išsaugoti.
 
@@ -119,14 +125,12 @@ nothing-answered = Dar neatsakyta nė į vieną klausimą. Prieš siunčiant ats
 
 thanks-title = Ačiū
 thanks-help-heading = Ačiū, kad mums pasakei
-thanks-help-lead = Iš to, ką parašei, atrodo, kad tau dabar gali būti sunku. Tau nereikia su tuo susidoroti vienam.
+thanks-help-lead = Iš kai kurių tavo atsakymų atrodo, kad tau dabar gali būti sunku. Tau nereikia su tuo susidoroti vienam.
 thanks-danger = Jei tau dabar gresia pavojus, skambink { $emergency }.
-thanks-childline = Pasikalbėk su Childline, nemokamai, bet kuriuo metu: { $phone }.
-thanks-always-heard = Always Heard, globojamiems vaikams ir globą palikusiems jaunuoliams: { $phone }.
-thanks-more-help = Daugiau būdų gauti pagalbą dabar
 thanks-help-contact = Tavo atsakymuose nėra tavo vardo, todėl negalime tavęs pagal juos surasti. Jei nori, kad kas nors su tavimi susisiektų, { $link }.
 contact-link = pasakyk mums, kaip su tavimi susisiekti
 thanks-sent = Tavo atsakymai išsiųsti
+thanks-help-sent = Ant atsakymų nėra tavo vardo, todėl niekas negali pasakyti, kurie atsakymai tavo.
 thanks-thank-you = Ačiū.
 thanks-default = Ačiū, kad pasakei, ką galvoji. Tai tikrai svarbu.
 thanks-next = Kas bus toliau
@@ -171,17 +175,38 @@ error-broken = Tai mūsų kaltė, ne tavo. Bandyk dar kartą po kelių minučių
 contact-title = Paprašyk, kad kas nors su tavimi susisiektų
 contact-not-anonymous = Tai nėra anonimiška.
 contact-not-anonymous-more = Tai, ką čia parašysi, gaus savivaldybės budinti komanda, kad galėtų su tavimi susisiekti. Tai laikoma atskirai nuo tavo apklausos atsakymų, ir niekas negali jų susieti.
+contact-within =
+    { $days ->
+        [one] Kas nors iš savivaldybės budinčios komandos susisieks su tavimi per { $days } darbo dieną.
+        [few] Kas nors iš savivaldybės budinčios komandos susisieks su tavimi per { $days } darbo dienas.
+       *[other] Kas nors iš savivaldybės budinčios komandos susisieks su tavimi per { $days } darbo dienų.
+    }
+contact-safe = Kaip mums saugu su tavimi susisiekti?
+contact-safe-hint = Pažymėk visus būdus, kurie tau saugūs. Naudosime tik tuos, kuriuos pažymėsi.
+contact-safe-call = Paskambinti
+contact-safe-text = Parašyti žinutę
+contact-safe-email = Parašyti el. laišką
+contact-safe-in-person = Susitikti gyvai
+contact-when = Kada tinkamas ir saugus laikas? (gali palikti tuščią)
+contact-when-hint = Pavyzdžiui: po pamokų, savaitgaliais, ne vėliau nei 20 val.
 contact-name = Kaip mums tave vadinti?
 contact-how = Kaip galime su tavimi susisiekti?
-contact-how-hint = Telefono numeris, el. paštas arba vieta, kur galėtume tave rasti, pavyzdžiui, tavo mokykla ar namai.
+contact-how-hint = Telefono numeris arba el. paštas, kurį galime naudoti.
 contact-message = Ar norėtum dar ką nors mums pasakyti? (gali palikti tuščią)
 contact-send = Siųsti
 contact-childline = Jei tau pagalbos reikia dabar, skambink Childline { $phone } arba 999, jei tau gresia pavojus.
 contact-error-name = Pasakyk, kaip tave vadinti. Tai gali būti slapyvardis
 contact-error-how = Pasakyk, kaip galime su tavimi susisiekti
+contact-error-safe = Pažymėk bent vieną būdą, kuriuo mums saugu susisiekti
 contact-error-too-long = Parašyk ne daugiau kaip { $max } ženklų (dabar yra { $length })
 contact-sent-title = Gavome tavo žinutę
-contact-sent-lead = Kas nors iš savivaldybės budinčios komandos susisieks su tavimi, kai tik galės.
+contact-sent-lead =
+    { $days ->
+        [one] Kas nors iš savivaldybės budinčios komandos susisieks su tavimi per { $days } darbo dieną, tik tais būdais, kuriuos nurodei kaip saugius.
+        [few] Kas nors iš savivaldybės budinčios komandos susisieks su tavimi per { $days } darbo dienas, tik tais būdais, kuriuos nurodei kaip saugius.
+       *[other] Kas nors iš savivaldybės budinčios komandos susisieks su tavimi per { $days } darbo dienų, tik tais būdais, kuriuos nurodei kaip saugius.
+    }
+contact-sent-already = Per pastarąją valandą atsiuntei mums kelias žinutes, ir visos jos pasiekė budinčią komandą. Daugiau siųsti nereikia.
 
 ## You said, we did
 

@@ -9,6 +9,7 @@ help-now = Pomoc teraz
 leave-site = Wyjdź z tej strony
 leave-site-tip = Albo naciśnij dwa razy Esc
 footer = Twój głos się liczy. Nigdy nie pytamy o Twoje imię.
+footer-not-anonymous = Twój głos się liczy. To, co wysyłasz na tej stronie, czyta tylko zespół dyżurny.
 go-to-start = Wróć na początek
 back = Wstecz
 
@@ -40,7 +41,12 @@ help-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod { $emerge
 help-talk = Porozmawiaj z kimś
 help-childline = { $name }: zadzwoń pod { $phone }. Za darmo, o każdej porze, w dzień i w nocy. Połączenie nie pojawi się na rachunku.
 help-always-heard = { $name } (Coram Voice), dla dzieci w pieczy i osób, które ją opuściły, które chcą rzecznika: zadzwoń pod { $phone }.
-help-council = { $name }: zadzwoń pod { $phone } i poproś o dział usług dla dzieci.
+help-council-hours = { $name }: zadzwoń pod { $phone } (od poniedziałku do piątku, { $from }–{ $to }) i poproś o dział usług dla dzieci.
+help-out-of-hours = O innych porach zadzwoń do zespołu dyżurnego rady pod { $phone }.
+help-no-out-of-hours = O innych porach zadzwoń do Childline albo pod 999, jeśli grozi Ci niebezpieczeństwo.
+help-childline-chat = Jeśli wolisz nie mówić na głos, możesz napisać do doradcy Childline na czacie: { $link }.
+help-childline-chat-link = czat 1 na 1 Childline
+help-contact = Jeśli chcesz, żeby ktoś z rady się z Tobą skontaktował, { $link }.
 help-trusted-adult = Możesz też powiedzieć nauczycielowi, opiekunowi, swojemu pracownikowi socjalnemu albo innej dorosłej osobie, której ufasz.
 help-back = Aby wrócić do ankiety, użyj przycisku „wstecz” w przeglądarce. Twoje dotychczasowe odpowiedzi są zapisane.
 
@@ -120,14 +126,12 @@ nothing-answered = Nie ma jeszcze żadnej odpowiedzi. Odpowiedz na co najmniej j
 
 thanks-title = Dziękujemy
 thanks-help-heading = Dziękujemy, że nam powiedziałeś
-thanks-help-lead = Z tego, co napisałeś, wygląda na to, że może być Ci teraz ciężko. Nie musisz radzić sobie z tym sam.
+thanks-help-lead = Z niektórych Twoich odpowiedzi wygląda na to, że może być Ci teraz ciężko. Nie musisz radzić sobie z tym sam.
 thanks-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod { $emergency }.
-thanks-childline = Porozmawiaj z Childline, za darmo, o każdej porze: { $phone }.
-thanks-always-heard = Always Heard, dla dzieci w pieczy i osób, które ją opuściły: { $phone }.
-thanks-more-help = Więcej sposobów, żeby dostać pomoc teraz
 thanks-help-contact = Twoje odpowiedzi nie mają Twojego imienia, więc nie możemy Cię po nich znaleźć. Jeśli chcesz, żeby ktoś się z Tobą skontaktował, { $link }.
 contact-link = powiedz nam, jak się z Tobą skontaktować
 thanks-sent = Twoje odpowiedzi zostały wysłane
+thanks-help-sent = Nie ma na nich Twojego imienia, więc nikt nie wie, które odpowiedzi są Twoje.
 thanks-thank-you = Dziękujemy.
 thanks-default = Dziękujemy, że powiedziałeś nam, co myślisz. To naprawdę ważne.
 thanks-next = Co będzie dalej
@@ -172,17 +176,36 @@ error-broken = To nasza wina, nie Twoja. Spróbuj jeszcze raz za kilka minut.
 contact-title = Poproś, żeby ktoś się z Tobą skontaktował
 contact-not-anonymous = To nie jest anonimowe.
 contact-not-anonymous-more = To, co tu napiszesz, trafi do dyżurnego zespołu urzędu, żeby mógł się z Tobą skontaktować. Jest przechowywane osobno od Twoich odpowiedzi w ankiecie i nikt nie może ich połączyć.
+contact-within =
+    { $days ->
+        [one] Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą w ciągu { $days } dnia roboczego.
+       *[other] Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą w ciągu { $days } dni roboczych.
+    }
+contact-safe = Jak możemy się z Tobą bezpiecznie skontaktować?
+contact-safe-hint = Zaznacz każdy sposób, który jest dla Ciebie bezpieczny. Użyjemy tylko tych, które zaznaczysz.
+contact-safe-call = Zadzwonić
+contact-safe-text = Wysłać SMS
+contact-safe-email = Wysłać e-mail
+contact-safe-in-person = Spotkać się osobiście
+contact-when = Kiedy jest dobra i bezpieczna pora? (możesz zostawić puste)
+contact-when-hint = Na przykład: po szkole, w weekendy, nie po 20:00.
 contact-name = Jak mamy się do Ciebie zwracać?
 contact-how = Jak możemy się z Tobą skontaktować?
-contact-how-hint = Numer telefonu, e-mail albo miejsce, gdzie możemy Cię znaleźć, na przykład Twoja szkoła albo dom.
+contact-how-hint = Numer telefonu albo e-mail, z którego możemy skorzystać.
 contact-message = Czy chcesz nam coś jeszcze powiedzieć? (możesz zostawić puste)
 contact-send = Wyślij
 contact-childline = Jeśli potrzebujesz pomocy teraz, zadzwoń do Childline pod { $phone } albo pod 999, jeśli jesteś w niebezpieczeństwie.
 contact-error-name = Powiedz nam, jak mamy się do Ciebie zwracać. Może to być przezwisko
 contact-error-how = Powiedz nam, jak możemy się z Tobą skontaktować
+contact-error-safe = Zaznacz przynajmniej jeden bezpieczny sposób kontaktu
 contact-error-too-long = Napisz tu najwyżej { $max } znaków (teraz jest { $length })
 contact-sent-title = Mamy Twoją wiadomość
-contact-sent-lead = Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą, jak tylko będzie mógł.
+contact-sent-lead =
+    { $days ->
+        [one] Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą w ciągu { $days } dnia roboczego, tylko w sposób, który uznałeś za bezpieczny.
+       *[other] Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą w ciągu { $days } dni roboczych, tylko w sposób, który uznałeś za bezpieczny.
+    }
+contact-sent-already = W ciągu ostatniej godziny wysłałeś nam kilka wiadomości i wszystkie dotarły do zespołu dyżurnego. Nie musisz wysyłać kolejnej.
 
 ## You said, we did
 

@@ -9,6 +9,7 @@ help-now = Obter ajuda agora
 leave-site = Sair deste site
 leave-site-tip = Ou carrega duas vezes em Esc
 footer = A tua voz importa. Nunca pedimos o teu nome.
+footer-not-anonymous = A tua voz importa. Só a equipa de serviço lê o que envias nesta página.
 go-to-start = Ir para o início
 back = Voltar
 
@@ -40,7 +41,12 @@ help-danger = Se estás em perigo agora, liga para o { $emergency }.
 help-talk = Fala com alguém
 help-childline = { $name }: liga para o { $phone }. Grátis, a qualquer hora, de dia ou de noite, e não aparece na conta do telefone.
 help-always-heard = { $name } (Coram Voice), para crianças em acolhimento e jovens que saíram do acolhimento e querem um defensor: liga para o { $phone }.
-help-council = { $name }: liga para o { $phone } e pede os serviços para crianças.
+help-council-hours = { $name }: liga para { $phone } (de segunda a sexta, das { $from } às { $to }) e pede os serviços para crianças.
+help-out-of-hours = Noutras alturas, liga para a equipa de fora de horas da câmara: { $phone }.
+help-no-out-of-hours = Noutras alturas, liga para a Childline, ou para o 999 se estiveres em perigo.
+help-childline-chat = Se preferires não falar em voz alta, podes conversar por chat com um conselheiro da Childline: { $link }.
+help-childline-chat-link = chat 1-para-1 da Childline
+help-contact = Se quiseres que alguém da câmara fale contigo, { $link }.
 help-trusted-adult = Também podes contar a um professor, a quem cuida de ti, ao teu assistente social ou a outro adulto em quem confies.
 help-back = Para voltar ao questionário, usa o botão de voltar do teu navegador. As tuas respostas até agora estão guardadas.
 
@@ -118,14 +124,12 @@ nothing-answered = Ainda não respondeste a nenhuma pergunta. Responde a pelo me
 
 thanks-title = Obrigado
 thanks-help-heading = Obrigado por nos contares
-thanks-help-lead = Parte do que escreveste faz parecer que as coisas podem estar difíceis agora. Não tens de lidar com isso sozinho.
+thanks-help-lead = Algumas das tuas respostas fazem parecer que as coisas podem estar difíceis agora. Não tens de lidar com isso sozinho.
 thanks-danger = Se estás em perigo agora, liga para o { $emergency }.
-thanks-childline = Fala com a Childline, grátis, a qualquer hora: { $phone }.
-thanks-always-heard = Always Heard, para crianças em acolhimento e jovens que saíram do acolhimento: { $phone }.
-thanks-more-help = Mais formas de obter ajuda agora
 thanks-help-contact = As tuas respostas não têm o teu nome, por isso não te conseguimos encontrar através delas. Se quiseres que alguém entre em contacto contigo, { $link }.
 contact-link = diz-nos como te contactar
 thanks-sent = As tuas respostas foram enviadas
+thanks-help-sent = Não têm o teu nome, por isso ninguém sabe quais são as tuas respostas.
 thanks-thank-you = Obrigado.
 thanks-default = Obrigado por nos dizeres o que pensas. É mesmo importante.
 thanks-next = O que acontece a seguir
@@ -169,17 +173,36 @@ error-broken = A culpa é nossa, não tua. Tenta outra vez daqui a alguns minuto
 contact-title = Pede que alguém te contacte
 contact-not-anonymous = Isto não é anónimo.
 contact-not-anonymous-more = O que escreveres aqui vai para a equipa de serviço da câmara municipal, para que te possam contactar. Fica guardado à parte das tuas respostas ao questionário, e ninguém consegue juntar as duas coisas.
+contact-within =
+    { $days ->
+        [one] Alguém da equipa de serviço da câmara municipal vai contactar-te dentro de { $days } dia útil.
+       *[other] Alguém da equipa de serviço da câmara municipal vai contactar-te dentro de { $days } dias úteis.
+    }
+contact-safe = Como é seguro contactarmos-te?
+contact-safe-hint = Marca todas as formas que são seguras para ti. Só vamos usar as que marcares.
+contact-safe-call = Ligar-te
+contact-safe-text = Enviar-te uma mensagem
+contact-safe-email = Enviar-te um email
+contact-safe-in-person = Encontrar-te pessoalmente
+contact-when = Quando é uma boa altura, e segura? (podes deixar em branco)
+contact-when-hint = Por exemplo: depois da escola, ao fim de semana, não depois das 20h.
 contact-name = Como te devemos chamar?
 contact-how = Como te podemos contactar?
-contact-how-hint = Um número de telefone, um email, ou onde te podemos encontrar, como a tua escola ou a tua casa.
+contact-how-hint = Um número de telefone ou um email que possamos usar.
 contact-message = Há alguma coisa que queiras que saibamos? (podes deixar em branco)
 contact-send = Enviar
 contact-childline = Se precisas de ajuda agora, liga para a Childline no { $phone }, ou para o 999 se estiveres em perigo.
 contact-error-name = Diz-nos como te chamar. Pode ser uma alcunha
 contact-error-how = Diz-nos como te podemos contactar
+contact-error-safe = Marca pelo menos uma forma segura de te contactarmos
 contact-error-too-long = Por favor, não passes dos { $max } caracteres (agora tem { $length })
 contact-sent-title = Recebemos a tua mensagem
-contact-sent-lead = Alguém da equipa de serviço da câmara municipal vai contactar-te assim que puder.
+contact-sent-lead =
+    { $days ->
+        [one] Alguém da equipa de serviço da câmara municipal vai contactar-te dentro de { $days } dia útil, só das formas que disseste serem seguras.
+       *[other] Alguém da equipa de serviço da câmara municipal vai contactar-te dentro de { $days } dias úteis, só das formas que disseste serem seguras.
+    }
+contact-sent-already = Enviaste-nos algumas mensagens na última hora, e todas chegaram à equipa de serviço. Não precisas de enviar outra.
 
 ## You said, we did
 

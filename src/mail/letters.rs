@@ -1,10 +1,12 @@
-//! What ourvoice's emails to partners say, in plain text and in HTML. No HTTP and no SQL here.
+//! What ourvoice's emails say: to partners in plain text and HTML, to the duty team and the
+//! designated lead in plain text. No HTTP and no SQL here.
 
 use chrono::NaiveDate;
 use maud::{DOCTYPE, Markup, html};
 
 use crate::accounts::Organisation;
 use crate::reports::{Report, Statement};
+use crate::store::contact::ContactRequest;
 use crate::store::emails::Email;
 
 /// How a partner contact reaches their actions.
@@ -152,4 +154,44 @@ pub fn overdue<'a>(reports: &'a [Report], today: NaiveDate) -> Vec<(String, Vec<
         }
     }
     by_partner
+}
+
+/// The designated lead's news of `count` new answers of concern: how many and where to read
+/// them, never what was written (an email may be read on a shared screen or forwarded).
+pub fn concerns_notice(to: &str, count: usize, base: &str) -> Email {
+    let (what, are, it) = if count == 1 { ("answer", "is", "it") } else { ("answers", "are", "them") };
+    let subject = format!("ourvoice: {count} new {what} on the concerns list");
+    let text = format!(
+        "Hello,\n\n{count} new {what} {are} on ourvoice's concerns list: words of concern, or an answer \
+         that put help first. Please read {it} and mark each one seen:\n\n{base}/staff/concerns\n\n\
+         This email never carries what was written; sign in to read it.\n"
+    );
+    Email { to: to.to_string(), subject, text, html: None, dedupe: None }
+}
+
+/// The duty team's email for one contact request: subject and plain text, with the ways the
+/// young person said are safe to reach them, and when.
+pub fn contact(request: &ContactRequest) -> (String, String) {
+    let concern = request.concern != 0;
+    let subject = if concern {
+        "ourvoice: a young person asked to be contacted (words of concern)"
+    } else {
+        "ourvoice: a young person asked to be contacted"
+    };
+    let body = format!(
+        "A young person asked to be contacted through ourvoice.\n\n\
+         Name: {}\nHow to reach them: {}\nSafe ways to reach them (use only these): {}\n\
+         A good, safe time: {}\nWhat they said: {}\n\n\
+         Received on {}.{}\n\n\
+         This request is not linked to any survey answers: ourvoice keeps them apart, so please \
+         don't look for them.\n",
+        request.name,
+        request.contact,
+        request.safe_ways.as_deref().map_or("(not said: ask them first, carefully)".into(), |w| w.replace('-', " ")),
+        request.good_time.as_deref().unwrap_or("(not said)"),
+        request.message.as_deref().unwrap_or("(nothing)"),
+        request.received_on.format("%-d %B %Y"),
+        if concern { "\nWhat they wrote holds words of concern: please reach them soon." } else { "" },
+    );
+    (subject.to_string(), body)
 }

@@ -1,5 +1,5 @@
-//! Email through lettre over SMTP, with an outbox: contact requests to the duty team and the
-//! queued emails to staff and partners. What cannot be sent now is kept and tried again,
+//! Email through lettre over SMTP, with an outbox: contact requests to the duty team, news of
+//! answers of concern to the designated lead, and the queued emails to staff and partners. What cannot be sent now is kept and tried again,
 //! never dropped; staff see what is waiting at /staff/emails.
 
 use std::sync::Arc;
@@ -10,12 +10,13 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use chrono::NaiveDate;
+use diesel::Connection;
 use lettre::message::MultiPart;
 
 use crate::config::MailConfig;
 use crate::reports::Report;
-use crate::store::contact::{self, ContactRequest};
-use crate::store::{Db, Store, StoreError, emails, organisations, reports};
+use crate::store::contact;
+use crate::store::{Db, Store, StoreError, concerns, emails, organisations, reports};
 
 pub mod letters;
 
@@ -24,6 +25,11 @@ pub struct Mailer {
     from: Mailbox,
     /// The duty team, who receive contact requests; without it those wait, unsent.
     duty: Option<Mailbox>,
+    /// The designated safeguarding lead, told when answers of concern come in: the concerns
+    /// address, else the duty team's.
+    lead: Option<Mailbox>,
+    /// The address people open, for links.
+    base: String,
     pub retry: Duration,
 }
 
@@ -51,7 +57,8 @@ fn parse_smtp_url(url: &str) -> anyhow::Result<(String, u16, Option<Credentials>
 
 impl Mailer {
     /// The mailer, or `None` (with a warning) when email is not configured.
-    pub fn from_config(config: &MailConfig) -> anyhow::Result<Option<Mailer>> {
+    /// Links in its emails start with `base`.
+    pub fn from_config(config: &MailConfig, base: &str) -> anyhow::Result<Option<Mailer>> {
         let Some(url) = &config.smtp_url else {
             tracing::warn!("OURVOICE_SMTP_URL is not set: email is kept, unsent, until it is");
             return Ok(None);
@@ -66,10 +73,11 @@ impl Mailer {
         if let Some(credentials) = credentials {
             builder = builder.credentials(credentials);
         }
-        let duty = match &config.duty_email {
-            Some(duty) => Some(duty.parse().map_err(|e| anyhow::anyhow!("OURVOICE_DUTY_EMAIL {duty:?}: {e}"))?),
-            None => None,
+        let mailbox = |address: &Option<String>, setting: &str| -> anyhow::Result<Option<Mailbox>> {
+            address.as_ref().map(|a| a.parse().map_err(|e| anyhow::anyhow!("{setting} {a:?}: {e}"))).transpose()
         };
+        let duty = mailbox(&config.duty_email, "OURVOICE_DUTY_EMAIL")?;
+        let lead = mailbox(&config.concerns_email, "OURVOICE_CONCERNS_EMAIL")?.or_else(|| duty.clone());
         Ok(Some(Mailer {
             transport: builder.build(),
             from: config
@@ -77,6 +85,8 @@ impl Mailer {
                 .parse()
                 .map_err(|e| anyhow::anyhow!("OURVOICE_MAIL_FROM {:?}: {e}", config.mail_from))?,
             duty,
+            lead,
+            base: base.trim_end_matches('/').to_string(),
             retry: Duration::from_secs(config.mail_retry_seconds.max(1)),
         }))
     }
@@ -97,28 +107,6 @@ impl Mailer {
     }
 }
 
-/// The duty team's email for one contact request: subject and plain text.
-pub fn contact_email(request: &ContactRequest) -> (String, String) {
-    let subject = if request.concern != 0 {
-        "ourvoice: a young person asked to be contacted (words of concern)".to_string()
-    } else {
-        "ourvoice: a young person asked to be contacted".to_string()
-    };
-    let body = format!(
-        "A young person asked to be contacted through ourvoice.\n\n\
-         Name: {}\nHow to reach them: {}\nWhat they said: {}\n\n\
-         Received on {}.{}\n\n\
-         This request is not linked to any survey answers: ourvoice keeps them apart, so please \
-         don't look for them.\n",
-        request.name,
-        request.contact,
-        request.message.as_deref().unwrap_or("(nothing)"),
-        request.received_on.format("%-d %B %Y"),
-        if request.concern != 0 { "\nWhat they wrote holds words of concern: please reach them soon." } else { "" },
-    );
-    (subject, body)
-}
-
 /// 1 for a sent email; for one that failed, 0 and a warning naming `what` and its attempt.
 fn counted(outcome: &Result<(), String>, what: &str, attempts: i32) -> usize {
     if let Err(e) = outcome {
@@ -127,17 +115,34 @@ fn counted(outcome: &Result<(), String>, what: &str, attempts: i32) -> usize {
     usize::from(outcome.is_ok())
 }
 
-/// Tries to send every contact request and queued email not yet sent. Each attempt is
-/// claimed first, so two server processes never send the same one twice at once.
+/// Queues, for the designated lead, how many answers of concern came in since they were last
+/// told, in the same transaction that counts them as told: never what was written.
+pub fn queue_concerns_notice(conn: &mut Db, lead: &str, base: &str) -> Result<usize, StoreError> {
+    conn.transaction(|conn| {
+        let new = concerns::take_new(conn)?;
+        if new > 0 {
+            emails::queue(conn, &letters::concerns_notice(lead, new, base))?;
+        }
+        Ok(new)
+    })
+}
+
+/// Tells the lead of new answers of concern, then tries to send every contact request and
+/// queued email not yet sent. Each attempt is claimed first, so two server processes never
+/// send the same one twice at once.
 pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, StoreError> {
     let mut sent = 0;
+    if let Some(lead) = &mailer.lead {
+        let (lead, base) = (lead.to_string(), mailer.base.clone());
+        store.run(move |conn| queue_concerns_notice(conn, &lead, &base)).await?;
+    }
     if let Some(duty) = &mailer.duty {
         for request in store.run(|conn| contact::unsent(conn)).await? {
             let claimed = request.clone();
             if !store.run(move |conn| contact::claim(conn, &claimed)).await? {
                 continue;
             }
-            let (subject, body) = contact_email(&request);
+            let (subject, body) = letters::contact(&request);
             let outcome = mailer.send(duty.clone(), &subject, body, None).await;
             sent += counted(&outcome, "a contact request", request.attempts);
             store.run(move |conn| contact::record_attempt(conn, &request.id, outcome)).await?;

@@ -1,20 +1,25 @@
-//! Answers with words of concern, for the designated safeguarding lead: listed unseen first,
-//! and marked seen with a note.
+//! Answers of concern, for the designated safeguarding lead: words of concern, or an answer
+//! the survey marks as putting help first; each with why, listed unseen first, and marked seen
+//! with a note. Each is known outside by its answer's reference, never by the response id.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::refs::AnswerRefs;
 use super::schema::{answers, concerns, questions, responses, surveys, users};
 use super::{Db, StoreError, now};
 
 /// A flagged answer (already redacted) and where it was given.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Concern {
-    pub response_id: String,
-    pub question_id: String,
+    /// How the concerns list names it.
+    pub reference: String,
     pub survey: String,
     pub question: String,
-    pub text: String,
+    /// What was written, or the answers chosen.
+    pub answer: String,
+    /// Why it is here: the phrase of concern found, or the worrying answer.
+    pub reason: Option<String>,
     pub week: chrono::NaiveDate,
     /// Who marked it seen, when, and their note.
     pub seen: Option<(String, NaiveDateTime, Option<String>)>,
@@ -26,6 +31,7 @@ type Row = (
     String,
     String,
     String,
+    Option<String>,
     chrono::NaiveDate,
     i32,
     Option<String>,
@@ -35,6 +41,7 @@ type Row = (
 
 /// Every flagged answer, the ones not yet seen first, newest week first.
 pub fn list(conn: &mut Db) -> Result<Vec<Concern>, StoreError> {
+    let refs = AnswerRefs::load(conn)?;
     let rows: Vec<Row> = concerns::table
         .inner_join(
             answers::table
@@ -53,38 +60,58 @@ pub fn list(conn: &mut Db) -> Result<Vec<Concern>, StoreError> {
             surveys::title,
             questions::text,
             answers::value,
+            concerns::reason,
             responses::week,
             concerns::seen,
             concerns::note,
             users::name.nullable(),
             concerns::seen_at,
         ))
-        .order((concerns::seen.asc(), responses::week.desc(), concerns::response_id.asc()))
+        .order((concerns::seen.asc(), responses::week.desc(), concerns::response_id.asc(), answers::value.asc()))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(response_id, question_id, survey, question, text, week, seen, note, by, at)| Concern {
-            seen: (seen == 1).then(|| (by.unwrap_or_default(), at.unwrap_or_default(), note)),
-            response_id,
-            question_id,
+    let mut list: Vec<Concern> = Vec::new();
+    for (response, question_id, survey, question, value, reason, week, seen, note, by, at) in rows {
+        let reference = refs.of(&response, &question_id);
+        // A question with several answers comes once, its answers together.
+        if let Some(same) = list.iter_mut().find(|c| c.reference == reference) {
+            same.answer = format!("{}; {value}", same.answer);
+            continue;
+        }
+        list.push(Concern {
+            reference,
             survey,
             question,
-            text,
+            answer: value,
+            reason,
             week,
-        })
-        .collect())
+            seen: (seen == 1).then(|| (by.unwrap_or_default(), at.unwrap_or_default(), note)),
+        });
+    }
+    Ok(list)
 }
 
-/// Marks a concern seen by `by` (a user id) with a note; false if there is no such concern.
-pub fn mark_seen(
-    conn: &mut Db,
-    response_id: &str,
-    question_id: &str,
-    by: &str,
-    note: Option<&str>,
-) -> Result<bool, StoreError> {
-    let changed = diesel::update(concerns::table.find((response_id, question_id)))
+/// Marks the concern `reference` names seen by `by` (a user id) with a note; false if there
+/// is no such concern.
+pub fn mark_seen(conn: &mut Db, reference: &str, by: &str, note: Option<&str>) -> Result<bool, StoreError> {
+    let refs = AnswerRefs::load(conn)?;
+    let keys: Vec<(String, String)> =
+        concerns::table.select((concerns::response_id, concerns::question_id)).load(conn)?;
+    let Some((response, question)) = keys.into_iter().find(|(r, q)| refs.of(r, q) == reference) else {
+        return Ok(false);
+    };
+    diesel::update(concerns::table.find((response, question)))
         .set((concerns::seen.eq(1), concerns::note.eq(note), concerns::seen_by.eq(by), concerns::seen_at.eq(now())))
         .execute(conn)?;
-    Ok(changed == 1)
+    Ok(true)
+}
+
+/// How many concerns have come in since the designated lead was last told, now counted as
+/// told: each concern is counted once, even with several server processes.
+pub fn take_new(conn: &mut Db) -> Result<usize, StoreError> {
+    Ok(diesel::update(concerns::table.filter(concerns::notified.eq(0))).set(concerns::notified.eq(1)).execute(conn)?)
+}
+
+/// How many concerns no one has marked seen yet.
+pub fn unseen(conn: &mut Db) -> Result<i64, StoreError> {
+    Ok(concerns::table.filter(concerns::seen.eq(0)).count().get_result(conn)?)
 }

@@ -1,11 +1,11 @@
 //! "I'd like someone to contact me": kept apart from every answer, with the day it came and
 //! whether the duty team has been emailed.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::schema::contact_requests;
-use super::{Db, StoreError, new_id};
+use super::{Db, StoreError, new_id, now};
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
 #[diesel(table_name = contact_requests)]
@@ -17,6 +17,9 @@ pub struct ContactRequest {
     pub concern: i32,
     pub received_on: NaiveDate,
     pub attempts: i32,
+    /// Which ways of reaching them are safe, as the form said them ("call, text").
+    pub safe_ways: Option<String>,
+    pub good_time: Option<String>,
 }
 
 /// What a young person asked for, before it is stored.
@@ -25,29 +28,34 @@ pub struct NewContact {
     pub contact: String,
     pub message: Option<String>,
     pub concern: bool,
+    pub safe_ways: Vec<String>,
+    pub good_time: Option<String>,
 }
 
-pub fn insert(conn: &mut Db, request: &NewContact, today: NaiveDate) -> Result<ContactRequest, StoreError> {
-    let stored = ContactRequest {
-        id: new_id(),
-        name: request.name.clone(),
-        contact: request.contact.clone(),
-        message: request.message.clone(),
-        concern: i32::from(request.concern),
-        received_on: today,
-        attempts: 0,
-    };
+/// Stores a request, unless the same one came today already (a second press of Send); true
+/// if it was new.
+pub fn insert(conn: &mut Db, request: &NewContact, today: NaiveDate) -> Result<bool, StoreError> {
+    let same: Vec<Option<String>> = contact_requests::table
+        .filter(contact_requests::received_on.eq(today))
+        .filter(contact_requests::name.eq(&request.name).and(contact_requests::contact.eq(&request.contact)))
+        .select(contact_requests::message)
+        .load(conn)?;
+    if same.contains(&request.message) {
+        return Ok(false);
+    }
     diesel::insert_into(contact_requests::table)
         .values((
-            contact_requests::id.eq(&stored.id),
-            contact_requests::name.eq(&stored.name),
-            contact_requests::contact.eq(&stored.contact),
-            contact_requests::message.eq(&stored.message),
-            contact_requests::concern.eq(stored.concern),
-            contact_requests::received_on.eq(stored.received_on),
+            contact_requests::id.eq(new_id()),
+            contact_requests::name.eq(&request.name),
+            contact_requests::contact.eq(&request.contact),
+            contact_requests::message.eq(&request.message),
+            contact_requests::concern.eq(i32::from(request.concern)),
+            contact_requests::received_on.eq(today),
+            contact_requests::safe_ways.eq(Some(request.safe_ways.join(", ")).filter(|w| !w.is_empty())),
+            contact_requests::good_time.eq(&request.good_time),
         ))
         .execute(conn)?;
-    Ok(stored)
+    Ok(true)
 }
 
 /// Requests not yet emailed, oldest day first.
@@ -59,16 +67,18 @@ pub fn unsent(conn: &mut Db) -> Result<Vec<ContactRequest>, StoreError> {
         .load(conn)?)
 }
 
-/// Takes this attempt at sending a request; false if another process took it first (the
-/// attempt count moved on) or it has been sent.
+/// Takes this attempt at sending a request, with a lease no other attempt can take until it
+/// ends: each request is emailed once, however many senders race. False if another attempt
+/// holds it or it has been sent.
 pub fn claim(conn: &mut Db, request: &ContactRequest) -> Result<bool, StoreError> {
-    let changed = diesel::update(
-        contact_requests::table
-            .find(&request.id)
-            .filter(contact_requests::sent.eq(0).and(contact_requests::attempts.eq(request.attempts))),
-    )
-    .set(contact_requests::attempts.eq(request.attempts + 1))
-    .execute(conn)?;
+    let free = contact_requests::lease_until.is_null().or(contact_requests::lease_until.lt(now()));
+    let changed =
+        diesel::update(contact_requests::table.find(&request.id).filter(contact_requests::sent.eq(0).and(free)))
+            .set((
+                contact_requests::attempts.eq(contact_requests::attempts + 1),
+                contact_requests::lease_until.eq(Some(super::lease())),
+            ))
+            .execute(conn)?;
     Ok(changed == 1)
 }
 
@@ -79,7 +89,9 @@ pub fn record_attempt(conn: &mut Db, id: &str, outcome: Result<(), String>) -> R
         Ok(()) => diesel::update(target)
             .set((contact_requests::sent.eq(1), contact_requests::last_error.eq(None::<String>)))
             .execute(conn)?,
-        Err(e) => diesel::update(target).set(contact_requests::last_error.eq(Some(e))).execute(conn)?,
+        Err(e) => diesel::update(target)
+            .set((contact_requests::last_error.eq(Some(e)), contact_requests::lease_until.eq(None::<NaiveDateTime>)))
+            .execute(conn)?,
     };
     Ok(())
 }

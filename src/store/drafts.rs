@@ -7,8 +7,9 @@ use super::schema::drafts;
 use super::{Db, StoreError, new_id, now};
 use crate::survey::Answers;
 
-/// How long a draft (and its cookie) lives.
-pub const LIFETIME_HOURS: i64 = 23;
+/// How long a draft (and its cookie) lives after the child last answered: a phone may be
+/// shared, and nothing written should wait for the next person to find it.
+pub const IDLE_MINUTES: i64 = 30;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
@@ -19,10 +20,10 @@ pub struct Draft {
     pub code_hash: Option<String>,
 }
 
-/// The expiry, rounded to the hour so it says little about when the child started.
+/// The expiry, to the minute.
 fn expiry() -> NaiveDateTime {
-    let at = now() + Duration::hours(LIFETIME_HOURS);
-    at.with_minute(0).and_then(|t| t.with_second(0)).and_then(|t| t.with_nanosecond(0)).unwrap_or(at)
+    let at = now() + Duration::minutes(IDLE_MINUTES);
+    at.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(at)
 }
 
 pub fn create(conn: &mut Db, survey_id: &str, language: &str, code_hash: Option<String>) -> Result<Draft, StoreError> {
@@ -61,6 +62,7 @@ pub fn find(conn: &mut Db, id: &str, survey_id: &str) -> Result<Option<Draft>, S
     .transpose()
 }
 
+/// Saves the draft's answers, and gives it another [`IDLE_MINUTES`].
 pub fn save(conn: &mut Db, draft: &Draft) -> Result<(), StoreError> {
     let answers = serde_json::to_string(&draft.answers).expect("answers serialise");
     diesel::update(drafts::table.find(&draft.id))
@@ -68,6 +70,7 @@ pub fn save(conn: &mut Db, draft: &Draft) -> Result<(), StoreError> {
             drafts::answers.eq(answers),
             drafts::language.eq(&draft.language),
             drafts::code_hash.eq(&draft.code_hash),
+            drafts::expires_at.eq(expiry()),
         ))
         .execute(conn)?;
     Ok(())

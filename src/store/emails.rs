@@ -74,13 +74,13 @@ pub fn unsent_count(conn: &mut Db) -> Result<i64, StoreError> {
     Ok(emails::table.filter(emails::sent_at.is_null()).count().get_result(conn)?)
 }
 
-/// Takes this attempt at sending; false if another process took it first or it has gone.
+/// Takes this attempt at sending, with a lease no other attempt can take until it ends; false
+/// if another attempt holds it or it has gone.
 pub fn claim(conn: &mut Db, email: &Queued) -> Result<bool, StoreError> {
-    let changed = diesel::update(
-        emails::table.find(&email.id).filter(emails::sent_at.is_null().and(emails::attempts.eq(email.attempts))),
-    )
-    .set(emails::attempts.eq(email.attempts + 1))
-    .execute(conn)?;
+    let free = emails::lease_until.is_null().or(emails::lease_until.lt(now()));
+    let changed = diesel::update(emails::table.find(&email.id).filter(emails::sent_at.is_null().and(free)))
+        .set((emails::attempts.eq(emails::attempts + 1), emails::lease_until.eq(Some(super::lease()))))
+        .execute(conn)?;
     Ok(changed == 1)
 }
 
@@ -91,7 +91,9 @@ pub fn record_attempt(conn: &mut Db, id: &str, outcome: Result<(), String>) -> R
         Ok(()) => diesel::update(target)
             .set((emails::sent_at.eq(Some(now())), emails::last_error.eq(None::<String>)))
             .execute(conn)?,
-        Err(e) => diesel::update(target).set(emails::last_error.eq(Some(e))).execute(conn)?,
+        Err(e) => diesel::update(target)
+            .set((emails::last_error.eq(Some(e)), emails::lease_until.eq(None::<NaiveDateTime>)))
+            .execute(conn)?,
     };
     Ok(())
 }

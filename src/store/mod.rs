@@ -12,6 +12,7 @@ pub mod designs;
 pub mod drafts;
 pub mod emails;
 pub mod organisations;
+pub mod refs;
 pub mod reports;
 pub mod responses;
 pub mod schema;
@@ -30,6 +31,12 @@ pub type Conn = PooledConnection<Manager>;
 /// The time now, as every table stores it (UTC, no zone).
 fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
+}
+
+/// When an attempt at sending, taken now, may be taken by another: long enough for the SMTP
+/// relay to answer (it times out after ten seconds), short enough to retry soon after a crash.
+fn lease() -> chrono::NaiveDateTime {
+    now() + chrono::Duration::minutes(2)
 }
 
 /// A keyword read back from a column, or why the database holds something this version can't read.

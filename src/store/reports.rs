@@ -3,6 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::refs::AnswerRefs;
 use super::schema::{organisations, report_changes, report_surveys, reports, statements, surveys, users};
 use super::{Db, StoreError, keyword, new_id, now};
 use crate::reports::{ActionStatus, Report, ReportStatus, Statement};
@@ -33,13 +34,23 @@ pub fn create(conn: &mut Db, title: &str, intro: &str, survey_ids: &[String]) ->
 type StatementRow =
     (String, String, String, String, String, Option<String>, Option<String>, Option<NaiveDate>, String, Option<String>);
 
-fn statement_from(row: StatementRow) -> Result<Statement, StoreError> {
+/// A statement as read; quotes kept as evidence before answers had references
+/// ("quote:{response}:{question}") are read as their references.
+fn statement_from(row: StatementRow, refs: &AnswerRefs) -> Result<Statement, StoreError> {
     let (id, priority, you_said, evidence, action, organisation_id, organisation, due, status, reason) = row;
+    let evidence: Vec<String> = serde_json::from_str(&evidence).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let evidence = evidence
+        .into_iter()
+        .map(|key| match key.strip_prefix("quote:").and_then(|k| k.split_once(':')) {
+            Some((response, question)) => format!("quote:{}", refs.of(response, question)),
+            None => key,
+        })
+        .collect();
     Ok(Statement {
         id,
         priority: keyword::<Priority>(&priority)?,
         you_said,
-        evidence: serde_json::from_str(&evidence).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        evidence,
         action,
         organisation: organisation_id.zip(organisation),
         due,
@@ -78,7 +89,8 @@ pub fn find(conn: &mut Db, id: &str) -> Result<Option<Report>, StoreError> {
         ))
         .order(statements::position.asc())
         .load(conn)?;
-    let statements = rows.into_iter().map(statement_from).collect::<Result<_, _>>()?;
+    let refs = AnswerRefs::load(conn)?;
+    let statements = rows.into_iter().map(|row| statement_from(row, &refs)).collect::<Result<_, _>>()?;
     Ok(Some(Report { id, title, intro, status: keyword(&status)?, published_at, surveys, statements }))
 }
 

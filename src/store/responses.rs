@@ -28,6 +28,8 @@ pub struct NewResponse {
     pub code_hash: Option<String>,
     /// What the text pipeline made of the free-text answers (already redacted in `answers`).
     pub readings: Vec<TextReading>,
+    /// Answers that put help first, each with why: (question id, reason).
+    pub concerns: Vec<(String, String)>,
     /// What it adds to the running totals.
     pub tally: Tally,
 }
@@ -46,12 +48,16 @@ impl NewResponse {
         let readings = pipeline.read_answers(survey, &mut answers);
         let codings: Vec<_> = readings.iter().map(|r| (r.question.as_str(), r.priority, r.themes.as_slice())).collect();
         let tally = Tally::of(survey, &answers, &codings);
-        NewResponse { survey_id: survey_id.to_string(), language, answers, code_hash, readings, tally }
+        let mut concerns: Vec<(String, String)> =
+            readings.iter().filter(|r| r.concern).map(|r| (r.question.clone(), r.why.join("; "))).collect();
+        concerns.extend(worrying_choices(survey, &answers));
+        NewResponse { survey_id: survey_id.to_string(), language, answers, code_hash, readings, concerns, tally }
     }
 
-    /// Whether an answer holds words of concern, so help comes first.
+    /// Whether an answer holds words of concern or is one that puts help first, so help
+    /// comes first.
     pub fn needs_help(&self) -> bool {
-        self.readings.iter().any(|r| r.concern)
+        !self.concerns.is_empty()
     }
 }
 
@@ -65,6 +71,26 @@ pub enum SubmitError {
     WriterGone,
     #[error("the database did not commit the response: {0}")]
     NotCommitted(String),
+}
+
+/// The answers to fixed-answer questions that the survey marks as putting help first, each
+/// with why, in words for the designated lead: (question id, reason).
+fn worrying_choices(survey: &Survey, answers: &Answers) -> Vec<(String, String)> {
+    let local = survey.localized("en");
+    survey
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let worrying = q.worrying(answers.get(&q.id)?);
+            let labels = local.choices(q);
+            let words: Vec<String> = worrying
+                .iter()
+                .map(|v| labels.iter().find(|(value, _)| value == *v).map_or((*v).clone(), |(_, label)| label.clone()))
+                .map(|label| format!("\u{201c}{label}\u{201d}"))
+                .collect();
+            (!words.is_empty()).then(|| (q.id.clone(), format!("a worrying answer: {}", words.join(", "))))
+        })
+        .collect()
 }
 
 /// The Monday of the week `day` falls in: the only time a response carries.
@@ -98,6 +124,7 @@ struct AnswerRow<'a> {
 struct ConcernRow<'a> {
     response_id: &'a str,
     question_id: &'a str,
+    reason: &'a str,
 }
 
 /// Rows per multi-row INSERT: well under both backends' limits on bound parameters.
@@ -215,9 +242,9 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
                     });
                 }
             }
-            for reading in response.readings.iter().filter(|r| r.concern) {
-                if !concern_rows.iter().any(|c| c.response_id == row.id && c.question_id == reading.question) {
-                    concern_rows.push(ConcernRow { response_id: &row.id, question_id: &reading.question });
+            for (question, reason) in &response.concerns {
+                if !concern_rows.iter().any(|c| c.response_id == row.id && c.question_id == question) {
+                    concern_rows.push(ConcernRow { response_id: &row.id, question_id: question, reason });
                 }
             }
         }

@@ -37,6 +37,7 @@ diesel::table! {
         max_chars -> Nullable<Integer>,
         about_you -> Integer,
         show_if -> Nullable<Text>,
+        help_if -> Nullable<Text>,
     }
 }
 
@@ -90,6 +91,8 @@ diesel::table! {
         note -> Nullable<Text>,
         seen_by -> Nullable<Text>,
         seen_at -> Nullable<Timestamp>,
+        reason -> Nullable<Text>,
+        notified -> Integer,
     }
 }
 
@@ -104,6 +107,9 @@ diesel::table! {
         sent -> Integer,
         attempts -> Integer,
         last_error -> Nullable<Text>,
+        safe_ways -> Nullable<Text>,
+        good_time -> Nullable<Text>,
+        lease_until -> Nullable<Timestamp>,
     }
 }
 
@@ -119,6 +125,7 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         attempts -> Integer,
         last_error -> Nullable<Text>,
+        lease_until -> Nullable<Timestamp>,
     }
 }
 
@@ -338,5 +345,12 @@ diesel::table! {
         survey_id -> Text,
         totals -> Text,
         frozen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    settings (name) {
+        name -> Text,
+        value -> Text,
     }
 }

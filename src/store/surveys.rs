@@ -46,6 +46,7 @@ struct QuestionRow {
     max_chars: Option<i32>,
     about_you: i32,
     show_if: Option<String>,
+    help_if: Option<String>,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -270,6 +271,7 @@ fn question_from_row(row: QuestionRow) -> Result<Question, StoreError> {
         max_chars: row.max_chars.map(|n| n as u32),
         about_you: row.about_you != 0,
         show_if: row.show_if.as_deref().map(from_json).transpose()?,
+        help_if: row.help_if.as_deref().map(from_json).transpose()?.unwrap_or_default(),
     })
 }
 
@@ -286,7 +288,9 @@ pub fn save(conn: &mut Db, survey: &Survey, status: Status) -> Result<Saved, Sav
                 if changes.is_empty() {
                     return Ok(Saved::Unchanged);
                 }
-                if matches!(old.status, Status::Open | Status::Closed) && old.survey.questions != survey.questions {
+                let asked_the_same = old.survey.questions.len() == survey.questions.len()
+                    && old.survey.questions.iter().zip(&survey.questions).all(|(a, b)| a.asks_as(b));
+                if matches!(old.status, Status::Open | Status::Closed) && !asked_the_same {
                     let changes = changes.into_iter().filter(|c| c.starts_with("question")).collect();
                     return Err(SaveError::QuestionsLocked { slug: survey.slug.clone(), status: old.status, changes });
                 }
@@ -342,6 +346,7 @@ fn insert_questions(conn: &mut Db, survey_id: &str, survey: &Survey) -> Result<(
             max_chars: q.max_chars.map(|n| n as i32),
             about_you: i32::from(q.about_you),
             show_if: q.show_if.as_ref().map(json),
+            help_if: (!q.help_if.is_empty()).then(|| json(&q.help_if)),
         };
         diesel::insert_into(questions::table).values(&row).execute(conn)?;
     }

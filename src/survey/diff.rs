@@ -57,7 +57,7 @@ fn removed_questions<'a>(old: &'a Survey, new: &Survey) -> Vec<&'a str> {
 
 fn question_changes(a: &Question, b: &Question) -> String {
     let mut parts = Vec::new();
-    let checks: [(&str, bool); 10] = [
+    let checks: [(&str, bool); 11] = [
         ("kind", a.kind != b.kind),
         ("text", a.text != b.text),
         ("hint", a.hint != b.hint),
@@ -68,6 +68,7 @@ fn question_changes(a: &Question, b: &Question) -> String {
         ("max_chars", a.max_chars != b.max_chars),
         ("about_you", a.about_you != b.about_you),
         ("show_if", a.show_if != b.show_if),
+        ("help_if", a.help_if != b.help_if),
     ];
     for (name, changed) in checks {
         if changed {

@@ -51,6 +51,8 @@ struct FileQuestion<'a> {
     max_chars: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     show_if: Option<&'a ShowIf>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    help_if: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -112,6 +114,7 @@ pub fn to_toml(survey: &Survey) -> String {
                 labels: q.labels.as_deref(),
                 max_chars: q.max_chars,
                 show_if: q.show_if.as_ref(),
+                help_if: &q.help_if,
             })
             .collect(),
         translations: survey

@@ -163,6 +163,9 @@ pub struct Question {
     pub max_chars: Option<u32>,
     pub about_you: bool,
     pub show_if: Option<ShowIf>,
+    /// Answers that put help first (a child feeling unsafe, with no adult to trust): the page
+    /// after sending shows help at once, and the response goes on the concerns list.
+    pub help_if: Vec<String>,
 }
 
 /// Ask a question only when an earlier one was answered so.
@@ -223,6 +226,18 @@ impl Question {
 
     pub fn max_chars_or_default(&self) -> u32 {
         self.max_chars.unwrap_or(DEFAULT_MAX_CHARS)
+    }
+
+    /// Whether this question asks the same as `other`, whatever answers put help first (those
+    /// may change on an open survey: they change what happens after sending, not what was
+    /// asked).
+    pub fn asks_as(&self, other: &Question) -> bool {
+        Question { help_if: other.help_if.clone(), ..self.clone() } == *other
+    }
+
+    /// The values given that put help first.
+    pub fn worrying<'a>(&self, values: &'a [String]) -> Vec<&'a String> {
+        values.iter().filter(|v| self.help_if.contains(v)).collect()
     }
 }
 

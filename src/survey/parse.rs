@@ -39,6 +39,7 @@ const QUESTION_KEYS: KeyHelp = &[
     ("labels", "a list of exactly 5 words for the scale, worst first"),
     ("max_chars", "a whole number from 1 to 2000"),
     ("about_you", "true or false"),
+    ("help_if", "a list of this question's answers that put help first, e.g. [\"1\", \"2\"] or [\"No\"]"),
     (
         "show_if",
         "{ question = \"<earlier id>\", is = \"<answer>\" } or { question = \"<earlier id>\", any_of = [\"<a>\", \"<b>\"] }",
@@ -274,6 +275,7 @@ fn read_question(q: &mut Fields<'_, '_>, earlier: &[Question], broken: &[String]
         None
     };
     let show_if = read_show_if(q, earlier, broken, id.as_ref().map(|id| id.get_ref().as_str()));
+    let help_if = read_help_if(q, kind, options.as_deref());
     Some(Question {
         id: id?.into_inner(),
         kind,
@@ -289,7 +291,38 @@ fn read_question(q: &mut Fields<'_, '_>, earlier: &[Question], broken: &[String]
         },
         about_you,
         show_if: show_if?,
+        help_if: help_if?,
     })
+}
+
+/// Answers that put help first: each one of the question's own answers.
+fn read_help_if(q: &mut Fields<'_, '_>, kind: Kind, options: Option<&[String]>) -> Option<Vec<String>> {
+    if !q.has("help_if") {
+        return Some(Vec::new());
+    }
+    if kind == Kind::Text {
+        q.forbid("help_if", "a text question's words are read for concern anyway; help_if is for fixed answers");
+        return Some(Vec::new());
+    }
+    let answers: Vec<String> = match kind {
+        Kind::Scale => (1..=5).map(|n| n.to_string()).collect(),
+        Kind::YesNo => YES_NO.iter().map(|s| s.to_string()).collect(),
+        _ => options?.to_vec(),
+    };
+    let given = q.strings("help_if", Some(300))?;
+    let mut good = true;
+    for value in given.get_ref() {
+        if !answers.contains(value.get_ref()) {
+            let message = format!(
+                "help_if: \"{}\" is not one of this question's answers — expected some of: {}",
+                value.get_ref(),
+                answers.join(", ")
+            );
+            q.problem(value.span(), message);
+            good = false;
+        }
+    }
+    good.then(|| unspan(given))
 }
 
 fn read_options(q: &mut Fields<'_, '_>, kind: Kind) -> Option<Vec<String>> {

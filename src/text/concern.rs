@@ -11,7 +11,7 @@
 //! languages whose word order is free). A longer word also matches a spelling one letter out
 //! ("burdan", "disapear").
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::languages::{LANGUAGES, Language, Token};
 use super::lexicons::sections;
@@ -95,23 +95,16 @@ impl Phrase {
         }
     }
 
-    /// The stems that can start this phrase; `None` when it may start with any word.
-    fn first_stems(&self) -> Option<Vec<String>> {
-        let mut stems = Vec::new();
+    /// The words that can start this phrase; `None` when it may start with any word.
+    fn first_words(&self) -> Option<Vec<&Word>> {
+        let mut firsts = Vec::new();
         for sequence in self.sequences() {
             match sequence.first() {
-                Some(Part::Any(words)) => {
-                    for w in words {
-                        match w {
-                            Word::Stem(s) => stems.push(s.clone()),
-                            Word::Prefix(_) => return None,
-                        }
-                    }
-                }
+                Some(Part::Any(words)) => firsts.extend(words),
                 _ => return None,
             }
         }
-        Some(stems)
+        Some(firsts)
     }
 
     fn stems(&self) -> Vec<&String> {
@@ -135,10 +128,13 @@ impl Phrase {
             Phrase::AnyOrder(members) => {
                 let reach = (at + 3 * gap + 1).min(text.len());
                 let (first, rest) = members.iter().enumerate().find_map(|(i, m)| {
-                    sequence_at(m, text, at, gap).map(|end| (end, members.iter().enumerate().filter(move |(j, _)| *j != i)))
+                    sequence_at(m, text, at, gap)
+                        .map(|end| (end, members.iter().enumerate().filter(move |(j, _)| *j != i)))
                 })?;
-                rest.map(|(_, m)| (at + 1..reach).find_map(|p| sequence_at(m, text, p, gap).filter(|end| *end <= reach)))
-                    .try_fold(first, |end, found| found.map(|e| end.max(e)))
+                rest.map(|(_, m)| {
+                    (at + 1..reach).find_map(|p| sequence_at(m, text, p, gap).filter(|end| *end <= reach))
+                })
+                .try_fold(first, |end, found| found.map(|e| end.max(e)))
             }
         }
     }
@@ -157,7 +153,9 @@ fn cartesian(units: &[Vec<Vec<Part>>]) -> Vec<Vec<Vec<Part>>> {
 fn sequence_at(parts: &[Part], text: &[Token], at: usize, gap: usize) -> Option<usize> {
     let Some((first, rest)) = parts.split_first() else { return Some(at) };
     match first {
-        Part::Gap => (0..=gap).filter(|skip| at + skip <= text.len()).find_map(|skip| sequence_at(rest, text, at + skip, gap)),
+        Part::Gap => {
+            (0..=gap).filter(|skip| at + skip <= text.len()).find_map(|skip| sequence_at(rest, text, at + skip, gap))
+        }
         Part::Any(words) if at < text.len() => {
             let fits = words.iter().any(|w| match w {
                 Word::Stem(stem) => text[at].stems.contains(stem),
@@ -169,37 +167,72 @@ fn sequence_at(parts: &[Part], text: &[Token], at: usize, gap: usize) -> Option<
     }
 }
 
-/// Phrases found by their first stem (those starting otherwise are tried everywhere).
+/// Phrases found by the word they start with: by its stem, or by the first letter of a
+/// `word*` prefix (those starting with a gap are tried everywhere). A phrase that may start
+/// several ways is under each; [`Index::matches`] gives each phrase once.
 struct Index<T> {
-    by_first: HashMap<String, Vec<(T, Phrase)>>,
-    elsewhere: Vec<(T, Phrase)>,
+    phrases: Vec<(T, Phrase)>,
+    by_stem: HashMap<String, Vec<usize>>,
+    by_initial: HashMap<char, Vec<usize>>,
+    elsewhere: Vec<usize>,
 }
 
 impl<T> Default for Index<T> {
     fn default() -> Self {
-        Index { by_first: HashMap::new(), elsewhere: Vec::new() }
+        Index {
+            phrases: Vec::new(),
+            by_stem: HashMap::default(),
+            by_initial: HashMap::default(),
+            elsewhere: Vec::new(),
+        }
     }
 }
 
-impl<T: Clone> Index<T> {
+impl<T> Index<T> {
     fn add(&mut self, tag: T, phrase: Phrase) {
-        let Some(firsts) = phrase.first_stems() else {
-            self.elsewhere.push((tag, phrase));
-            return;
-        };
-        for first in firsts {
-            self.by_first.entry(first).or_default().push((tag.clone(), phrase.clone()));
+        let n = self.phrases.len();
+        match phrase.first_words() {
+            Some(firsts) => {
+                for first in firsts {
+                    match first {
+                        Word::Stem(stem) => self.by_stem.entry(stem.clone()).or_default().push(n),
+                        Word::Prefix(prefix) => match prefix.chars().next() {
+                            Some(initial) => self.by_initial.entry(initial).or_default().push(n),
+                            None => self.elsewhere.push(n),
+                        },
+                    }
+                }
+            }
+            None => self.elsewhere.push(n),
         }
+        self.phrases.push((tag, phrase));
     }
 
     /// The (tag, end, phrase) of every phrase matching at `at`.
     fn matches<'s>(&'s self, text: &[Token], at: usize, gap: usize) -> Vec<(&'s T, usize, &'s Phrase)> {
-        let first = text[at].stems.iter().filter_map(|s| self.by_first.get(s)).flatten();
-        first.chain(&self.elsewhere).filter_map(|(tag, p)| p.match_at(text, at, gap).map(|end| (tag, end, p))).collect()
+        let token = &text[at];
+        let mut candidates: Vec<usize> = token
+            .stems
+            .iter()
+            .filter_map(|s| self.by_stem.get(s))
+            .chain(token.form.chars().next().and_then(|c| self.by_initial.get(&c)))
+            .flatten()
+            .chain(&self.elsewhere)
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+            .into_iter()
+            .filter_map(|n| {
+                let (tag, p) = &self.phrases[n];
+                p.match_at(text, at, gap).map(|end| (tag, end, p))
+            })
+            .collect()
     }
 
     fn phrases(&self) -> impl Iterator<Item = &Phrase> {
-        self.by_first.values().flatten().chain(&self.elsewhere).map(|(_, p)| p)
+        self.phrases.iter().map(|(_, p)| p)
     }
 }
 
@@ -208,24 +241,27 @@ impl<T: Clone> Index<T> {
 #[derive(Default)]
 struct Misspellings(HashMap<String, Vec<String>>);
 
-fn deletions(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    let mut out: Vec<String> = (0..chars.len())
-        .map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect())
-        .collect();
-    out.push(word.to_string());
-    out
+/// `word` and every spelling of it one letter short, each in turn in one buffer.
+fn deletions(word: &str, mut each: impl FnMut(&str)) {
+    let mut buffer = String::with_capacity(word.len());
+    for (i, c) in word.char_indices() {
+        buffer.clear();
+        buffer.push_str(&word[..i]);
+        buffer.push_str(&word[i + c.len_utf8()..]);
+        each(&buffer);
+    }
+    each(word);
 }
 
 impl Misspellings {
     fn add(&mut self, stem: &str) {
         if stem.chars().count() >= FUZZY_STEM {
-            for d in deletions(stem) {
-                let stems = self.0.entry(d).or_default();
+            deletions(stem, |d| {
+                let stems = self.0.entry(d.to_string()).or_default();
                 if !stems.iter().any(|s| s == stem) {
                     stems.push(stem.to_string());
                 }
-            }
+            });
         }
     }
 
@@ -235,13 +271,13 @@ impl Misspellings {
             return Vec::new();
         }
         let mut near: Vec<String> = Vec::new();
-        for d in deletions(stem) {
-            for candidate in self.0.get(&d).into_iter().flatten() {
+        deletions(stem, |d| {
+            for candidate in self.0.get(d).into_iter().flatten() {
                 if candidate != stem && !near.contains(candidate) && strsim::damerau_levenshtein(stem, candidate) <= 1 {
                     near.push(candidate.clone());
                 }
             }
-        }
+        });
         near
     }
 }
@@ -265,7 +301,7 @@ struct List {
     misspellings: Misspellings,
     /// Everyday words of the language, to tell which of the languages written in Latin
     /// letters a text is in.
-    common: Vec<String>,
+    common: HashSet<String>,
 }
 
 impl List {
@@ -279,7 +315,7 @@ impl List {
             negations_after: Vec::new(),
             negation_stops: Vec::new(),
             misspellings: Misspellings::default(),
-            common: Vec::new(),
+            common: HashSet::default(),
             language,
         };
         for (section, _, line) in sections(text) {
@@ -349,13 +385,20 @@ impl List {
             }
             play.extend(self.in_play.matches(&tokens, at, gap).into_iter().map(|(categories, _, _)| (at, categories)));
         }
-        let in_play =
-            |category: &str, at: usize| play.iter().any(|(p, c)| p.abs_diff(at) <= 3 * gap && c.iter().any(|c| c == category));
+        let in_play = |category: &str, at: usize| {
+            play.iter().any(|(p, c)| p.abs_diff(at) <= 3 * gap && c.iter().any(|c| c == category))
+        };
         for at in 0..tokens.len() {
-            let plain =
-                self.concerns.matches(&tokens, at, gap).into_iter().filter(|(_, end, p)| !self.negated(&tokens, at, *end, p));
-            let inverted =
-                self.when_negated.matches(&tokens, at, gap).into_iter().filter(|(_, end, p)| self.negated(&tokens, at, *end, p));
+            let plain = self
+                .concerns
+                .matches(&tokens, at, gap)
+                .into_iter()
+                .filter(|(_, end, p)| !self.negated(&tokens, at, *end, p));
+            let inverted = self
+                .when_negated
+                .matches(&tokens, at, gap)
+                .into_iter()
+                .filter(|(_, end, p)| self.negated(&tokens, at, *end, p));
             for ((category, phrase), end, _) in plain.chain(inverted) {
                 let reason = Reason { language: self.language.tag, category: category.clone(), phrase: phrase.clone() };
                 if !everyday[at..end].iter().any(|e| *e) && !in_play(category, at) && !found.contains(&reason) {
@@ -388,9 +431,7 @@ impl ConcernLexicon {
     /// words.
     pub fn reasons(&self, text: &str) -> Vec<Reason> {
         let lists: Vec<&List> = self.lists.iter().filter(|l| l.language.applies(text)).collect();
-        let score = |list: &List| -> usize {
-            list.language.tokens(text).iter().filter(|t| list.common.contains(&t.form)).count()
-        };
+        let score = |list: &List| list.language.forms(text).iter().filter(|f| list.common.contains(*f)).count();
         let scores: Vec<usize> = lists.iter().map(|l| if l.language.latin() { score(l) } else { 0 }).collect();
         let best = scores.iter().copied().max().unwrap_or(0);
         let mut found = Vec::new();
@@ -415,7 +456,10 @@ mod tests {
     fn phrases_match_with_negation_everyday_exceptions_and_misspellings() {
         let list = "[negations]\nnot\nno one\nnobody\n[self-harm]\nkill|killing myself\nburden\n[when negated: neglect]\nfeeds me\n[everyday]\nkilling me with\n";
         let en = lexicon("en", list);
-        assert_eq!(en.reasons("I want to kill myself")[0].to_string(), "self-harm: \u{201c}kill|killing myself\u{201d} (en)");
+        assert_eq!(
+            en.reasons("I want to kill myself")[0].to_string(),
+            "self-harm: \u{201c}kill|killing myself\u{201d} (en)"
+        );
         assert!(en.reasons("I'm not going to kill myself").is_empty());
         assert!(!en.reasons("i feel like a burdan").is_empty(), "one letter out");
         assert_eq!(en.reasons("nobody feeds me")[0].category, "neglect");

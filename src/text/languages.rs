@@ -282,9 +282,22 @@ impl Language {
     /// (Turkish dotted and dotless i first made lower case the Turkish way).
     pub fn form(&self, word: &str) -> String {
         match self.script {
+            // Most words children write are plain ASCII: lower case is all they need (not in
+            // Turkish, where `I` is the dotless `ı`).
+            Script::Latin if word.is_ascii() && self.tag != "tr" => word.to_ascii_lowercase(),
             Script::Latin => {
                 let lower: String = if self.tag == "tr" {
-                    word.chars().map(|c| if c == 'İ' { 'i' } else if c == 'I' { 'ı' } else { c }).collect()
+                    word.chars()
+                        .map(|c| {
+                            if c == 'İ' {
+                                'i'
+                            } else if c == 'I' {
+                                'ı'
+                            } else {
+                                c
+                            }
+                        })
+                        .collect()
                 } else {
                     word.to_string()
                 };
@@ -292,37 +305,42 @@ impl Language {
             }
             Script::Arabic => arabic(word),
             Script::Bengali => bengali(word),
-            Script::Han => word.chars().map(|c| TRADITIONAL.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s)).collect(),
+            Script::Han => {
+                word.chars().map(|c| TRADITIONAL.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s)).collect()
+            }
         }
     }
 
     /// A word's stem: its form, stemmed where this language has a stemmer.
     pub fn stem(&self, word: &str) -> String {
-        let form = self.form(word);
+        self.stem_form(self.form(word))
+    }
+
+    /// The stem of a word already in its [`Language::form`].
+    fn stem_form(&self, form: String) -> String {
         match &self.stemmer {
             Some(stemmer) => stemmer.stem(&form).into_owned(),
             None => form,
         }
     }
 
-    /// The words of `text` that are in this language's script, normalised and stemmed; txt
-    /// spelling spelt out in English; each Chinese character a word.
-    pub fn tokens(&self, text: &str) -> Vec<Token> {
-        let mut tokens = Vec::new();
+    /// The words of `text` that are in this language's script, as written (each Chinese
+    /// character a word).
+    fn words(&self, text: &str) -> Vec<String> {
+        let mut words = Vec::new();
         let mut word = String::new();
-        let flush = |word: &mut String, tokens: &mut Vec<Token>| {
+        let flush = |word: &mut String, words: &mut Vec<String>| {
             let trimmed = word.trim_matches(|c| matches!(c, '\'' | '’' | '-'));
             if !trimmed.is_empty() {
-                self.push_word(trimmed, tokens);
+                words.push(trimmed.to_string());
             }
             word.clear();
         };
         for c in text.chars() {
             match script_of(c) {
                 Some(Script::Han) if self.script == Script::Han => {
-                    flush(&mut word, &mut tokens);
-                    let form = self.form(&c.to_string());
-                    tokens.push(Token { stems: vec![form.clone()], form });
+                    flush(&mut word, &mut words);
+                    words.push(c.to_string());
                 }
                 Some(script) if script == self.script => word.push(c),
                 // Marks within a word (Bengali's vowel signs and virama, Arabic's diacritics).
@@ -331,15 +349,34 @@ impl Language {
                 // but a Portuguese clitic is a word of its own ("bate-me").
                 None if !word.is_empty() && matches!(c, '\'' | '’') => word.push(c),
                 None if !word.is_empty() && c == '-' && self.tag != "pt" => word.push(c),
-                _ => flush(&mut word, &mut tokens),
+                _ => flush(&mut word, &mut words),
             }
         }
-        flush(&mut word, &mut tokens);
+        flush(&mut word, &mut words);
+        words
+    }
+
+    /// The [`Language::form`] of each word of `text` in this language's script.
+    pub fn forms(&self, text: &str) -> Vec<String> {
+        self.words(text).iter().map(|w| self.form(w)).collect()
+    }
+
+    /// The words of `text` that are in this language's script, normalised and stemmed; txt
+    /// spelling spelt out in English; each Chinese character a word.
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        for word in self.words(text) {
+            self.push_word(&word, &mut tokens);
+        }
         tokens
     }
 
     fn push_word(&self, word: &str, tokens: &mut Vec<Token>) {
         let form = self.form(word);
+        if self.script == Script::Han {
+            tokens.push(Token { stems: vec![form.clone()], form });
+            return;
+        }
         if self.tag == "en"
             && let Some((_, meant)) = TXT.iter().find(|(typed, _)| *typed == form)
         {
@@ -348,7 +385,7 @@ impl Language {
             }
             return;
         }
-        let mut stems = vec![self.stem(word)];
+        let mut stems = vec![self.stem_form(form.clone())];
         // Arabic joins "and" (و) and "so" (ف) to the next word: match the word without it too.
         if self.script == Script::Arabic
             && let Some(rest) = form.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() >= 3)

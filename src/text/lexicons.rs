@@ -9,12 +9,17 @@ pub struct Lexicons {
     pub surnames: String,
     pub ambiguous_names: String,
     pub places: String,
+    /// Schools, colleges and children's homes by name, one per line.
+    pub schools: String,
+    /// Sports clubs whose names may also be people's.
+    pub clubs: String,
     /// Words of concern, one list per language: (language, its text).
     pub concern: Vec<(String, String)>,
     pub themes: String,
 }
 
-const FILES: [&str; 5] = ["first-names.txt", "surnames.txt", "ambiguous-names.txt", "places.txt", "themes.txt"];
+const FILES: [&str; 7] =
+    ["first-names.txt", "surnames.txt", "ambiguous-names.txt", "places.txt", "schools.txt", "clubs.txt", "themes.txt"];
 
 /// Each language's list of words of concern, as built into the binary.
 const CONCERN: [(&str, &str); 8] = [
@@ -36,6 +41,8 @@ impl Lexicons {
             surnames: include_str!("../../lexicons/surnames.txt").into(),
             ambiguous_names: include_str!("../../lexicons/ambiguous-names.txt").into(),
             places: include_str!("../../lexicons/places.txt").into(),
+            schools: include_str!("../../lexicons/schools.txt").into(),
+            clubs: include_str!("../../lexicons/clubs.txt").into(),
             concern: CONCERN.iter().map(|(lang, text)| (lang.to_string(), text.to_string())).collect(),
             themes: include_str!("../../lexicons/themes.txt").into(),
         }
@@ -49,7 +56,7 @@ impl Lexicons {
             std::fs::read_to_string(&path)
                 .map_err(|e| anyhow::anyhow!("{}: cannot read this word list: {e}", path.display()))
         };
-        let [first_names, surnames, ambiguous_names, places, themes] = FILES.map(read);
+        let [first_names, surnames, ambiguous_names, places, schools, clubs, themes] = FILES.map(read);
         let concern = CONCERN
             .iter()
             .map(|(lang, _)| Ok((lang.to_string(), read(&format!("concern/{lang}.txt"))?)))
@@ -59,6 +66,8 @@ impl Lexicons {
             surnames: surnames?,
             ambiguous_names: ambiguous_names?,
             places: places?,
+            schools: schools?,
+            clubs: clubs?,
             concern,
             themes: themes?,
         })
@@ -68,6 +77,11 @@ impl Lexicons {
 /// The entries of a list: whitespace-separated, `#` to the end of a line is a comment.
 pub fn entries(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(|l| l.split('#').next().unwrap_or("")).flat_map(str::split_whitespace)
+}
+
+/// The entries of a list of phrases: one per line, `#` to the end of a line is a comment.
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
 }
 
 /// A list in sections: `[name]` lines start a section, every other non-empty line is one

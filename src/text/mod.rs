@@ -4,11 +4,13 @@
 mod concern;
 mod languages;
 mod lexicons;
+mod pointers;
 mod recurring;
 mod redact;
 mod themes;
 mod words;
 
+use std::io::{BufRead, Write};
 use std::path::Path;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -61,12 +63,12 @@ impl TextPipeline {
         })
     }
 
-    /// The pipeline with the lists built into this binary.
     /// The themes answers can be coded to, by priority.
     pub fn theme_names(&self) -> Vec<(Priority, String)> {
         self.themes.names()
     }
 
+    /// The pipeline with the lists built into this binary.
     pub fn embedded() -> TextPipeline {
         TextPipeline::new(&Lexicons::embedded()).expect("the embedded word lists are valid")
     }
@@ -86,6 +88,44 @@ impl TextPipeline {
             text: self.redactor.redact(text),
             priority: coding.priority,
             themes: coding.themes,
+        }
+    }
+
+    /// `ourvoice scan`: reads each line of `input` as one answer and writes its [`Analysis`]
+    /// as one line of JSON, in order. Lines are read in batches shared among the machine's
+    /// cores, so a large file takes a fraction of the time.
+    pub fn scan(&self, input: impl BufRead, mut output: impl Write) -> anyhow::Result<()> {
+        const BATCH: usize = 16_384;
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut lines = input.lines();
+        loop {
+            let batch = lines.by_ref().take(BATCH).collect::<Result<Vec<String>, _>>()?;
+            if batch.is_empty() {
+                return Ok(output.flush()?);
+            }
+            let share = batch.len().div_ceil(workers);
+            let written = std::thread::scope(|scope| {
+                let parts: Vec<_> = batch
+                    .chunks(share)
+                    .map(|part| {
+                        scope.spawn(move || {
+                            let mut json = Vec::new();
+                            for line in part {
+                                serde_json::to_writer(&mut json, &self.analyse(line, None))?;
+                                json.push(b'\n');
+                            }
+                            Ok::<_, serde_json::Error>(json)
+                        })
+                    })
+                    .collect();
+                parts
+                    .into_iter()
+                    .map(|part| part.join().expect("a scan worker panicked"))
+                    .collect::<Result<Vec<_>, _>>()
+            })?;
+            for json in written {
+                output.write_all(&json)?;
+            }
         }
     }
 

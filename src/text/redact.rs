@@ -1,11 +1,13 @@
 //! Redaction before storage (DESIGN.md rule 5): names, phone numbers, emails, street
-//! addresses and postcodes become `[name]`, `[phone]`, `[email]`, `[address]`, `[postcode]`.
+//! addresses and postcodes become `[name]`, `[phone]`, `[email]`, `[address]`, `[postcode]`;
+//! schools, handles and dates of birth become `[school]`, `[handle]`, `[date of birth]`.
 
 use std::collections::HashSet;
 
 use regex::{Captures, Regex};
 
 use super::lexicons::{Lexicons, entries};
+use super::pointers::Pointers;
 use super::words::{Word, starts_sentence, words};
 
 /// Words before a month name that make it a month ("in May"), not a person.
@@ -162,6 +164,27 @@ const COMMON_CAPITALISED: &[&str] = &[
     "camhs",
 ];
 
+/// Words before a club's name that say it is the club ("I support Chelsea").
+const CLUB_BEFORE: &[&str] = &[
+    "support",
+    "supports",
+    "supported",
+    "supporting",
+    "watch",
+    "watching",
+    "watched",
+    "vs",
+    "v",
+    "against",
+    "beat",
+    "beats",
+];
+/// Words after a club's name that say it is the club ("a Chelsea shirt").
+const CLUB_AFTER: &[&str] = &[
+    "fc", "afc", "fan", "fans", "game", "games", "match", "matches", "shirt", "kit", "top", "stadium", "ground",
+    "season",
+];
+
 /// Street words that make "14 Duke Street" an address.
 const STREET: &str = "street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|terrace|grove|gardens|walk|row|square|sq|mews|park|view|rise|hill|green|parade|brow|fold|croft|meadows";
 /// Words that never stand between a house number and a street word.
@@ -175,6 +198,8 @@ pub struct Redactor {
     names: HashSet<String>,
     ambiguous: HashSet<String>,
     places: HashSet<String>,
+    clubs: HashSet<String>,
+    pointers: Pointers,
     email: Regex,
     phone: Regex,
     postcode: Regex,
@@ -192,20 +217,23 @@ impl Redactor {
             names,
             ambiguous: set(&lexicons.ambiguous_names),
             places: set(&lexicons.places),
-            email: Regex::new(r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b").expect("email pattern"),
-            phone: Regex::new(r"(?:\+\s?44|\b0)[\d\s\-\(\)]{8,16}\d\b|\(0\d{2,4}\)[\d\s\-]{5,10}\d\b").expect("phone pattern"),
-            postcode: Regex::new(r"(?i)\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b").expect("postcode pattern"),
-            numbered_address: Regex::new(&format!(r"(?i)\b\d{{1,4}}[a-z]?,?\s+((?:[a-z'\-]+\s+){{1,3}})(?:{STREET})\b\.?"))
+            clubs: set(&lexicons.clubs),
+            pointers: Pointers::new(&lexicons.schools),
+            email: Regex::new(r"(?i)(?-u:\b)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}(?-u:\b)").expect("email pattern"),
+            phone: Regex::new(r"(?:\+\s?44|(?-u:\b)0)[\d\s\-\(\)]{8,16}\d(?-u:\b)|\(0\d{2,4}\)[\d\s\-]{5,10}\d(?-u:\b)").expect("phone pattern"),
+            postcode: Regex::new(r"(?i)(?-u:\b)[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}(?-u:\b)").expect("postcode pattern"),
+            numbered_address: Regex::new(&format!(r"(?i)(?-u:\b)\d{{1,4}}[a-z]?,?\s+((?:[a-z'\-]+\s+){{1,3}})(?:{STREET})(?-u:\b)\.?"))
                 .expect("address pattern"),
-            named_street: Regex::new(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Way|Court|Place)\b")
+            named_street: Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Way|Court|Place)(?-u:\b)")
                 .expect("street pattern"),
-            flat: Regex::new(r"(?i)\bflat\s+\d+[a-z]?\b").expect("flat pattern"),
+            flat: Regex::new(r"(?i)(?-u:\b)flat\s+\d+[a-z]?(?-u:\b)").expect("flat pattern"),
         }
     }
 
     /// The text with everything that could identify a person replaced.
     pub fn redact(&self, text: &str) -> String {
         let text = self.email.replace_all(text, "[email]");
+        let text = self.pointers.redact_dates_and_handles(&text);
         let text = self.phone.replace_all(&text, |c: &Captures| {
             let digits = c[0].chars().filter(char::is_ascii_digit).count();
             if (10..=13).contains(&digits) { "[phone]".to_string() } else { c[0].to_string() }
@@ -224,6 +252,7 @@ impl Redactor {
             if self.places.contains(&first) { c[0].to_string() } else { "[address]".to_string() }
         });
         let text = self.flat.replace_all(&text, "[address]");
+        let text = self.pointers.redact_schools(&text);
         self.redact_names(&text)
     }
 
@@ -237,6 +266,10 @@ impl Redactor {
         let capitalised = original.chars().next().is_some_and(char::is_uppercase);
         let previous = i.checked_sub(1).map(|p| all[p].lower.as_str());
         let next = all.get(i + 1).map(|n| n.lower.as_str());
+        let club = previous.is_some_and(|p| CLUB_BEFORE.contains(&p)) || next.is_some_and(|n| CLUB_AFTER.contains(&n));
+        if club && self.clubs.contains(bare) {
+            return false;
+        }
         if self.names.contains(bare) {
             return true;
         }

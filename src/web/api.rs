@@ -9,10 +9,10 @@ use serde_json::{Value, json};
 
 use super::codes::{CodeCheck, CodeLimiter, check_code};
 use super::{WebError, with_db};
-use crate::store::responses::{NewResponse, SubmitError, Writer};
+use crate::store::responses::SubmitError;
 use crate::store::{Store, surveys};
 use crate::survey::{Access, AnswerError, Answers, Status, check_answers};
-use crate::text::TextPipeline;
+use crate::web::intake::{Intake, Taken};
 
 /// The largest request body taken.
 pub const MAX_BODY: usize = 64 * 1024;
@@ -133,9 +133,8 @@ fn values(id: &str, value: &Value) -> Result<Vec<String>, AnswerError> {
 pub async fn submit(
     req: HttpRequest,
     store: web::Data<Store>,
-    writer: web::Data<Writer>,
+    intake: web::Data<Intake>,
     limiter: web::Data<CodeLimiter>,
-    pipeline: web::Data<TextPipeline>,
     slug: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
@@ -217,10 +216,14 @@ pub async fn submit(
         None
     };
 
-    let response = NewResponse::read(&pipeline, &stored.id, survey, language, answers, code_hash);
-    let help = response.needs_help();
-    match writer.submit(response).await {
-        Ok(id) => Ok(HttpResponse::Created().json(json!({ "id": id, "help": help }))),
+    match intake.take(&stored.id, survey, language, answers, code_hash).await {
+        // The same length whether help comes first or not (`true` is padded to the length
+        // of `false`), so nothing on the wire tells them apart.
+        Ok(Taken { id, help }) => Ok(HttpResponse::Created().content_type("application/json").body(format!(
+            "{{\"id\":{},\"help\":{}}}",
+            json!(id),
+            if help { "true " } else { "false" }
+        ))),
         Err(SubmitError::CodeUsed) => Err(ApiError::new(StatusCode::FORBIDDEN, "That code has already been used.")),
         Err(e) => Err(WebError::Submit(e).into()),
     }

@@ -1,6 +1,7 @@
 //! "I'd like someone to contact me": not anonymous, said plainly, kept apart from every answer
 //! and emailed to the duty team.
 
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
@@ -9,26 +10,52 @@ use super::child::phone_link;
 use super::form::{FieldError, error_message, error_summary};
 use super::layout::{in_lang, rich};
 use super::{LangQuery, WebError, html_response, layout, reader_language, with_db};
+use crate::config::SiteConfig;
 use crate::mail::Outbox;
 use crate::store::Store;
 use crate::store::contact::{self, NewContact};
 use crate::t;
 use crate::text::TextPipeline;
 
-#[derive(Default, serde::Deserialize)]
+/// The ways of reaching a young person that they may say are safe, in the form's order.
+const WAYS: [&str; 4] = ["call", "text", "email", "in-person"];
+
+/// How many requests one browser may send in an hour before it is told, kindly, that they
+/// are all with the duty team already.
+const PER_HOUR: u32 = 3;
+const SENT_COOKIE: &str = "ov_contact";
+
+#[derive(Default)]
 pub struct ContactForm {
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     contact: String,
-    #[serde(default)]
     message: String,
+    safe: Vec<String>,
+    when: String,
     lang: Option<String>,
 }
 
-fn form_page(lang: &str, form: &ContactForm, errors: &[FieldError]) -> Markup {
+impl ContactForm {
+    fn read(fields: &[(String, String)]) -> ContactForm {
+        let one = |name: &str| fields.iter().find(|(k, _)| k == name).map_or(String::new(), |(_, v)| v.clone());
+        ContactForm {
+            name: one("name"),
+            contact: one("contact"),
+            message: one("message"),
+            safe: fields
+                .iter()
+                .filter(|(k, v)| k == "safe" && WAYS.contains(&v.as_str()))
+                .map(|(_, v)| v.clone())
+                .collect(),
+            when: one("when"),
+            lang: Some(one("lang")).filter(|l| !l.is_empty()),
+        }
+    }
+}
+
+fn form_page(lang: &str, site: &SiteConfig, form: &ContactForm, errors: &[FieldError]) -> Markup {
     let error = |field: &str| errors.iter().find(|e| e.field == field).map(|e| e.message.as_str());
-    layout::page(
+    layout::not_anonymous_page(
         &t!(lang, "contact-title"),
         lang,
         html! {
@@ -37,6 +64,7 @@ fn form_page(lang: &str, form: &ContactForm, errors: &[FieldError]) -> Markup {
             div.notice {
                 p { strong { (t!(lang, "contact-not-anonymous")) } " " (t!(lang, "contact-not-anonymous-more")) }
             }
+            p { (t!(lang, "contact-within", days = site.contact_days)) }
             form method="post" action="/contact" novalidate {
                 input type="hidden" name="lang" value=(lang);
                 div.field {
@@ -44,11 +72,28 @@ fn form_page(lang: &str, form: &ContactForm, errors: &[FieldError]) -> Markup {
                     (error_message(lang, error("name"), "name"))
                     input.text-input #name name="name" type="text" value=(form.name) autocomplete="name" maxlength="100";
                 }
+                fieldset.field #safe {
+                    legend { h2 { (t!(lang, "contact-safe")) } }
+                    p.hint { (t!(lang, "contact-safe-hint")) }
+                    (error_message(lang, error("safe"), "safe"))
+                    @for way in WAYS {
+                        div.choice {
+                            input type="checkbox" id={ "safe-" (way) } name="safe" value=(way) checked[form.safe.iter().any(|w| w == way)];
+                            label for={ "safe-" (way) } { (t!(lang, &format!("contact-safe-{way}"))) }
+                        }
+                    }
+                }
                 div.field {
                     label for="contact" { h2 { (t!(lang, "contact-how")) } }
                     p.hint #contact-hint { (t!(lang, "contact-how-hint")) }
                     (error_message(lang, error("contact"), "contact"))
                     input.text-input #contact name="contact" type="text" value=(form.contact) maxlength="200" aria-describedby="contact-hint";
+                }
+                div.field {
+                    label for="when" { h2 { (t!(lang, "contact-when")) } }
+                    p.hint #when-hint { (t!(lang, "contact-when-hint")) }
+                    (error_message(lang, error("when"), "when"))
+                    input.text-input #when name="when" type="text" value=(form.when) maxlength="200" aria-describedby="when-hint";
                 }
                 div.field {
                     label for="message" { h2 { (t!(lang, "contact-message")) } }
@@ -63,28 +108,28 @@ fn form_page(lang: &str, form: &ContactForm, errors: &[FieldError]) -> Markup {
 }
 
 #[get("/contact")]
-pub async fn contact_form(req: HttpRequest, query: web::Query<LangQuery>) -> Markup {
-    form_page(&reader_language(&req, query.lang.as_deref(), &[]), &ContactForm::default(), &[])
+pub async fn contact_form(req: HttpRequest, site: web::Data<SiteConfig>, query: web::Query<LangQuery>) -> Markup {
+    form_page(&reader_language(&req, query.lang.as_deref(), &[]), &site, &ContactForm::default(), &[])
 }
 
-#[post("/contact")]
-pub async fn send_contact(
-    req: HttpRequest,
-    store: web::Data<Store>,
-    outbox: web::Data<Outbox>,
-    pipeline: web::Data<TextPipeline>,
-    form: web::Form<ContactForm>,
-) -> Result<HttpResponse, WebError> {
-    let form = form.into_inner();
-    let lang = &reader_language(&req, form.lang.as_deref(), &[]);
+/// What was wrong with a request, field by field, in `lang`.
+fn problems(lang: &str, form: &ContactForm) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if form.name.trim().is_empty() {
         errors.push(FieldError { field: "name".into(), message: t!(lang, "contact-error-name") });
     }
+    if form.safe.is_empty() {
+        errors.push(FieldError { field: "safe".into(), message: t!(lang, "contact-error-safe") });
+    }
     if form.contact.trim().is_empty() {
         errors.push(FieldError { field: "contact".into(), message: t!(lang, "contact-error-how") });
     }
-    let limits = [("name", &form.name, 100), ("contact", &form.contact, 200), ("message", &form.message, 1000)];
+    let limits = [
+        ("name", &form.name, 100),
+        ("contact", &form.contact, 200),
+        ("when", &form.when, 200),
+        ("message", &form.message, 1000),
+    ];
     for (field, value, max) in limits {
         let length = value.chars().count();
         if length > max {
@@ -92,25 +137,67 @@ pub async fn send_contact(
             errors.push(FieldError { field: field.into(), message });
         }
     }
+    errors
+}
+
+/// A young person asks to be contacted: stored apart from every answer and emailed to the
+/// duty team once. A second press of Send stores nothing new, and a browser that has sent a
+/// few already this hour is told, kindly, that they are all with the duty team.
+#[post("/contact")]
+pub async fn send_contact(
+    req: HttpRequest,
+    store: web::Data<Store>,
+    outbox: web::Data<Outbox>,
+    pipeline: web::Data<TextPipeline>,
+    site: web::Data<SiteConfig>,
+    body: web::Bytes,
+) -> Result<HttpResponse, WebError> {
+    let fields: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let form = ContactForm::read(&fields);
+    let lang = &reader_language(&req, form.lang.as_deref(), &[]);
+    let errors = problems(lang, &form);
     if !errors.is_empty() {
-        let page = form_page(lang, &form, &errors);
+        let page = form_page(lang, &site, &form, &errors);
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
+    }
+    let sent: u32 = req.cookie(SENT_COOKIE).and_then(|c| c.value().parse().ok()).unwrap_or(0);
+    if sent >= PER_HOUR {
+        return Ok(html_response(StatusCode::OK, sent_page(lang, &site, "contact-sent-already")));
     }
     let message = Some(form.message.trim().to_string()).filter(|m| !m.is_empty());
     let concern = message.as_deref().is_some_and(|m| pipeline.analyse(m, None).concern);
-    let request = NewContact { name: form.name.trim().into(), contact: form.contact.trim().into(), message, concern };
+    let request = NewContact {
+        name: form.name.trim().into(),
+        contact: form.contact.trim().into(),
+        message,
+        concern,
+        safe_ways: form.safe.clone(),
+        good_time: Some(form.when.trim().to_string()).filter(|w| !w.is_empty()),
+    };
     let today = chrono::Utc::now().date_naive();
     with_db(&store, move |conn| contact::insert(conn, &request, today)).await?;
     outbox.send_soon();
-    let page = layout::page(
+    let counted = Cookie::build(SENT_COOKIE, (sent + 1).to_string())
+        .path("/contact")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .max_age(CookieDuration::hours(1))
+        .finish();
+    let mut response = html_response(StatusCode::OK, sent_page(lang, &site, "contact-sent-lead"));
+    response.add_cookie(&counted).map_err(|e| WebError::Export(e.to_string()))?;
+    Ok(response)
+}
+
+/// "We've got your message": when someone will be in touch, and help for now.
+fn sent_page(lang: &str, site: &SiteConfig, lead: &str) -> Markup {
+    layout::not_anonymous_page(
         &t!(lang, "contact-sent-title"),
         lang,
         html! {
             div.panel { h1 { (t!(lang, "contact-sent-title")) } }
-            p.lead { (t!(lang, "contact-sent-lead")) }
+            p.lead { (t!(lang, lead, days = site.contact_days)) }
             p { (rich(lang, "contact-childline", &[("phone", phone_link("0800 1111"))])) }
             p { a href=(in_lang("/", lang)) { (t!(lang, "go-to-start")) } }
         },
-    );
-    Ok(html_response(StatusCode::OK, page))
+    )
 }

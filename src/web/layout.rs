@@ -54,8 +54,19 @@ pub fn marked(lang: Option<&str>, words: &str) -> Markup {
 }
 
 /// A whole page: `title` for the tab, `lang` (and so the text direction) for the document and
-/// the words every page carries: "Get help now" and "Leave this site".
+/// the words every page carries: "Get help now", "Leave this site", and that we never ask a
+/// name.
 pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
+    frame(title, lang, body, "footer")
+}
+
+/// A page where a young person gives their name (asking to be contacted): the same, with a
+/// footer that does not say we never ask it.
+pub fn not_anonymous_page(title: &str, lang: &str, body: Markup) -> Markup {
+    frame(title, lang, body, "footer-not-anonymous")
+}
+
+fn frame(title: &str, lang: &str, body: Markup, footer: &str) -> Markup {
     let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
     html! {
         (DOCTYPE)
@@ -78,7 +89,7 @@ pub fn page(title: &str, lang: &str, body: Markup) -> Markup {
                     }
                 }
                 main #main { (body) }
-                footer { (t!(lang, "footer")) }
+                footer { (t!(lang, footer)) }
             }
         }
     }

@@ -9,10 +9,12 @@ mod contact;
 mod designer;
 pub(crate) mod form;
 mod health;
+pub mod intake;
 pub(crate) mod journey;
 pub(crate) mod layout;
 mod outbox;
 mod partners;
+pub mod privacy;
 mod reports;
 mod results;
 mod running;
@@ -45,7 +47,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(journey::answer)
         .service(journey::check)
         .service(journey::send)
-        .service(thanks::thanks)
         .service(api::submit)
         .service(auth::sign_in_form)
         .service(auth::send_link)

@@ -40,8 +40,8 @@ fn evidence(conn: &mut Db, lang: &str, surveys: &[StoredSurvey]) -> Result<Vec<(
         let results = counts::figures(conn, stored, Audience::Others)?;
         found.extend(figures(lang, &stored.survey, &results).into_iter().map(|f| (f.key, f.words)));
         if results.responses.is_some() {
-            for (response, question, text) in themes::approved_quotes(conn, &stored.id, results.threshold)? {
-                found.push((format!("quote:{response}:{question}"), format!("\u{201c}{text}\u{201d}")));
+            for (reference, text) in themes::approved_quotes(conn, &stored.id, results.threshold)? {
+                found.push((format!("quote:{reference}"), format!("\u{201c}{text}\u{201d}")));
             }
         }
     }
@@ -658,14 +658,15 @@ pub async fn publish(
             if !reports::publish(conn, &report_id)? {
                 return Ok(false);
             }
-            // A quote keeps its approval only while its theme is big enough: checked again now.
+            // A quote keeps its approval only while its theme is big enough and the answer is
+            // not on the concerns list: checked again now.
             let report = reports::find(conn, &report_id)?.ok_or(StoreError::Query(diesel::result::Error::NotFound))?;
             for (slug, _) in &report.surveys {
                 if let Some(stored) = surveys::find(conn, slug)? {
                     let threshold = u64::from(stored.survey.report_threshold);
-                    let withdrawn = themes::withdraw_from_small_themes(conn, &stored.id, threshold)?;
+                    let withdrawn = themes::withdraw_unquotable(conn, &stored.id, threshold)?;
                     if withdrawn > 0 {
-                        let why = format!("{slug}: {withdrawn} from themes now too small to quote");
+                        let why = format!("{slug}: {withdrawn} from themes now too small, or on the concerns list");
                         accounts::audit(conn, Some(&by), "withdrew quotes' approval", &why)?;
                     }
                 }

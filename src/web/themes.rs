@@ -64,7 +64,7 @@ fn board(
             @if shown.answers.is_none() {
                 p.lead { "Fewer than " (threshold) " responses so far. What young people wrote shows once " (threshold) " have answered." }
             }
-            p { "What young people wrote, already with names, numbers and addresses taken out, grouped by the priority and theme the text pipeline found. Move an answer if it is in the wrong place. An answer can be approved as a quote for a report once its theme has at least " (threshold) " answers." }
+            p { "What young people wrote, already with names, numbers and addresses taken out, grouped by the priority and theme the text pipeline found. Move an answer if it is in the wrong place. An answer can be approved as a quote for a report once its theme has at least " (threshold) " answers; moving it withdraws the approval. An answer on the concerns list is never quoted." }
             @for (((priority, theme), members), hidden) in groups.iter().zip(hidden) {
                 @let size = (!hidden).then_some(members.len() as u64);
                 @let quotable = shown.sizes.get(&(priority.clone(), theme.clone())).is_some_and(|n| *n >= threshold);
@@ -80,13 +80,13 @@ fn board(
                     }
                     ul.answers {
                         @for a in members {
-                            @let id = format!("{}-{}", a.response_id, a.question_id);
+                            @let id = &a.reference;
                             li {
                                 blockquote { p { (a.text) } }
+                                @if a.flagged { p.flag { strong { "On the concerns list" } ": never quoted or published. " a href="/staff/concerns" { "See the concerns list" } } }
                                 form.inline method="post" action={ (base) "/move" } {
                                     (signed.csrf_field())
-                                    input type="hidden" name="response" value=(a.response_id);
-                                    input type="hidden" name="question" value=(a.question_id);
+                                    input type="hidden" name="answer" value=(a.reference);
                                     label for={ "to-" (id) } { "Move to " }
                                     select id={ "to-" (id) } name="to" {
                                         option value="" { "No priority" }
@@ -100,12 +100,13 @@ fn board(
                                     " " button.button.secondary type="submit" { "Move" }
                                 }
                                 " "
-                                @match (&a.quote, quotable) {
+                                @match (&a.quote, quotable && !a.flagged) {
                                     (Some((by, at)), _) => {
                                         span { "Approved as a quote by " (by) ", " (at.format("%-d %B %Y")) ". " }
                                         (quote_button(signed, &base, a, false))
                                     },
                                     (None, true) => (quote_button(signed, &base, a, true)),
+                                    (None, false) if a.flagged => {},
                                     (None, false) => span.muted { "Too few in this theme to quote." },
                                 }
                             }
@@ -121,8 +122,7 @@ fn quote_button(signed: &SignedIn, base: &str, a: &TextAnswer, approve: bool) ->
     html! {
         form.inline method="post" action={ (base) "/quote" } {
             (signed.csrf_field())
-            input type="hidden" name="response" value=(a.response_id);
-            input type="hidden" name="question" value=(a.question_id);
+            input type="hidden" name="answer" value=(a.reference);
             input type="hidden" name="approve" value=(if approve { "1" } else { "" });
             button.link type="submit" { @if approve { "Approve as a quote" } @else { "Withdraw approval" } }
         }
@@ -157,10 +157,9 @@ pub async fn page(
 pub struct AnswerForm {
     #[serde(default)]
     csrf: String,
+    /// The answer's reference.
     #[serde(default)]
-    response: String,
-    #[serde(default)]
-    question: String,
+    answer: String,
     #[serde(default)]
     to: String,
     #[serde(default)]
@@ -198,7 +197,7 @@ pub async fn move_answer(
     let detail = slug.clone();
     let moved = with_db(&store, move |conn| {
         let (priority, theme) = coding(&form.to);
-        let moved = themes::recode(conn, &id, &form.response, &form.question, priority, theme)?;
+        let moved = themes::recode(conn, &id, &form.answer, priority, theme)?;
         if moved {
             let to = if form.to.is_empty() { "no priority" } else { form.to.as_str() };
             accounts::audit(conn, Some(&by), "moved an answer to another theme", &format!("{detail}: to {to}"))?;
@@ -224,19 +223,22 @@ pub async fn quote(
     let detail = slug.clone();
     let approve = !form.approve.is_empty();
     let done = with_db(&store, move |conn| {
-        // Only an answer of this survey, in a theme big enough to quote from.
+        // Only an answer of this survey, not on the concerns list, in a theme big enough.
         let answers = themes::text_answers(conn, &id)?;
-        let Some(answer) = answers.iter().find(|a| a.response_id == form.response && a.question_id == form.question)
-        else {
+        let Some(answer) = answers.iter().find(|a| a.reference == form.answer) else {
             return Ok(Err(WebError::NotFound));
         };
         let threshold = surveys::threshold_of(conn, &id)?;
         let size = themes::theme_sizes(conn, &id)?.get(&answer.theme()).copied().unwrap_or(0);
+        if approve && answer.flagged {
+            let why = "This answer is on the concerns list, so it is never quoted or published.";
+            return Ok(Err(WebError::Conflict(why.into())));
+        }
         if approve && size < threshold {
             let why = format!("This theme has fewer than {threshold} answers, so none of them can be quoted yet.");
             return Ok(Err(WebError::Conflict(why)));
         }
-        themes::set_quote(conn, &form.response, &form.question, approve.then_some(by.as_str()))?;
+        themes::set_quote(conn, &id, &form.answer, approve.then_some(by.as_str()))?;
         let what = if approve { "approved a quote" } else { "withdrew a quote's approval" };
         accounts::audit(conn, Some(&by), what, &detail)?;
         Ok(Ok(()))
@@ -252,17 +254,18 @@ fn concerns_page(signed: &SignedIn, list: &[concerns::Concern]) -> Markup {
         "Concerns",
         html! {
             h1 { "Concerns" }
-            p { "Answers with words that may mean a young person is at risk. Answers are anonymous: if one needs action, follow the safeguarding procedure. Mark each one seen, with what you did." }
+            p { "Answers that may mean a young person is at risk: words of concern in any of the languages ourvoice speaks, or an answer the survey marks as putting help first (feeling unsafe, no adult to trust). Each young person who gave one saw help at once. Answers are anonymous: if one needs action, follow the safeguarding procedure. Mark each one seen, with what you did. None of these answers is ever quoted or published." }
             @if list.is_empty() { p.muted { "No answers have been flagged." } }
             @for c in list {
-                @let id = format!("{}-{}", c.response_id, c.question_id);
+                @let id = &c.reference;
                 section.concern {
                     h2 { (c.survey) " " span.muted { "(week of " (c.week.format("%-d %B %Y")) ")" } }
                     p.muted { (c.question) }
-                    blockquote { p { (c.text) } }
+                    blockquote { p { (c.answer) } }
+                    @if let Some(reason) = &c.reason { p { strong { "Why: " } (reason) } }
                     @match &c.seen {
                         Some((by, at, note)) => p { "Seen by " (by) ", " (at.format("%-d %B %Y %H:%M")) " UTC" @if let Some(note) = note { ": " (note) } },
-                        None => form method="post" action={ "/staff/concerns/" (c.response_id) "/" (c.question_id) } {
+                        None => form method="post" action={ "/staff/concerns/" (c.reference) } {
                             (signed.csrf_field())
                             div.field {
                                 label for={ "note-" (id) } { "What you did (optional)" }
@@ -292,20 +295,20 @@ pub struct SeenForm {
     note: String,
 }
 
-#[post("/staff/concerns/{response}/{question}")]
+#[post("/staff/concerns/{reference}")]
 pub async fn mark_seen(
     store: web::Data<Store>,
     signed: SignedIn,
-    path: web::Path<(String, String)>,
+    reference: web::Path<String>,
     form: web::Form<SeenForm>,
 ) -> Result<HttpResponse, WebError> {
     signed.require(Role::is_staff)?;
     signed.check_csrf(&form.csrf)?;
-    let (response, question) = path.into_inner();
+    let reference = reference.into_inner();
     let note = Some(form.note.trim().to_string()).filter(|n| !n.is_empty());
     let by = signed.user.id.clone();
     let marked = with_db(&store, move |conn| {
-        let marked = concerns::mark_seen(conn, &response, &question, &by, note.as_deref())?;
+        let marked = concerns::mark_seen(conn, &reference, &by, note.as_deref())?;
         if marked {
             accounts::audit(conn, Some(&by), "marked a concern seen", note.as_deref().unwrap_or(""))?;
         }

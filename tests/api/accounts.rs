@@ -154,7 +154,7 @@ async fn every_signed_in_route_with_every_role() {
         ("/staff/surveys/kiosk/design/translations/ar", &[("title", "x")], DESIGNERS, 409),
         ("/staff/surveys/my-home/themes/move", &[("response", "x"), ("question", "y"), ("to", "")], STAFF, 404),
         ("/staff/surveys/my-home/themes/quote", &[("response", "x"), ("question", "y")], STAFF, 404),
-        ("/staff/concerns/x/y", &[("note", "")], STAFF, 404),
+        ("/staff/concerns/x", &[("note", "")], STAFF, 404),
         ("/staff/reports", &[("title", "")], DESIGNERS, 422),
         (
             "/staff/reports/x/statements",

@@ -51,7 +51,7 @@ async fn nothing_stored_or_logged_can_identify_a_child() {
     child.get(&format!("/s/kiosk?code={}", codes_made[0])).await;
     let first = child.post_ok("/s/kiosk/start", &[("lang", "en"), ("code", &codes_made[0])]).await;
     child.post_ok(&first, &[("answer", "4"), ("action", "continue")]).await;
-    child.post_ok("/s/kiosk/send", &[]).await;
+    child.post_page("/s/kiosk/send", &[]).await;
     // And one through the API; and one child left half-way (a draft).
     let body = json!({"code": codes_made[1], "answers": {"feel-safe": 2}}).to_string();
     assert_eq!(app.post_json("/api/v1/surveys/kiosk/responses", "application/json", body).await.0, 201);

@@ -89,6 +89,15 @@ fn an_open_survey_keeps_its_questions() {
     let kept = surveys::find(&mut store.conn().unwrap(), "my-home").unwrap().unwrap();
     assert!(kept.survey.question("own-space").is_some());
     assert_eq!(kept.status, Status::Open);
+
+    // Which answers put help first is about care, not what is asked: it may change while open.
+    std::fs::write(&edited, source.replace("help_if = [\"1\", \"2\"]", "help_if = [\"1\", \"2\", \"3\"]")).unwrap();
+    let out = ourvoice(&db.url, &["import", edited.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.contains("my-home: updated") && said.contains("help_if"), "{said}");
+    let kept = surveys::find(&mut store.conn().unwrap(), "my-home").unwrap().unwrap();
+    assert_eq!(kept.survey.question("feel-safe").unwrap().help_if, ["1", "2", "3"]);
 }
 
 #[test]

@@ -5,13 +5,19 @@ use diesel::prelude::*;
 use ourvoice::store::schema::{answers, concerns, contact_requests};
 use serde_json::json;
 
-use crate::helpers::{SmtpServer, Visitor, free_port, shipped_surveys, spawn_app, spawn_app_with};
+use crate::helpers::{Mail, SmtpServer, Visitor, free_port, shipped_surveys, spawn_app, spawn_app_with};
 
 /// A stored free-text answer: its (redacted) value, priority and themes.
 type StoredText = (String, Option<String>, Option<String>);
 
-const CONTACT: [(&str, &str); 3] =
-    [("name", "Kai"), ("contact", "07700 900456 after school"), ("message", "I want to talk about my placement")];
+const CONTACT: [(&str, &str); 6] = [
+    ("name", "Kai"),
+    ("contact", "07700 900456"),
+    ("safe", "call"),
+    ("safe", "text"),
+    ("when", "after 4pm"),
+    ("message", "I want to talk about my placement"),
+];
 
 #[actix_web::test]
 async fn a_contact_request_is_emailed_to_the_duty_team_and_kept_apart_from_answers() {
@@ -24,8 +30,8 @@ async fn a_contact_request_is_emailed_to_the_duty_team_and_kept_apart_from_answe
     // First the child sends a survey, then asks to be contacted.
     let first = child.post_ok("/s/how-are-things/start", &[("lang", "en")]).await;
     child.post_ok(&first, &[("answer", "4"), ("action", "continue")]).await;
-    let thanks = child.post_ok("/s/how-are-things/send", &[]).await;
-    assert!(child.get(&thanks).await.body.contains("href=\"/contact\""));
+    let thanks = child.post_page("/s/how-are-things/send", &[]).await;
+    assert!(thanks.contains("href=\"/contact\""));
     let form = child.get("/contact").await.body;
     assert!(form.contains("This is not anonymous."));
     let received = child.post("/contact", &CONTACT).await;
@@ -39,7 +45,9 @@ async fn a_contact_request_is_emailed_to_the_duty_team_and_kept_apart_from_answe
     assert!(email.contains("Subject: ourvoice: a young person asked to be contacted"));
     for expected in [
         "Name: Kai",
-        "How to reach them: 07700 900456 after school",
+        "How to reach them: 07700 900456",
+        "Safe ways to reach them (use only these): call, text",
+        "A good, safe time: after 4pm",
         "What they said: I want to talk about my placement",
         "not linked to any survey answers",
     ] {
@@ -74,7 +82,8 @@ async fn when_email_fails_the_request_is_kept_and_sent_later() {
     let port = free_port();
     let app = spawn_app_with(&shipped_surveys(), SmtpServer::config_for(port)).await;
     let mut child = Visitor::new(&app);
-    let received = child.post("/contact", &[("name", "Sam"), ("contact", "sam@example.test"), ("message", "")]).await;
+    let sam = [("name", "Sam"), ("contact", "sam@example.test"), ("safe", "email"), ("message", "")];
+    let received = child.post("/contact", &sam).await;
     assert_eq!(received.status, 200, "the young person is told it was received");
     // Nothing listens yet: the request waits, with the error, and is tried again.
     actix_web::rt::time::sleep(std::time::Duration::from_millis(1500)).await;
@@ -152,4 +161,91 @@ async fn free_text_is_redacted_before_storage_and_concerns_put_help_first() {
     assert_eq!(stored[1].1.as_deref(), Some("health"));
     assert_eq!(stored[1].2.as_deref(), Some("[\"activities\"]"));
     assert_eq!(flagged, 2, "both concerning answers are on the list");
+}
+
+#[actix_web::test]
+async fn the_contact_page_asks_what_is_safe_and_says_when_and_is_a_tap_from_help() {
+    let app = spawn_app().await;
+    let mut child = Visitor::new(&app);
+    assert!(child.get("/help").await.body.contains("href=\"/contact\""), "linked from Get help now");
+    let form = child.get("/contact").await.body;
+    for expected in [
+        "This is not anonymous.",
+        "How is it safe for us to get in touch?",
+        "Call you",
+        "Send you a text",
+        "Email you",
+        "Meet you in person",
+        "When is a good, safe time?",
+        "within 2 working days",
+    ] {
+        assert!(form.contains(expected), "{expected} missing from the contact page");
+    }
+    assert!(!form.contains("We never ask your name") && !form.contains("your school or your home"), "{form}");
+    // Nothing ticked: asked kindly, and everything typed is kept.
+    let reply = child.post("/contact", &[("name", "Kai"), ("contact", "07700 900456"), ("when", "after 4pm")]).await;
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("Tick at least one way that is safe for us to get in touch"));
+    assert!(reply.body.contains("value=\"Kai\"") && reply.body.contains("value=\"after 4pm\""));
+}
+
+#[actix_web::test]
+async fn each_request_is_emailed_exactly_once_however_many_senders_race() {
+    if !SmtpServer::available() {
+        return;
+    }
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with(&shipped_surveys(), smtp.config()).await;
+    // Fourteen young people ask at once (each from their own browser)...
+    let asks = (0..14).map(|i| {
+        let app = &app;
+        async move {
+            let mut child = Visitor::new(app);
+            let name = format!("Young person {i}");
+            let form = [("name", name.as_str()), ("contact", "07700 900456"), ("safe", "text"), ("message", "")];
+            assert_eq!(child.post("/contact", &form).await.status, 200);
+        }
+    });
+    // ...while four more senders try to deliver everything waiting, beside the server's own.
+    let mailer = ourvoice::mail::Mailer::from_config(&smtp.config(), &app.address).unwrap().unwrap();
+    let senders = (0..4).map(|_| ourvoice::mail::deliver_pending(&app.store, &mailer));
+    let (_, delivered) =
+        futures_util::future::join(futures_util::future::join_all(asks), futures_util::future::join_all(senders)).await;
+    assert!(delivered.iter().all(Result::is_ok));
+    smtp.wait_for(14).await;
+    // Retries run every second: give any second copy time to arrive.
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(2500)).await;
+    let messages: Vec<String> = smtp.messages().into_iter().filter(|m| m.contains("asked to be contacted")).collect();
+    let mut names: Vec<String> = messages
+        .iter()
+        .map(|m| Mail::parse(m).text.lines().find(|l| l.starts_with("Name: ")).unwrap().to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert_eq!((messages.len(), names.len()), (14, 14), "each of 14 requests emailed once");
+}
+
+#[actix_web::test]
+async fn repeated_posts_from_one_browser_are_limited_kindly() {
+    let app = spawn_app().await;
+    let mut child = Visitor::new(&app);
+    for i in 0..12 {
+        let message = format!("please call me {i}");
+        let form = [("name", "Kai"), ("contact", "07700 900456"), ("safe", "call"), ("message", message.as_str())];
+        let reply = child.post("/contact", &form).await;
+        assert_eq!(reply.status, 200, "never an error for a child");
+        if i >= 3 {
+            assert!(reply.body.contains("they have all reached the duty team"), "{}", reply.body);
+        }
+    }
+    let stored: i64 = app.db(|conn| contact_requests::table.count().get_result(conn).unwrap()).await;
+    assert_eq!(stored, 3, "three from one browser in an hour, then a kind word instead");
+    // The same request sent twice (a double tap on Send) is stored once.
+    let mut other = Visitor::new(&app);
+    let form = [("name", "Sam"), ("contact", "sam@example.test"), ("safe", "email"), ("message", "hello")];
+    other.post("/contact", &form).await;
+    other.others.clear();
+    other.post("/contact", &form).await;
+    let stored: i64 = app.db(|conn| contact_requests::table.count().get_result(conn).unwrap()).await;
+    assert_eq!(stored, 4);
 }

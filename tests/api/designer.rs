@@ -98,12 +98,19 @@ async fn an_ambassador_designs_a_survey_that_staff_open_and_a_child_answers() {
         ("id", "feel-healthy"),
         ("show_if_question", ""),
         ("show_if_answers", ""),
+        ("help_if", "Awful"),
     ];
     let page = save(&mut ambassador, &q1, &[&fields[..], &[("action", "save")]].concat()).await;
     assert!(field(&page, "labels").contains("\"labels\" has 4 entries — a scale needs exactly 5"), "{page}");
+    let help_if = field(&page, "help_if");
+    assert!(
+        help_if.contains("\"Awful\" is not one of this question's answers") && help_if.contains("1, 2, 3, 4, 5"),
+        "{help_if}"
+    );
     assert!(page.contains("The preview shows once this question has no problems"));
     let mut fixed = fields.to_vec();
     fixed[5] = ("labels", "");
+    fixed[10] = ("help_if", "1");
     let page = save(&mut ambassador, &q1, &[&fixed[..], &[("action", "save")]].concat()).await;
     assert!(!page.contains("class=\"field error\""), "{page}");
     let preview = &page[page.find("How it looks to a young person").unwrap()..];
@@ -225,14 +232,17 @@ async fn an_ambassador_designs_a_survey_that_staff_open_and_a_child_answers() {
     assert!(to.ends_with("/q/who-helps"), "a low answer shows the follow-up, in its place: {to}");
     let to = child.post_ok(&to, &[("answer", "A friend"), ("action", "continue")]).await;
     assert!(to.ends_with("/check"));
-    assert!(child.post_ok("/s/feeling-healthy/send", &[]).await.contains("/thanks"));
-    let answered = app
+    let thanks = child.post_page("/s/feeling-healthy/send", &[]).await;
+    assert!(thanks.contains("Twoje odpowiedzi zostały wysłane"), "{thanks}");
+    let (answered, help_if) = app
         .db(|conn| {
-            let id = surveys::find(conn, "feeling-healthy").unwrap().unwrap().id;
-            surveys::response_count(conn, &id).unwrap()
+            let stored = surveys::find(conn, "feeling-healthy").unwrap().unwrap();
+            let help_if = stored.survey.question("feel-healthy").unwrap().help_if.clone();
+            (surveys::response_count(conn, &stored.id).unwrap(), help_if)
         })
         .await;
     assert_eq!(answered, 1);
+    assert_eq!(help_if, ["1"], "the designer's answers that put help first went live with the survey");
 }
 
 #[actix_web::test]

@@ -585,11 +585,9 @@ async fn closed_figures_are_frozen_so_two_looks_cannot_be_subtracted() {
     .await;
     set_status(&mut readers.staff, "my-home", "open", "closed").await;
     let board = readers.staff.get("/staff/surveys/my-home/themes").await.body;
-    let at = board.find("name=\"response\" value=\"").unwrap() + 23;
-    let response = board[at..at + 26].to_string();
-    let at = board.find("name=\"question\" value=\"").unwrap() + 23;
-    let question = board[at..].split('"').next().unwrap().to_string();
-    let form = [("csrf", csrf(&board)), ("response", response), ("question", question), ("to", "health".into())];
+    let at = board.find("name=\"answer\" value=\"").unwrap() + 21;
+    let answer = board[at..].split('"').next().unwrap().to_string();
+    let form = [("csrf", csrf(&board)), ("answer", answer), ("to", "health".into())];
     let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     readers.staff.post_ok("/staff/surveys/my-home/themes/move", &form).await;
     let second = readers.look(&app, &survey).await;
@@ -639,15 +637,12 @@ fn refs(form: &[(String, String)]) -> Vec<(&str, &str)> {
     form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
 
-/// The response and question of the board's answer that says `text`.
-fn answer_on_board(board: &str, text: &str) -> (String, String) {
+/// The reference of the board's answer that says `text`.
+pub fn answer_on_board(board: &str, text: &str) -> String {
     let at = board.find(&format!("<p>{text}</p>")).unwrap_or_else(|| panic!("{text} not on the board"));
     let rest = &board[at..];
-    let field = |name: &str| {
-        let start = rest.find(&format!("name=\"{name}\" value=\"")).unwrap() + name.len() + 15;
-        rest[start..].split('"').next().unwrap().to_string()
-    };
-    (field("response"), field("question"))
+    let start = rest.find("name=\"answer\" value=\"").unwrap() + 21;
+    rest[start..].split('"').next().unwrap().to_string()
 }
 
 #[actix_web::test]
@@ -664,12 +659,11 @@ async fn a_quote_moved_out_of_its_theme_loses_its_approval() {
     send_ok(&app, "big-promise", json!({"feel-safe": 5, "one-wish": "the rules here are not fair"})).await;
     let mut staff = signed_in(&app, Role::Staff).await;
     let board = staff.get("/staff/surveys/big-promise/themes").await.body;
-    let (response, question) = answer_on_board(&board, "the rules here are not fair");
+    let answer = answer_on_board(&board, "the rules here are not fair");
     let post = |to: &str, approve: &str, board: &str| -> Vec<(String, String)> {
         vec![
             ("csrf".into(), csrf(board)),
-            ("response".into(), response.clone()),
-            ("question".into(), question.clone()),
+            ("answer".into(), answer.clone()),
             ("to".into(), to.into()),
             ("approve".into(), approve.into()),
         ]

@@ -281,6 +281,7 @@ impl TestApp {
 pub struct Reply {
     pub status: u16,
     pub location: Option<String>,
+    pub cache_control: Option<String>,
     pub set_cookie: Vec<String>,
     pub body: String,
 }
@@ -295,6 +296,8 @@ pub struct Visitor<'a> {
     pub user_agent: String,
     /// Sent as `Accept-Language` when set, as a browser would.
     pub accept_language: Option<String>,
+    /// Every other cookie the site set, by name.
+    pub others: std::collections::BTreeMap<String, String>,
 }
 
 impl<'a> Visitor<'a> {
@@ -307,6 +310,7 @@ impl<'a> Visitor<'a> {
             session: None,
             user_agent: "ourvoice-test-visitor/1.0".into(),
             accept_language: None,
+            others: Default::default(),
         }
     }
 
@@ -318,6 +322,7 @@ impl<'a> Visitor<'a> {
         let cookies: Vec<String> = [("ov_draft", &self.cookie), ("ov_session", &self.session)]
             .iter()
             .filter_map(|(name, value)| value.as_ref().map(|v| format!("{name}={v}")))
+            .chain(self.others.iter().map(|(name, value)| format!("{name}={value}")))
             .collect();
         if !cookies.is_empty() {
             request = request.insert_header(("cookie", cookies.join("; ")));
@@ -335,15 +340,17 @@ impl<'a> Visitor<'a> {
             let (name, rest) = c.split_once('=').unwrap_or((c, ""));
             let value = rest.split(';').next().unwrap_or("").to_string();
             let value = if value.is_empty() || c.contains("Max-Age=0") { None } else { Some(value) };
-            match name {
-                "ov_draft" => self.cookie = value,
-                "ov_session" => self.session = value,
-                _ => {}
+            match (name, value) {
+                ("ov_draft", value) => self.cookie = value,
+                ("ov_session", value) => self.session = value,
+                (other, Some(value)) => drop(self.others.insert(other.to_string(), value)),
+                (other, None) => drop(self.others.remove(other)),
             }
         }
-        let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(String::from);
+        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(String::from);
+        let (location, cache_control) = (header("location"), header("cache-control"));
         let body = String::from_utf8(response.body().limit(10_000_000).await.unwrap().to_vec()).unwrap();
-        Reply { status: response.status().as_u16(), location, set_cookie, body }
+        Reply { status: response.status().as_u16(), location, cache_control, set_cookie, body }
     }
 
     pub async fn get(&mut self, path: &str) -> Reply {
@@ -361,6 +368,13 @@ impl<'a> Visitor<'a> {
         let reply = self.post(path, form).await;
         assert_eq!(reply.status, 303, "POST {path} {form:?}: {}", reply.body);
         reply.location.unwrap()
+    }
+
+    /// Posts, expects a page in answer (200), and returns it.
+    pub async fn post_page(&mut self, path: &str, form: &[(&str, &str)]) -> String {
+        let reply = self.post(path, form).await;
+        assert_eq!(reply.status, 200, "POST {path} {form:?}: {}", reply.body);
+        reply.body
     }
 }
 
@@ -440,6 +454,7 @@ impl SmtpServer {
         MailConfig {
             smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
             duty_email: Some("duty-team@council.test".into()),
+            concerns_email: Some("safeguarding-lead@council.test".into()),
             mail_from: "ourvoice <ourvoice@council.test>".into(),
             mail_retry_seconds: 1,
             remind_hours: 0,

@@ -86,10 +86,9 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     let summary = child.get(&check).await.body;
     assert!(!summary.contains("Did someone explain why you were moving?"));
 
-    let thanks = child.post_ok(&format!("{MY_HOME}/send"), &[]).await;
-    assert_eq!(thanks, format!("{MY_HOME}/thanks?lang=en"));
+    // The thank-you page is the answer to sending itself: no address of its own in the history.
+    let page = child.post_page(&format!("{MY_HOME}/send"), &[]).await;
     assert_eq!(child.cookie, None, "the draft cookie is cleared");
-    let page = child.get(&thanks).await.body;
     assert!(page.contains("Your answers have been sent"));
     assert!(page.contains("href=\"/reports\""));
 
@@ -120,17 +119,18 @@ async fn progress_survives_reloads_and_reopening_the_link() {
     let again = child.get(&first).await;
     assert!(again.body.contains("value=\"11 to 13\" checked"), "the answer is still chosen");
     let intro = child.get(MY_HOME).await;
-    assert!(intro.body.contains("Carry on where you left off"));
+    assert!(intro.body.contains("Carry on where you left off") && intro.body.contains("Start again"));
+    assert!(!intro.body.contains("11 to 13"), "no earlier answer shows until the child carries on");
     let reply = child.get(&format!("{MY_HOME}/next")).await;
     assert_eq!(reply.location.as_deref(), Some("/s/my-home/q/kind-of-home"));
 
     let cookie = reply_cookie(&mut child).await;
     assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/s/my-home"),
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.split("; ").any(|p| p == "Path=/"),
         "{cookie}"
     );
     let max_age: i64 = cookie.split("Max-Age=").nth(1).unwrap().split(';').next().unwrap().parse().unwrap();
-    assert!(max_age > 0 && max_age <= 24 * 3600, "{cookie}");
+    assert!(max_age > 0 && max_age <= 30 * 60, "a draft ends after half an hour without an answer: {cookie}");
     assert!(!cookie.contains("Secure"), "plain HTTP here");
 
     // Without a draft, a question page sends the child to the start.
@@ -152,7 +152,7 @@ async fn expired_drafts_are_purged_and_no_longer_resume() {
     let past = chrono::Utc::now().naive_utc() - chrono::Duration::hours(1);
     app.db(move |conn| diesel::update(drafts::table).set(drafts::expires_at.eq(past)).execute(conn).unwrap()).await;
     assert_eq!(child.get(&format!("{MY_HOME}/q/age-band")).await.location.as_deref(), Some(MY_HOME));
-    // The server purges at start-up and hourly; either way, once purged nothing is left.
+    // The server purges every five minutes; once purged nothing is left.
     let left: i64 = app
         .db(|conn| {
             ourvoice::store::drafts::purge_expired(conn).unwrap();
@@ -188,8 +188,8 @@ async fn codes_are_asked_first_and_work_once_however_typed() {
     let clash = child.post("/s/kiosk/send", &[]).await;
     assert_eq!(clash.status, 422);
     assert!(clash.body.contains("Someone has already used the code on your card. Your answers are safe"));
-    let thanks = child.post_ok("/s/kiosk/send", &[("code", &codes[1])]).await;
-    assert!(thanks.starts_with("/s/kiosk/thanks"));
+    let thanks = child.post_page("/s/kiosk/send", &[("code", &codes[1])]).await;
+    assert!(thanks.contains("Your answers have been sent"));
     let values = stored_answers(&app).await;
     assert_eq!(values.iter().filter(|(q, v)| q == "feel-safe" && v == "5").count(), 1, "the child's answers arrived");
 
@@ -214,7 +214,7 @@ async fn a_survey_in_arabic_reads_right_to_left_and_stores_english_answers() {
     let page = child.get(&first).await.body;
     assert!(page.contains("ما مدى شعورك بالأمان حيث تعيش؟"));
     child.post_ok(&first, &[("answer", "4"), ("action", "continue")]).await;
-    child.post_ok("/s/kiosk/send", &[]).await;
+    child.post_page("/s/kiosk/send", &[]).await;
     let language: String = app.db(|conn| responses::table.select(responses::language).first(conn).unwrap()).await;
     assert_eq!(language, "ar");
     assert_eq!(stored_answers(&app).await, vec![("feel-safe".to_string(), "4".to_string())]);

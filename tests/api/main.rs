@@ -17,6 +17,7 @@ mod pages;
 mod reports;
 mod results;
 mod running;
+mod safeguarding;
 mod storage;
 mod submission;
 mod survey_format;

@@ -282,11 +282,11 @@ async fn staff_move_answers_between_themes_and_approve_quotes_only_from_big_enou
     let before: Value = serde_json::from_str(&staff.get("/api/v1/surveys/big-promise/results").await.body).unwrap();
     let group = before["themes"].as_array().unwrap().iter().find(|t| t["n"] == 17).unwrap().clone();
 
-    let (response, question, token) = (hidden(&board, "response"), hidden(&board, "question"), hidden(&board, "csrf"));
+    let (answer, token) = (hidden(&board, "answer"), hidden(&board, "csrf"));
     let moved = staff
         .post(
             "/staff/surveys/big-promise/themes/move",
-            &[("csrf", &token), ("response", &response), ("question", &question), ("to", "education/support")],
+            &[("csrf", &token), ("answer", &answer), ("to", "education/support")],
         )
         .await;
     assert_eq!(moved.status, 303);
@@ -307,14 +307,14 @@ async fn staff_move_answers_between_themes_and_approve_quotes_only_from_big_enou
     assert_eq!(sizes[&("education".to_string(), "support".to_string())], 1);
 
     let url = "/staff/surveys/big-promise/themes/quote";
-    let small = [("csrf", token.as_str()), ("response", &response), ("question", &question), ("approve", "1")];
+    let small = [("csrf", token.as_str()), ("answer", &answer), ("approve", "1")];
     assert_eq!(staff.post(url, &small).await.status, 409, "one answer alone can't be quoted");
     let other = board
-        .match_indices("name=\"response\" value=\"")
-        .map(|(i, _)| board[i + 23..].split('"').next().unwrap().to_string())
-        .find(|r| *r != response)
+        .match_indices("name=\"answer\" value=\"")
+        .map(|(i, _)| board[i + 21..].split('"').next().unwrap().to_string())
+        .find(|r| *r != answer)
         .unwrap();
-    let big = [("csrf", token.as_str()), ("response", &other), ("question", &question), ("approve", "1")];
+    let big = [("csrf", token.as_str()), ("answer", &other), ("approve", "1")];
     assert_eq!(staff.post(url, &big).await.status, 303);
     let board = staff.get("/staff/surveys/big-promise/themes").await.body;
     assert!(board.contains("Approved as a quote by Pat Example"), "{board}");
@@ -333,10 +333,10 @@ async fn the_designated_lead_sees_concerns_and_marks_them_seen() {
     let page = lead.get("/staff/concerns").await.body;
     assert!(page.contains("sometimes I want to kill myself"), "{page}");
     assert!(!page.contains("Jamie Smith"), "redacted before storage");
-    let response = page.split("action=\"/staff/concerns/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let reference = page.split("action=\"/staff/concerns/").nth(1).unwrap().split('"').next().unwrap().to_string();
     let token = hidden(&page, "csrf");
     let to = lead
-        .post_ok(&format!("/staff/concerns/{response}"), &[("csrf", &token), ("note", "Passed to the duty team")])
+        .post_ok(&format!("/staff/concerns/{reference}"), &[("csrf", &token), ("note", "Passed to the duty team")])
         .await;
     assert_eq!(to, "/staff/concerns");
     let page = lead.get("/staff/concerns").await.body;

@@ -36,6 +36,7 @@ priority = "home"
 outcome = "cared-for"
 text = "How safe do you feel where you live?"
 labels = ["Not at all", "Not much", "OK", "Quite", "Very"]
+help_if = ["1", "2"]
 
 [[questions]]
 id = "moved-recently"
@@ -137,6 +138,7 @@ fn the_base_file_is_valid_and_reads_every_field() {
     assert_eq!(q.show_if.as_ref().unwrap().condition, Condition::Is("Yes".into()));
     assert_eq!(survey.question("feel-safe").unwrap().priority, Some(Priority::Home));
     assert_eq!(survey.question("change-one-thing").unwrap().max_chars, Some(500));
+    assert_eq!(survey.question("feel-safe").unwrap().help_if, ["1", "2"]);
     assert_eq!(
         survey.translations["pl"].questions["activities"].options.as_deref(),
         Some(&["Sport".to_string(), "Muzyka".to_string()][..])
@@ -455,6 +457,35 @@ fn options_labels_and_max_chars_rules() {
         line_of(BASE, "What do you do?") + 1,
         &["\"max_chars\" is not allowed here"],
     );
+}
+
+#[test]
+fn help_if_rules() {
+    let line = line_of(BASE, "help_if");
+    refused(
+        &mutate("help_if = [\"1\", \"2\"]", "help_if = [\"1\", \"Bad\"]"),
+        line,
+        &["help_if: \"Bad\" is not one of this question's answers", "1, 2, 3, 4, 5"],
+    );
+    refused(
+        &mutate("max_chars = 500", "max_chars = 500\nhelp_if = [\"help\"]"),
+        line_of(BASE, "max_chars") + 1,
+        &["\"help_if\" is not allowed here", "read for concern anyway"],
+    );
+    refused(
+        &mutate(
+            "text = \"Have you moved home in the last year?\"",
+            "text = \"Have you moved home in the last year?\"\nhelp_if = [\"Maybe\"]",
+        ),
+        line_of(BASE, "moved home") + 1,
+        &["\"Maybe\"", "Yes, No, Not sure"],
+    );
+    refused(
+        &mutate("options = [\"Sport\", \"Music\"]", "options = [\"Sport\", \"Music\"]\nhelp_if = [\"Football\"]"),
+        line_of(BASE, "options = [\"Sport\"") + 1,
+        &["\"Football\"", "Sport, Music"],
+    );
+    refused(&mutate("help_if = [\"1\", \"2\"]", "help_if = \"1\""), line, &["help_if"]);
 }
 
 #[test]

@@ -55,32 +55,78 @@ fn redaction_hides_at_least_95_percent_and_changes_at_most_5_percent_of_clean_te
     assert!(redacted >= 0.95 && altered <= 0.05, "targets: >= 0.95 redacted, <= 0.05 changed");
 }
 
-#[test]
-fn words_of_concern_flag_at_least_95_percent_and_at_most_10_percent_of_ordinary_answers() {
-    let pipeline = TextPipeline::embedded();
-    let (mut flagged, mut concerning, mut false_alarms, mut ordinary) = (0, 0, 0, 0);
-    for (label, text) in rows("concern.tsv") {
-        let concern = pipeline.analyse(&text, None).concern;
-        if label == "1" {
-            concerning += 1;
-            flagged += usize::from(concern);
-            if !concern {
-                println!("  not flagged: {text:?}");
-            }
-        } else {
-            ordinary += 1;
-            false_alarms += usize::from(concern);
-            if concern {
-                println!("  flagged but ordinary: {text:?}");
-            }
+/// Labelled answers in every language: (language, label, batch, text).
+fn concern_rows() -> Vec<(String, String, String, String)> {
+    let dir = format!("{}/tests/data/concern", env!("CARGO_MANIFEST_DIR"));
+    let mut rows = Vec::new();
+    for lang in ["en", "ar", "bn", "lt", "pl", "pt", "tr", "zh"] {
+        for (label, rest) in self::rows(&format!("concern/{lang}.tsv")) {
+            let (batch, text) =
+                rest.split_once('\t').unwrap_or_else(|| panic!("{dir}/{lang}.tsv: no batch in {rest:?}"));
+            rows.push((lang.to_string(), label, batch.to_string(), text.to_string()));
         }
     }
-    let (recall, alarms) = (share(flagged, concerning), share(false_alarms, ordinary));
-    println!(
-        "concern: {flagged}/{concerning} = {recall:.3} flagged; {false_alarms}/{ordinary} = {alarms:.3} ordinary answers flagged"
+    rows
+}
+
+/// (flagged, concerning, flagged by mistake, ordinary).
+type Counts = (usize, usize, usize, usize);
+
+#[test]
+fn words_of_concern_flag_at_least_95_percent_and_at_most_10_percent_of_ordinary_answers_in_every_language() {
+    let pipeline = TextPipeline::embedded();
+    let mut by_language: std::collections::BTreeMap<String, Counts> = Default::default();
+    let mut by_batch: std::collections::BTreeMap<(String, String), Counts> = Default::default();
+    for (lang, label, batch, text) in concern_rows() {
+        let analysis = pipeline.analyse(&text, None);
+        for counts in [by_language.entry(lang.clone()).or_default(), by_batch.entry((lang.clone(), batch)).or_default()]
+        {
+            if label == "1" {
+                counts.1 += 1;
+                counts.0 += usize::from(analysis.concern);
+            } else {
+                counts.3 += 1;
+                counts.2 += usize::from(analysis.concern);
+            }
+        }
+        match (label.as_str(), analysis.concern) {
+            ("1", false) => println!("  {lang}: not flagged: {text:?}"),
+            ("0", true) => println!("  {lang}: flagged but ordinary: {text:?} ({})", analysis.why.join("; ")),
+            _ => {}
+        }
+    }
+    for ((lang, batch), (flagged, concerning, false_alarms, ordinary)) in &by_batch {
+        println!(
+            "concern {lang} {batch}: {flagged}/{concerning} flagged, {false_alarms}/{ordinary} ordinary answers flagged"
+        );
+    }
+    for (lang, (flagged, concerning, false_alarms, ordinary)) in &by_language {
+        let (recall, alarms) = (share(*flagged, *concerning), share(*false_alarms, *ordinary));
+        println!(
+            "concern {lang}: {flagged}/{concerning} = {recall:.3} flagged; {false_alarms}/{ordinary} = {alarms:.3} ordinary answers flagged"
+        );
+        let enough = if lang == "en" { 300 } else { 40 };
+        assert!(concerning + ordinary >= enough, "{lang}: at least {enough} labelled answers");
+        if lang == "en" {
+            assert!(ordinary * 2 >= concerning + ordinary - 20, "about half of the English answers are ordinary");
+        }
+        assert!(recall >= 0.95 && alarms <= 0.10, "{lang}: targets >= 0.95 flagged, <= 0.10 false alarms");
+    }
+}
+
+#[test]
+fn a_flag_says_why_and_never_repeats_the_childs_words() {
+    let pipeline = TextPipeline::embedded();
+    let analysis = pipeline.analyse("my name is Jamie and i want to unalive myself", None);
+    assert!(analysis.concern);
+    assert!(
+        analysis.why.iter().any(|w| w.starts_with("self-harm and suicide: ") && w.ends_with("(en)")),
+        "{:?}",
+        analysis.why
     );
-    assert!(concerning >= 50 && ordinary >= 50, "too few examples to measure");
-    assert!(recall >= 0.95 && alarms <= 0.10, "targets: >= 0.95 flagged, <= 0.10 false alarms");
+    assert!(analysis.why.iter().all(|w| !w.contains("Jamie")));
+    let polish = pipeline.analyse("mój opiekun mnie bije i boję się wracać do domu", None);
+    assert!(polish.why.iter().any(|w| w.ends_with("(pl)")), "{:?}", polish.why);
 }
 
 #[test]
@@ -122,7 +168,11 @@ fn scan_reads_lines_and_writes_json_lines_without_a_database() {
     assert_eq!(lines[0]["priority"], "relationships");
     assert_eq!(lines[1]["priority"], "home");
     assert_eq!(lines[1]["themes"][0], "own space");
-    assert_eq!(lines[2], serde_json::json!({"text": "", "concern": false, "priority": null, "themes": []}));
+    assert_eq!(
+        lines[0]["why"][0],
+        "physical abuse: \u{201c}hit|hits|punch|kick|slap|smack|whack|batter|beat|beats|thump|strangle|choke|grab|shove|push|throw|bite|burn|attack|hurt|hurts me\u{201d} (en)"
+    );
+    assert_eq!(lines[2], serde_json::json!({"text": "", "concern": false, "why": [], "priority": null, "themes": []}));
 }
 
 #[test]
@@ -131,9 +181,16 @@ fn staff_can_try_edited_word_lists() {
     let lexicons = format!("{}/lexicons", env!("CARGO_MANIFEST_DIR"));
     for entry in std::fs::read_dir(&lexicons).unwrap() {
         let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        if path.is_file() {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
     }
-    let concern = dir.path().join("concern.txt");
+    std::fs::create_dir(dir.path().join("concern")).unwrap();
+    for entry in std::fs::read_dir(format!("{lexicons}/concern")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join("concern").join(path.file_name().unwrap())).unwrap();
+    }
+    let concern = dir.path().join("concern/en.txt");
     let mut text = std::fs::read_to_string(&concern).unwrap();
     text.push_str("\n[feeling unsafe]\nwobbly stairs\n");
     std::fs::write(&concern, text).unwrap();

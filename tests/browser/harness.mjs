@@ -26,7 +26,7 @@ async function neutralSite() {
 export async function startServer() {
   const exitUrl = await neutralSite();
   const child = spawn(BIN, ['serve'], {
-    env: { ...process.env, DATABASE_URL, OURVOICE_BIND: '127.0.0.1:0', OURVOICE_SURVEYS: SURVEYS, OURVOICE_EXIT_URL: exitUrl, RUST_LOG: 'warn' },
+    env: { ...process.env, DATABASE_URL, OURVOICE_BIND: '127.0.0.1:0', OURVOICE_SURVEYS: SURVEYS, OURVOICE_EXIT_URL: exitUrl, OURVOICE_COUNCIL_OUT_OF_HOURS: '01632 960 123', RUST_LOG: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const address = await new Promise((resolve, reject) => {

@@ -2,7 +2,7 @@
 // page type passes axe-core's WCAG 2.2 A/AA rules.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, noScriptContext, tabTo, answerByKeyboard, axeContext, axeOnPage, axeViolations } from './harness.mjs';
+import { startServer, launch, noScriptContext, press, tabTo, answerByKeyboard, axeContext, axeOnPage, axeViolations } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -33,8 +33,10 @@ test('a child completes the Big Promise survey with JavaScript off, keyboard onl
   assert.ok((await page.locator('dd', { hasText: 'Skipped' }).count()) >= 1);
   await tabTo(page, 'form[action$="/send"] button');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/thanks/);
-  assert.equal(await page.locator('h1').textContent(), 'Your answers have been sent');
+  await page.waitForURL(/\/send$/);
+  // The keyboard chose the second answer everywhere: "Bad" for feeling safe and "No" for a
+  // trusted adult, so help comes first.
+  assert.equal(await page.locator('h1').textContent(), 'Thank you for telling us');
   await context.close();
 });
 
@@ -56,7 +58,7 @@ test('a child with a code card answers in Arabic, right to left', async () => {
   await page.waitForURL(/\/check$/);
   await tabTo(page, 'form[action$="/send"] button');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/thanks/);
+  await page.waitForURL(/\/send$/);
   await context.close();
 });
 
@@ -85,10 +87,18 @@ test('every page type has no WCAG 2.2 A or AA violations', async () => {
   await page.locator('button[value="continue"]').click();
   await page.waitForURL(/\/q\/feel-settled/);
   await check('check answers', `${server.address}/s/big-promise/check`);
-  await page.goto(`${server.address}/s/big-promise/check`);
-  await page.locator('form[action$="/send"] button').click();
-  await page.waitForURL(/\/thanks/);
-  await check('thank you', page.url());
+  // The thank-you page is the answer to sending itself: sent from a scripted context with
+  // the same draft, so axe-core can run on it.
+  const scripted = await axeContext(browser);
+  await scripted.addCookies(await context.cookies());
+  const sent = await scripted.newPage();
+  await sent.goto(`${server.address}/s/big-promise/check`);
+  await sent.locator('form[action$="/send"] button').click();
+  await sent.waitForURL(/\/send$/);
+  assert.equal(await sent.locator('h1').textContent(), 'Your answers have been sent');
+  assert.deepEqual(await axeOnPage(sent), [], 'thank you');
+  checked.push('thank you (200)');
+  await scripted.close();
   assert.equal(checked.length, 16, checked.join(', '));
   await context.close();
 });
@@ -122,6 +132,71 @@ test('help comes first after a worrying answer, and that page passes axe-core', 
   assert.ok(!page.url().includes('help'), 'nothing in the address says help was needed');
   assert.deepEqual(await axeOnPage(page), []);
   await context.close();
+});
+
+test('worrying answers ticked by keyboard put help first, with the council, and never say carers will read them', async () => {
+  const context = await noScriptContext(browser, server.address);
+  const page = await context.newPage();
+  await page.goto(`${server.address}/s/how-are-things`);
+  await press(page, 'button[type="submit"]');
+  // "Really bad" to feeling safe: the first answer on the scale, chosen by keyboard.
+  assert.match(page.url(), /\/q\/feel-safe$/);
+  await tabTo(page, 'input[name="answer"]');
+  await page.keyboard.press('Space');
+  await press(page, 'button[value="continue"]');
+  assert.match(page.url(), /\/q\/feel-happy$/);
+  await tabTo(page, 'input[name="answer"]');
+  await page.keyboard.press('Space');
+  await press(page, 'button[value="continue"]');
+  await page.goto(`${server.address}/s/how-are-things/q/trusted-adult`);
+  await page.locator('label', { hasText: /^No$/ }).click();
+  await press(page, 'button[value="continue"]');
+  await page.goto(`${server.address}/s/how-are-things/check`);
+  await press(page, 'form[action$="/send"] button');
+  const text = await page.locator('main').innerText();
+  assert.equal(await page.locator('h1').first().textContent(), 'Thank you for telling us');
+  for (const help of ['999', '0800 1111', 'Childline 1-2-1 chat', 'Always Heard', '0300 373 3300', 'Monday to Friday, 09:00 to 17:00', '01632 960 123']) {
+    assert.ok(text.includes(help), `${help} missing from the help panel:\n${text}`);
+  }
+  assert.ok(text.indexOf('0800 1111') < text.indexOf('Your answers have been sent'), 'help comes first');
+  assert.ok(!/read what everyone says|will read/i.test(text), `never says who reads the answers:\n${text}`);
+  assert.ok(await page.locator('a[href="/contact"]').count(), 'the contact page is a tap away');
+  await context.close();
+});
+
+test('a shared phone: "Leave this site" forgets what was written, Back shows nothing, and reopening starts afresh', async () => {
+  for (const how of ['link, JavaScript off', 'Escape twice']) {
+    const context = how.startsWith('link') ? await noScriptContext(browser, server.address) : await browser.newContext();
+    const page = await context.newPage();
+    const secret = 'my carer shouts at me and I want to move';
+    await page.goto(`${server.address}/s/how-are-things`);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/q\//);
+    await page.goto(`${server.address}/s/how-are-things/q/one-wish`);
+    await page.locator('#answer').fill(secret);
+    await page.locator('button[value="continue"]').click();
+    await page.waitForURL(/\/check$/);
+    assert.ok((await page.content()).includes(secret));
+    if (how.startsWith('link')) {
+      await page.locator('a.exit').click();
+    } else {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+    }
+    await page.waitForURL(server.exitUrl);
+    assert.deepEqual((await context.cookies()).filter((c) => c.name === 'ov_draft'), [], `${how}: the draft's cookie is gone`);
+    // Back: the page is fetched again (never kept in a cache), and there is no draft to show.
+    await page.goBack();
+    await page.waitForLoadState();
+    assert.ok(!(await page.content()).includes(secret), `${how}: Back shows what was written at ${page.url()}`);
+    // Reopening the survey offers a fresh start, not "carry on", and shows nothing written.
+    await page.goto(`${server.address}/s/how-are-things`);
+    const intro = await page.content();
+    assert.ok(!intro.includes('Carry on where you left off') && !intro.includes(secret), `${how}: ${intro}`);
+    await page.goto(`${server.address}/s/how-are-things/check`);
+    assert.ok(!(await page.content()).includes(secret), `${how}: the check page still has the answer`);
+    await context.close();
+  }
 });
 
 test('with JavaScript, Escape twice leaves the site and Back does not return to the page', async () => {

@@ -14,8 +14,8 @@ before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
 const WORDS = {
-  pl: { title: 'Wielka Obietnica', caption: /^Pytanie \d+ z \d+$/, check: 'Sprawdź swoje odpowiedzi', sent: 'Twoje odpowiedzi zostały wysłane', first: 'Ile masz lat?' },
-  ar: { title: 'الوعد الكبير', caption: /^السؤال \d+ من \d+$/, check: 'راجع إجاباتك', sent: 'تم إرسال إجاباتك', first: 'كم عمرك؟' },
+  pl: { title: 'Wielka Obietnica', caption: /^Pytanie \d+ z \d+$/, check: 'Sprawdź swoje odpowiedzi', sent: 'Twoje odpowiedzi zostały wysłane', helped: 'Dziękujemy, że nam powiedziałeś', first: 'Ile masz lat?' },
+  ar: { title: 'الوعد الكبير', caption: /^السؤال \d+ من \d+$/, check: 'راجع إجاباتك', sent: 'تم إرسال إجاباتك', helped: 'شكرًا لأنك أخبرتنا', first: 'كم عمرك؟' },
 };
 
 /** The fonts Chromium drew `selector` with, from the DevTools protocol. */
@@ -71,8 +71,10 @@ for (const lang of ['pl', 'ar']) {
     await page.screenshot({ path: `${SHOTS}/${lang}-4-check.png`, fullPage: true });
     await tabTo(page, 'form[action$="/send"] button');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/thanks/);
-    assert.equal(await page.locator('h1').textContent(), words.sent);
+    await page.waitForURL(/\/send$/);
+    // The keyboard chose "Bad" for feeling safe, which puts help first, in the child's language.
+    assert.equal(await page.locator('h1').textContent(), words.helped);
+    assert.equal(await page.locator('h2', { hasText: words.sent }).count(), 1);
     await page.screenshot({ path: `${SHOTS}/${lang}-5-thanks.png`, fullPage: true });
     // Fonts come from the system: none downloaded, and every glyph drawn by an installed font.
     assert.deepEqual(fontRequests, []);

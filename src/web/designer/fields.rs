@@ -148,6 +148,15 @@ pub const QUESTION: &[Field] = &[
             Control::Number,
         )
     },
+    Field {
+        kinds: &[Kind::Scale, Kind::Choice, Kind::Multi, Kind::YesNo],
+        ..field(
+            "help_if",
+            "Answers that put help first (optional)",
+            "One per line, as stored: 1 to 5 for the faces (1 is the worst), Yes, No or Not sure, or an answer as written above. A young person who picks one sees help at once after sending, and the designated lead is told.",
+            Control::List,
+        )
+    },
     field(
         "about_you",
         "This is an about-you question",

@@ -8,19 +8,25 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use super::codes::{CodeCheck, CodeLimiter, check_code};
 use super::form::FieldError;
 use super::{WebError, html_response, reader_language, remember_language, see_other, thanks, with_db};
+use crate::config::SiteConfig;
 use crate::store::drafts::{self, Draft};
-use crate::store::responses::{NewResponse, SubmitError, Writer};
+use crate::store::responses::SubmitError;
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, surveys};
 use crate::survey::{Access, Status, Survey, check_answer, prune, visible_questions};
 use crate::t;
-use crate::text::TextPipeline;
+use crate::web::intake::Intake;
 
 pub(super) mod pages;
 
 use pages::{check_page, intro_page, not_open_page, problem_words, question_page};
 
-const COOKIE: &str = "ov_draft";
+pub(in crate::web) const COOKIE: &str = "ov_draft";
+
+/// How long the draft's cookie lives without activity (the draft itself ends as soon).
+fn lifetime() -> CookieDuration {
+    CookieDuration::minutes(drafts::IDLE_MINUTES)
+}
 
 /// A survey a child may see: open, or closed (which says so kindly).
 pub async fn load(store: &web::Data<Store>, slug: &str) -> Result<StoredSurvey, WebError> {
@@ -40,9 +46,10 @@ pub(super) fn base(survey: &Survey) -> String {
     format!("/s/{}", survey.slug)
 }
 
-fn draft_cookie(req: &HttpRequest, survey: &Survey, value: String, max_age: CookieDuration) -> Cookie<'static> {
+/// The draft's cookie, on every path so that "Leave this site" (`/exit`) can end it.
+pub(in crate::web) fn draft_cookie(req: &HttpRequest, value: String, max_age: CookieDuration) -> Cookie<'static> {
     Cookie::build(COOKIE, value)
-        .path(base(survey))
+        .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(req.connection_info().scheme() == "https")
@@ -157,9 +164,8 @@ pub async fn start(
     })
     .await?;
     let first = &stored.survey.questions[0].id;
-    let lifetime = CookieDuration::hours(drafts::LIFETIME_HOURS);
     Ok(HttpResponse::SeeOther()
-        .cookie(draft_cookie(&req, &stored.survey, draft.id, lifetime))
+        .cookie(draft_cookie(&req, draft.id, lifetime()))
         .insert_header((header::LOCATION, format!("{}/q/{first}", base(&stored.survey))))
         .finish())
 }
@@ -283,8 +289,9 @@ pub async fn answer(
         (false, _, Some(following)) => format!("{}/q/{following}", base(&survey)),
         _ => format!("{}/check", base(&survey)),
     };
+    let cookie = draft_cookie(&req, j.draft.id.clone(), lifetime());
     save_draft(&store, j.draft).await?;
-    Ok(see_other(target))
+    Ok(HttpResponse::SeeOther().cookie(cookie).insert_header((header::LOCATION, target)).finish())
 }
 
 #[get("/s/{slug}/check")]
@@ -299,14 +306,16 @@ pub async fn check(
     }
 }
 
-/// Sends the answers: stored durably (and the code used) before the thank-you page shows.
+/// Sends the answers: stored durably (and the code used) before the thank-you page shows, on
+/// this very response, the same way whether help comes first or not: no address in the
+/// history, no status and no redirect tells them apart.
 #[post("/s/{slug}/send")]
 pub async fn send(
     req: HttpRequest,
     store: web::Data<Store>,
-    writer: web::Data<Writer>,
+    intake: web::Data<Intake>,
     limiter: web::Data<CodeLimiter>,
-    pipeline: web::Data<TextPipeline>,
+    site: web::Data<SiteConfig>,
     slug: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, WebError> {
@@ -333,35 +342,19 @@ pub async fn send(
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&problem), "")));
     }
     let code_hash = j.draft.code_hash.clone().filter(|_| survey.access == Access::Codes);
-    let response = NewResponse::read(
-        &pipeline,
-        &j.stored.id,
-        survey,
-        j.draft.language.clone(),
-        j.draft.answers.clone(),
-        code_hash,
-    );
-    let help = response.needs_help();
-    match writer.submit(response).await {
-        Ok(_) => {}
+    let taken = intake.take(&j.stored.id, survey, j.draft.language.clone(), j.draft.answers.clone(), code_hash).await;
+    let help = match taken {
+        Ok(taken) => taken.help,
         Err(SubmitError::CodeUsed) => {
             let problem = FieldError { field: "code".into(), message: t!(&j.draft.language, "code-used") };
             save_draft(&store, j.draft.clone()).await?;
             return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&problem), "")));
         }
         Err(e) => return Err(WebError::Submit(e)),
-    }
+    };
     let draft_id = j.draft.id.clone();
     with_db(&store, move |conn| drafts::delete(conn, &draft_id)).await?;
-    let cleared = draft_cookie(&req, survey, String::new(), CookieDuration::ZERO);
-    if help {
-        // Help comes first, on this very page: no address in the history says it was needed.
-        let page = thanks::page(&j.draft.language, &survey.localized(&j.draft.language), true);
-        return Ok(HttpResponse::Ok()
-            .cookie(cleared)
-            .content_type("text/html; charset=utf-8")
-            .body(page.into_string()));
-    }
-    let location = format!("{}/thanks?lang={}", base(survey), j.draft.language);
-    Ok(HttpResponse::SeeOther().cookie(cleared).insert_header((header::LOCATION, location)).finish())
+    let cleared = draft_cookie(&req, String::new(), CookieDuration::ZERO);
+    let page = thanks::page(&j.draft.language, &survey.localized(&j.draft.language), &site, help);
+    Ok(HttpResponse::Ok().cookie(cleared).content_type("text/html; charset=utf-8").body(page.into_string()))
 }

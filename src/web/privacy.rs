@@ -1,0 +1,51 @@
+//! What a request leaves behind (DESIGN.md rules 4, 9 and 10). The access log has the method,
+//! the path (never the query string) and the status; for the routes children use, nothing
+//! more — no size and no timing, so an answer that got help first looks like any other — and
+//! staff routes add how long they took. Children's pages are never kept in a cache, so Back
+//! on a shared phone shows nothing that was written.
+
+use std::time::Instant;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{CACHE_CONTROL, HeaderValue};
+use actix_web::middleware::Next;
+
+/// Whether children and young people use this route: the front door, help, leaving, the
+/// survey journey, contact, the submission API and the published reports.
+pub fn for_children(path: &str) -> bool {
+    path == "/"
+        || path == "/help"
+        || path == "/exit"
+        || path.starts_with("/s/")
+        || path.starts_with("/contact")
+        || path.starts_with("/reports")
+        || (path.starts_with("/api/v1/surveys/") && path.ends_with("/responses"))
+}
+
+pub async fn access_log(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let (method, path) = (req.method().to_string(), req.path().to_string());
+    let children = for_children(&path);
+    let started = Instant::now();
+    let mut res = next.call(req).await?;
+    let status = res.status().as_u16();
+    if children {
+        res.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        tracing::info!(target: "access", "{method} {path} {status}");
+    } else {
+        tracing::info!(target: "access", "{method} {path} {status} {}ms", started.elapsed().as_millis());
+    }
+    Ok(res)
+}
+
+/// Log lines stamped to the second, no finer: a line should not time a child's answer.
+pub struct Seconds;
+
+impl tracing_subscriber::fmt::time::FormatTime for Seconds {
+    fn format_time(&self, w: &mut tracing_subscriber::fmt::format::Writer<'_>) -> std::fmt::Result {
+        write!(w, "{}", chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ"))
+    }
+}

@@ -39,13 +39,27 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("start-up was cancelled: {e}"))??;
         let listener =
             TcpListener::bind(&config.bind).map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
-        let address = format!("http://{}", listener.local_addr()?);
-        let base = config.site.public_url.clone().unwrap_or_else(|| address.clone());
-        let first_admin = first_admin.map(|token| format!("{}/sign-in/link/{token}", base.trim_end_matches('/')));
+        let local = listener.local_addr()?;
+        let address = format!("http://{local}");
+        let mut site = config.site.clone();
+        match &site.public_url {
+            Some(url) if !(url.starts_with("https://") || url.starts_with("http://")) => anyhow::bail!(
+                "OURVOICE_PUBLIC_URL is \"{url}\": it must be the address people open, starting https:// (or http://)"
+            ),
+            Some(_) => {}
+            None if local.ip().is_loopback() => site.public_url = Some(address.clone()),
+            None => anyhow::bail!(
+                "ourvoice would listen on {local}, which other machines can reach, but OURVOICE_PUBLIC_URL is not set. \
+                 Set it (or --public-url) to the address people open, such as https://ourvoice.example.gov.uk: \
+                 every link in an email or on a printed card starts with it."
+            ),
+        }
+        let base = site.base().to_string();
+        let first_admin = first_admin.map(|token| format!("{base}/sign-in/link/{token}"));
         let data = web::Data::new(store.clone());
         let limiter = web::Data::new(CodeLimiter::default());
         let sign_in_limiter = web::Data::new(SignInLimiter(CodeLimiter::default()));
-        let site = web::Data::new(config.site.clone());
+        let site = web::Data::new(site);
         let pipeline = web::Data::new(TextPipeline::embedded());
         let outbox = Outbox::new(store.clone(), Mailer::from_config(&config.mail, &base)?);
         let outbox_data = web::Data::new(outbox.clone());
@@ -56,6 +70,7 @@ impl Application {
         });
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(crate::web::guard))
                 .wrap(actix_web::middleware::from_fn(crate::web::errors_in_reader_language))
                 .wrap(security_headers())
                 .wrap(Compress::default())
@@ -75,7 +90,7 @@ impl Application {
         actix_web::rt::spawn(purge_drafts(store.clone()));
         if config.mail.remind_hours > 0 {
             let every = Duration::from_secs(config.mail.remind_hours * 3600);
-            actix_web::rt::spawn(outbox.clone().remind_every(every, base.trim_end_matches('/').to_string()));
+            actix_web::rt::spawn(outbox.clone().remind_every(every, base.clone()));
         }
         // Its first tick is at once: whatever was waiting when the server stopped goes now.
         actix_web::rt::spawn(outbox.retry_forever());

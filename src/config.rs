@@ -77,13 +77,30 @@ pub struct SiteConfig {
     #[arg(long, env = "OURVOICE_CONTACT_DAYS", default_value_t = 2)]
     pub contact_days: u32,
 
-    /// The address people open, for links in emails (default: the address served on).
+    /// The address people open, such as https://ourvoice.example.gov.uk: every link in an
+    /// email or on a printed card starts with it, never with what a request says its host is.
+    /// Needed when serving on an address other machines can reach; on a loopback address the
+    /// default is the address served on.
     #[arg(long, env = "OURVOICE_PUBLIC_URL")]
     pub public_url: Option<String>,
 
     /// Where "Leave this site" goes: a neutral page on another site.
     #[arg(long, env = "OURVOICE_EXIT_URL", default_value = "https://www.bbc.co.uk/weather")]
     pub exit_url: String,
+}
+
+impl SiteConfig {
+    /// What links start with, without a trailing slash (set from the listener's address at
+    /// start-up when it is loopback and no public address was given).
+    pub fn base(&self) -> &str {
+        self.public_url.as_deref().unwrap_or("").trim_end_matches('/')
+    }
+
+    /// Whether pages are served over https, so browsers are told to keep to it (HSTS) and
+    /// cookies are sent over https only.
+    pub fn https(&self) -> bool {
+        self.base().starts_with("https://")
+    }
 }
 
 impl Default for SiteConfig {

@@ -167,6 +167,12 @@ error-wait-title = Please wait a little while
 error-wait = There have been a lot of tries from here. Please wait 15 minutes and try again, or ask the person who gave you your card for help.
 error-broken-title = Sorry, something went wrong
 error-broken = This is our fault, not yours. Please try again in a few minutes.
+error-too-long-title = That was too much to send
+error-too-long = What you sent is longer than we can take. Go back, make your answer shorter and try again.
+error-too-slow-title = That took too long
+error-too-slow = Your answers took too long to arrive, so nothing was saved. Check your signal, then go back and try again.
+error-unreadable-title = We couldn't read that
+error-unreadable = What you sent has a character in it that we can't use. Go back, check what you typed and try again.
 
 ## Ask someone to contact you
 

@@ -169,6 +169,12 @@ error-wait-title = Palauk truputį
 error-wait = Iš čia buvo labai daug bandymų. Palauk 15 minučių ir bandyk dar kartą arba paprašyk pagalbos žmogaus, kuris davė tau kortelę.
 error-broken-title = Atsiprašome, kažkas nepavyko
 error-broken = Tai mūsų kaltė, ne tavo. Bandyk dar kartą po kelių minučių.
+error-too-long-title = Per daug vienu kartu
+error-too-long = Tai, kas išsiųsta, yra ilgiau, nei galime priimti. Grįžk, sutrumpink atsakymą ir bandyk dar kartą.
+error-too-slow-title = Tai užtruko per ilgai
+error-too-slow = Atsakymai keliavo per ilgai, todėl niekas neišsaugota. Patikrink ryšį, grįžk ir bandyk dar kartą.
+error-unreadable-title = Negalime to perskaityti
+error-unreadable = Tame, kas išsiųsta, yra ženklas, kurio negalime naudoti. Grįžk, patikrink, kas parašyta, ir bandyk dar kartą.
 
 ## Ask someone to contact you
 

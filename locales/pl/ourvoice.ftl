@@ -170,6 +170,12 @@ error-wait-title = Poczekaj chwilę
 error-wait = Z tego miejsca było bardzo dużo prób. Poczekaj 15 minut i spróbuj jeszcze raz albo poproś o pomoc osobę, która dała Ci kartę.
 error-broken-title = Przepraszamy, coś poszło nie tak
 error-broken = To nasza wina, nie Twoja. Spróbuj jeszcze raz za kilka minut.
+error-too-long-title = To za dużo naraz
+error-too-long = To, co wysłano, jest dłuższe, niż możemy przyjąć. Wróć, skróć odpowiedź i spróbuj jeszcze raz.
+error-too-slow-title = To trwało za długo
+error-too-slow = Odpowiedzi szły za długo, więc nic nie zostało zapisane. Sprawdź zasięg, wróć i spróbuj jeszcze raz.
+error-unreadable-title = Nie możemy tego odczytać
+error-unreadable = W tym, co wysłano, jest znak, którego nie możemy użyć. Wróć, sprawdź, co zostało wpisane, i spróbuj jeszcze raz.
 
 ## Ask someone to contact you
 

@@ -167,6 +167,12 @@ error-wait-title = Espera um bocadinho
 error-wait = Houve muitas tentativas a partir daqui. Espera 15 minutos e tenta outra vez, ou pede ajuda à pessoa que te deu o cartão.
 error-broken-title = Desculpa, algo correu mal
 error-broken = A culpa é nossa, não tua. Tenta outra vez daqui a alguns minutos.
+error-too-long-title = Isso é demasiado para enviar
+error-too-long = O que foi enviado é mais longo do que conseguimos receber. Volta atrás, encurta a resposta e tenta outra vez.
+error-too-slow-title = Demorou demasiado
+error-too-slow = As respostas demoraram demasiado a chegar, por isso nada foi guardado. Verifica a rede, volta atrás e tenta outra vez.
+error-unreadable-title = Não conseguimos ler isso
+error-unreadable = O que foi enviado tem um carácter que não podemos usar. Volta atrás, verifica o que foi escrito e tenta outra vez.
 
 ## Ask someone to contact you
 

@@ -167,6 +167,12 @@ error-wait-title = Lütfen biraz bekle
 error-wait = Buradan çok fazla deneme yapıldı. Lütfen 15 dakika bekleyip tekrar dene ya da sana kartı veren kişiden yardım iste.
 error-broken-title = Üzgünüz, bir şeyler ters gitti
 error-broken = Bu bizim hatamız, senin değil. Lütfen birkaç dakika sonra tekrar dene.
+error-too-long-title = Bu gönderilemeyecek kadar uzun
+error-too-long = Gönderilen, alabileceğimizden daha uzun. Geri dön, cevabını kısalt ve yeniden dene.
+error-too-slow-title = Bu çok uzun sürdü
+error-too-slow = Cevapların gelmesi çok uzun sürdü, bu yüzden hiçbir şey kaydedilmedi. Bağlantını kontrol et, geri dön ve yeniden dene.
+error-unreadable-title = Bunu okuyamadık
+error-unreadable = Gönderilende kullanamadığımız bir karakter var. Geri dön, yazılanı kontrol et ve yeniden dene.
 
 ## Ask someone to contact you
 

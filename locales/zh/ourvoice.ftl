@@ -164,6 +164,12 @@ error-wait-title = 请稍等一下
 error-wait = 这里尝试的次数太多了。请等 15 分钟后再试，或者请给你卡片的人帮忙。
 error-broken-title = 对不起，出了点问题
 error-broken = 这是我们的错，不是你的错。请过几分钟再试。
+error-too-long-title = 内容太多了
+error-too-long = 发送的内容太长，我们收不下。请返回，把回答写短一些，再试一次。
+error-too-slow-title = 时间太长了
+error-too-slow = 你的回答很久都没有送到，所以没有保存任何内容。请检查网络，返回后再试一次。
+error-unreadable-title = 我们读不了这个
+error-unreadable = 发送的内容里有一个我们无法使用的字符。请返回，检查写了什么，再试一次。
 
 ## Ask someone to contact you
 

@@ -198,16 +198,50 @@ impl Writer {
     }
 }
 
-/// Commits a batch in one transaction: each response's code is redeemed first (a used code
-/// fails only its own response), then every response and answer goes in with a few multi-row
-/// inserts. Replies only after the commit.
+/// Commits a batch in one transaction and replies only after the commit. When the batch
+/// fails, each of its responses is committed alone, so one response the database refuses
+/// never fails the others.
 fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), StoreError> {
+    let responses: Vec<&NewResponse> = batch.iter().map(|(response, _)| response).collect();
+    let failed = match commit(conn, &responses) {
+        Ok(results) => {
+            for ((_, reply), result) in batch.into_iter().zip(results) {
+                let _ = reply.send(result);
+            }
+            return Ok(());
+        }
+        Err(e) if batch.len() == 1 => e,
+        Err(e) => {
+            tracing::warn!(error = %e, size = batch.len(), "a batch of responses failed; committing them one by one");
+            let mut failed = None;
+            for (response, reply) in batch {
+                let _ = reply.send(match commit(conn, &[&response]) {
+                    Ok(mut results) => results.remove(0),
+                    Err(e) => {
+                        let refused = Err(SubmitError::NotCommitted(e.to_string()));
+                        failed = Some(e);
+                        refused
+                    }
+                });
+            }
+            return failed.map_or(Ok(()), Err);
+        }
+    };
+    for (_, reply) in batch {
+        let _ = reply.send(Err(SubmitError::NotCommitted(failed.to_string())));
+    }
+    Err(failed)
+}
+
+/// One transaction: each response's code is redeemed first (a used code fails only its own
+/// response), then every response and answer goes in with a few multi-row inserts.
+fn commit(conn: &mut Db, batch: &[&NewResponse]) -> Result<Vec<Result<String, SubmitError>>, StoreError> {
     let week = week_of(chrono::Utc::now().date_naive());
-    let outcome = conn.transaction::<_, StoreError, _>(|conn| {
+    conn.transaction::<_, StoreError, _>(|conn| {
         let mut results: Vec<Result<String, SubmitError>> = Vec::with_capacity(batch.len());
         let mut response_rows = Vec::with_capacity(batch.len());
         let mut stored: Vec<&NewResponse> = Vec::with_capacity(batch.len());
-        for (response, _) in &batch {
+        for response in batch {
             let redeemed = match &response.code_hash {
                 Some(hash) => codes::redeem(conn, &response.survey_id, hash)?,
                 None => true,
@@ -251,21 +285,7 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
         insert_rows(conn, &response_rows, &answer_rows, &concern_rows)?;
         counts::add(conn, &stored.iter().map(|r| (r.survey_id.as_str(), &r.tally)).collect::<Vec<_>>())?;
         Ok(results)
-    });
-    match outcome {
-        Ok(results) => {
-            for ((_, reply), result) in batch.into_iter().zip(results) {
-                let _ = reply.send(result);
-            }
-            Ok(())
-        }
-        Err(e) => {
-            for (_, reply) in batch {
-                let _ = reply.send(Err(SubmitError::NotCommitted(e.to_string())));
-            }
-            Err(e)
-        }
-    }
+    })
 }
 
 #[cfg(test)]

@@ -69,20 +69,9 @@ fn session_cookie(req: &HttpRequest, value: String, max_age: CookieDuration) -> 
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
-        .secure(req.connection_info().scheme() == "https")
+        .secure(crate::web::served_over_https(req))
         .max_age(max_age)
         .finish()
-}
-
-/// The address links in emails start with.
-pub fn public_url(req: &HttpRequest, site: &SiteConfig) -> String {
-    match &site.public_url {
-        Some(url) => url.trim_end_matches('/').to_string(),
-        None => {
-            let info = req.connection_info();
-            format!("{}://{}", info.scheme(), info.host())
-        }
-    }
 }
 
 fn sign_in_page(email: &str, error: Option<&str>) -> Markup {
@@ -149,7 +138,7 @@ pub async fn send_link(
     if let (Some((user, secret)), Some(mailer)) = (found, outbox.mailer.as_ref())
         && let Some(Ok(to)) = user.email.as_deref().map(str::parse)
     {
-        let link = format!("{}/sign-in/link/{secret}", public_url(&req, &site));
+        let link = format!("{}/sign-in/link/{secret}", site.base());
         let body = format!(
             "Hello {},\n\nUse this link to sign in to ourvoice. It works once, for {MAGIC_LINK_MINUTES} minutes:\n\n{link}\n\n\
              If you didn't ask for it, you can ignore this email.\n",

@@ -118,6 +118,9 @@ pub fn error_page(status: StatusCode, lang: &str) -> Markup {
         StatusCode::NOT_FOUND => "not-found",
         StatusCode::FORBIDDEN => "forbidden",
         StatusCode::TOO_MANY_REQUESTS => "wait",
+        StatusCode::PAYLOAD_TOO_LARGE => "too-long",
+        StatusCode::REQUEST_TIMEOUT => "too-slow",
+        StatusCode::BAD_REQUEST => "unreadable",
         _ => "broken",
     };
     message_page(&t!(lang, &format!("error-{which}-title")), &t!(lang, &format!("error-{which}")), lang)

@@ -8,6 +8,7 @@ pub mod codes;
 mod contact;
 mod designer;
 pub(crate) mod form;
+mod guard;
 mod health;
 pub mod intake;
 pub(crate) mod journey;
@@ -28,8 +29,18 @@ use actix_web::{HttpMessage, HttpResponse, ResponseError, web};
 use crate::store::responses::SubmitError;
 use crate::store::{Conn, Store, StoreError};
 
+/// Whether the configured public address is https (never what the request says), for
+/// cookies that go over https only.
+pub(crate) fn served_over_https(req: &actix_web::HttpRequest) -> bool {
+    req.app_data::<web::Data<crate::config::SiteConfig>>().is_some_and(|site| site.https())
+}
+
+pub use guard::guard;
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(health::healthz)
+    // Forms may be as large as the guard lets through, so no form meets actix's own 413.
+    cfg.app_data(web::FormConfig::default().limit(guard::MAX_BODY))
+        .service(health::healthz)
         .service(layout::stylesheet)
         .service(layout::exit_script)
         .service(child::home)
@@ -129,6 +140,9 @@ pub enum WebError {
     Conflict(String),
     #[error("the response could not be stored: {0}")]
     Submit(#[from] SubmitError),
+    /// A request refused before any handler ran (too large, too slow, or holding a NUL).
+    #[error("the request was refused: {0}")]
+    Refused(StatusCode),
 }
 
 impl ResponseError for WebError {
@@ -141,6 +155,7 @@ impl ResponseError for WebError {
             WebError::Conflict(_) => StatusCode::CONFLICT,
             WebError::Store(_) | WebError::Submit(_) => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Export(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            WebError::Refused(status) => *status,
         }
     }
 

@@ -9,7 +9,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use diesel::Connection;
 use maud::{Markup, html};
 
-use super::auth::{SignedIn, public_url};
+use super::auth::SignedIn;
 use super::form::{FieldError, error_summary};
 use super::layout::{in_lang, marked, rich};
 use super::staff::signed_in_page;
@@ -641,7 +641,6 @@ pub async fn change_statement(
 /// in it what it is responsible for.
 #[post("/staff/reports/{id}/publish")]
 pub async fn publish(
-    req: HttpRequest,
     store: web::Data<Store>,
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
@@ -651,7 +650,7 @@ pub async fn publish(
 ) -> Result<HttpResponse, WebError> {
     signed.require(Role::is_staff)?;
     signed.check_csrf(&field(&form, "csrf"))?;
-    let (id, by, base) = (id.into_inner(), signed.user.id.clone(), public_url(&req, &site));
+    let (id, by, base) = (id.into_inner(), signed.user.id.clone(), site.base().to_string());
     let report_id = id.clone();
     let published = with_db(&store, move |conn| {
         conn.transaction(|conn| {

@@ -2,10 +2,10 @@
 
 use actix_web::http::StatusCode;
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{SignedIn, public_url};
+use super::auth::SignedIn;
 use super::cards::card_sheet;
 use super::form::{FieldError, error_message, error_summary};
 use super::staff::signed_in_page;
@@ -292,7 +292,6 @@ pub struct CodesForm {
 /// A batch of codes as printable cards, the same as `ourvoice codes --format html`.
 #[post("/staff/surveys/{slug}/codes")]
 pub async fn make_codes(
-    req: HttpRequest,
     store: web::Data<Store>,
     site: web::Data<SiteConfig>,
     signed: SignedIn,
@@ -312,7 +311,7 @@ pub async fn make_codes(
         Ok(made)
     })
     .await?;
-    let sheet = card_sheet(&stored.survey.title, &public_url(&req, &site), &stored.survey.slug, &made);
+    let sheet = card_sheet(&stored.survey.title, site.base(), &stored.survey.slug, &made);
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         // The sheet carries its own print styles; still no script of any kind.

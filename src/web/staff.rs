@@ -1,11 +1,11 @@
 //! The signed-in side: home, people, and the audit log.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use actix_web::{HttpResponse, get, post, web};
 use chrono::Duration;
 use maud::{Markup, html};
 
-use super::auth::{SignedIn, public_url};
+use super::auth::SignedIn;
 use super::form::{FieldError, error_message, error_summary};
 use super::{WebError, html_response, layout, outbox, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Organisation, Role, SIGN_IN_CODE_DAYS, User, email_address};
@@ -224,7 +224,6 @@ pub struct InviteForm {
 /// Admins invite anyone by email: the account, and a magic link sent to it.
 #[post("/staff/people/invite")]
 pub async fn invite(
-    req: HttpRequest,
     store: web::Data<Store>,
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
@@ -287,13 +286,13 @@ pub async fn invite(
     .await?;
     let mut sent = false;
     if let (Some(mailer), Ok(to)) = (outbox.mailer.as_ref(), email.parse()) {
-        let link = format!("{}/sign-in/link/{secret}", public_url(&req, &site));
+        let link = format!("{}/sign-in/link/{secret}", site.base());
         let body = format!(
             "Hello {},\n\n{} has invited you to ourvoice as {role}. This link signs you in; it works once, for \
              {MAGIC_LINK_MINUTES} minutes (after that, ask for a new one at {}/sign-in):\n\n{link}\n",
             invited.name,
             signed.user.name,
-            public_url(&req, &site)
+            site.base()
         );
         sent = mailer.send_to(to, "You're invited to ourvoice", body).await.is_ok();
     }

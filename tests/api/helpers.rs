@@ -298,6 +298,8 @@ pub struct Visitor<'a> {
     pub accept_language: Option<String>,
     /// Every other cookie the site set, by name.
     pub others: std::collections::BTreeMap<String, String>,
+    /// Headers sent with every request (an attacker's `Host`, `Origin`, `X-Forwarded-For`…).
+    pub headers: Vec<(String, String)>,
 }
 
 impl<'a> Visitor<'a> {
@@ -311,6 +313,7 @@ impl<'a> Visitor<'a> {
             user_agent: "ourvoice-test-visitor/1.0".into(),
             accept_language: None,
             others: Default::default(),
+            headers: Vec::new(),
         }
     }
 
@@ -318,6 +321,9 @@ impl<'a> Visitor<'a> {
         let mut request = request.insert_header(("user-agent", self.user_agent.clone()));
         if let Some(languages) = &self.accept_language {
             request = request.insert_header(("accept-language", languages.clone()));
+        }
+        for (name, value) in &self.headers {
+            request = request.insert_header((name.as_str(), value.as_str()));
         }
         let cookies: Vec<String> = [("ov_draft", &self.cookie), ("ov_session", &self.session)]
             .iter()

@@ -10,6 +10,7 @@ mod contact;
 mod designer;
 mod disclosure;
 mod durability;
+mod hardening;
 mod helpers;
 mod journey;
 mod languages;

@@ -52,7 +52,7 @@ pub(in crate::web) fn draft_cookie(req: &HttpRequest, value: String, max_age: Co
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
-        .secure(req.connection_info().scheme() == "https")
+        .secure(crate::web::served_over_https(req))
         .max_age(max_age)
         .finish()
 }

@@ -1,0 +1,156 @@
+//! The outside security review's reproductions (issue 16), run as the reviewers ran them.
+
+use std::io::{Read, Write};
+
+use diesel::prelude::*;
+use ourvoice::accounts::Role;
+use ourvoice::store::schema::responses;
+use ourvoice::store::{accounts, responses::Writer, surveys};
+use ourvoice::survey::Answers;
+use ourvoice::text::TextPipeline;
+
+use crate::helpers::{SmtpServer, Visitor, csrf, shipped_surveys, signed_in, spawn_app, spawn_app_with};
+
+/// Every link in an email, whole.
+fn links(email: &str) -> Vec<String> {
+    let email = email.replace("=\r\n", "").replace("=\n", "");
+    email
+        .split_whitespace()
+        .filter(|w| w.contains("://"))
+        .map(|w| w.trim_matches(['<', '>', '"']).to_string())
+        .collect()
+}
+
+#[actix_web::test]
+async fn links_in_emails_come_from_configuration_never_from_the_request() {
+    if !SmtpServer::available() {
+        return;
+    }
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with(&shipped_surveys(), smtp.config()).await;
+    app.db(|conn| accounts::create_user(conn, Some("staff@council.test"), "Sam", Role::Admin).map(drop).unwrap()).await;
+    let poisoned = [
+        ("host", "evil.example"),
+        ("x-forwarded-host", "evil.example"),
+        ("x-forwarded-proto", "https"),
+        ("forwarded", "host=evil.example;proto=https"),
+    ];
+    let mut attacker = Visitor::new(&app);
+    attacker.headers = poisoned.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect();
+    assert_eq!(attacker.post("/sign-in", &[("email", "staff@council.test")]).await.status, 200);
+    let mut admin = signed_in(&app, Role::Admin).await;
+    admin.headers = attacker.headers.clone();
+    let page = admin.get("/staff/people").await.body;
+    let invite =
+        [("csrf", csrf(&page)), ("name", "Kim".into()), ("email", "kim@council.test".into()), ("role", "staff".into())];
+    let invite: Vec<(&str, &str)> = invite.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    assert_eq!(admin.post("/staff/people/invite", &invite).await.status, 200);
+    let emails = smtp.wait_for(2).await;
+    for email in &emails {
+        let found = links(email);
+        assert!(!found.is_empty(), "{email}");
+        for link in found {
+            assert!(link.starts_with(&format!("{}/", app.address)), "{link} in\n{email}");
+        }
+    }
+}
+
+#[test]
+fn serve_refuses_an_address_others_can_reach_without_a_public_url() {
+    let db = crate::helpers::TestDb::new();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ourvoice"))
+        .env("DATABASE_URL", &db.url)
+        .env("OURVOICE_BIND", "0.0.0.0:0")
+        .env("OURVOICE_SURVEYS", shipped_surveys())
+        .env_remove("OURVOICE_PUBLIC_URL")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(said.contains("OURVOICE_PUBLIC_URL is not set") && said.contains("https://"), "{said}");
+}
+
+const API: &str = "/api/v1/surveys/big-promise/responses";
+
+#[actix_web::test]
+async fn a_nul_is_refused_at_the_door_and_never_fails_anyone_else() {
+    let app = spawn_app().await;
+    let posts = (0..24).map(|i| {
+        let text = if i % 4 == 0 { "a\\u0000b" } else { "more time with my sister" };
+        let body = format!(r#"{{"language":"en","answers":{{"one-wish":"{text}","feel-safe":4}}}}"#);
+        let app = &app;
+        async move { (i, app.post_json(API, "application/json", body).await) }
+    });
+    for (i, (status, reply)) in futures_util::future::join_all(posts).await {
+        if i % 4 == 0 {
+            assert_eq!(status, 400, "{reply}");
+            assert!(reply["errors"][0]["message"].as_str().unwrap().contains("NUL"), "{reply}");
+        } else {
+            assert_eq!(status, 201, "a clean post: {reply}");
+        }
+    }
+    let stored: i64 = app.db(|conn| responses::table.count().get_result(conn).unwrap()).await;
+    assert_eq!(stored, 18);
+
+    let mut someone = Visitor::new(&app);
+    for (path, form) in [
+        ("/sign-in", vec![("email", "a\0b@council.test")]),
+        ("/contact", vec![("name", "Sam\0"), ("contact", "07700 900123"), ("message", "please call")]),
+    ] {
+        let reply = someone.post(path, &form).await;
+        assert_eq!(reply.status, 400, "POST {path}");
+        assert!(reply.body.contains("We couldn&#39;t read that") || reply.body.contains("We couldn't read that"));
+    }
+    for path in ["/s/big%00x", "/reports/x%00y", "/s/big-promise?lang=en%00"] {
+        assert_eq!(someone.get(path).await.status, 400, "GET {path}");
+    }
+}
+
+#[actix_web::test]
+async fn a_row_the_database_refuses_fails_only_its_own_response() {
+    let app = spawn_app().await;
+    let stored = app.db(|conn| surveys::find(conn, "big-promise").unwrap().unwrap()).await;
+    let writer = Writer::start(app.store.url()).unwrap();
+    let pipeline = TextPipeline::embedded();
+    let response = |survey_id: &str| {
+        let answers: Answers = [("feel-safe".to_string(), vec!["4".to_string()])].into_iter().collect();
+        ourvoice::store::responses::NewResponse::read(&pipeline, survey_id, &stored.survey, "en".into(), answers, None)
+    };
+    // One response for a survey that is not there (refused by the foreign key on both
+    // databases) among twenty good ones, all waiting together so they share batches.
+    let mut batch: Vec<_> = (0..20).map(|_| response(&stored.id)).collect();
+    batch.insert(7, response("no-such-survey"));
+    let results = futures_util::future::join_all(batch.into_iter().map(|r| writer.submit(r))).await;
+    for (i, result) in results.iter().enumerate() {
+        assert_eq!(result.is_ok(), i != 7, "response {i}: {result:?}");
+    }
+    let count: i64 = app.db(|conn| responses::table.count().get_result(conn).unwrap()).await;
+    assert_eq!(count, 20);
+}
+
+#[actix_web::test]
+async fn too_large_and_too_slow_bodies_get_a_kind_page() {
+    let app = spawn_app().await;
+    let long = "x".repeat(300 * 1024);
+    let reply = Visitor::new(&app).post("/contact", &[("name", "Sam"), ("message", &long)]).await;
+    assert_eq!(reply.status, 413);
+    assert!(reply.body.contains("That was too much to send"), "{}", reply.body);
+    let (status, reply) = app.post_json(API, "application/json", format!(r#"{{"x":"{long}"}}"#)).await;
+    assert_eq!(status, 413, "{reply}");
+
+    // A body that trickles: the server stops waiting and says so.
+    let address = app.address.trim_start_matches("http://").to_string();
+    let started = std::time::Instant::now();
+    let answer = std::thread::spawn(move || {
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        let head = "POST /contact HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nname=S";
+        stream.write_all(head.as_bytes()).unwrap();
+        stream.set_read_timeout(Some(std::time::Duration::from_secs(40))).unwrap();
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        answer
+    });
+    let answer = actix_web::web::block(move || answer.join().unwrap()).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}

@@ -17,9 +17,8 @@ use crate::store::responses::Writer;
 use crate::store::{Store, accounts, drafts, surveys};
 use crate::survey::Status;
 use crate::text::TextPipeline;
-use crate::web::auth::SignInLimiter;
-use crate::web::codes::CodeLimiter;
 use crate::web::intake::Intake;
+use crate::web::limits::Limits;
 
 pub struct Application {
     address: String,
@@ -57,8 +56,8 @@ impl Application {
         let base = site.base().to_string();
         let first_admin = first_admin.map(|token| format!("{base}/sign-in/link/{token}"));
         let data = web::Data::new(store.clone());
-        let limiter = web::Data::new(CodeLimiter::default());
-        let sign_in_limiter = web::Data::new(SignInLimiter(CodeLimiter::default()));
+        let limits = web::Data::new(Limits::new(config.trusted_proxies.clone()));
+        actix_web::rt::spawn(forget_idle_clients(limits.clone().into_inner()));
         let site = web::Data::new(site);
         let pipeline = web::Data::new(TextPipeline::embedded());
         let outbox = Outbox::new(store.clone(), Mailer::from_config(&config.mail, &base)?);
@@ -78,8 +77,7 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(crate::web::privacy::access_log))
                 .app_data(data.clone())
                 .app_data(intake.clone())
-                .app_data(limiter.clone())
-                .app_data(sign_in_limiter.clone())
+                .app_data(limits.clone())
                 .app_data(site.clone())
                 .app_data(pipeline.clone())
                 .app_data(outbox_data.clone())
@@ -132,6 +130,15 @@ fn security_headers() -> DefaultHeaders {
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("Referrer-Policy", "no-referrer"))
         .add(("X-Frame-Options", "DENY"))
+}
+
+/// Every minute, the guessing limits forget clients whose limits have refilled.
+async fn forget_idle_clients(limits: std::sync::Arc<Limits>) {
+    let mut every = actix_web::rt::time::interval(Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        limits.forget_idle();
+    }
 }
 
 /// A draft ends after half an hour without an answer (it can no longer be opened then); every

@@ -17,6 +17,11 @@ pub struct ServeConfig {
     #[arg(long, env = "OURVOICE_BIND", default_value = "127.0.0.1:8080")]
     pub bind: String,
 
+    /// The proxies (addresses or networks, comma-separated) whose `X-Forwarded-For` names the
+    /// client, for the limits on guessing. Empty: every request's own peer is the client.
+    #[arg(long, env = "OURVOICE_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
     /// The folder of survey files imported when the database has no surveys yet.
     #[arg(long, env = "OURVOICE_SURVEYS", default_value = "surveys")]
     pub surveys: PathBuf,

@@ -7,7 +7,8 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::codes::{CodeCheck, CodeLimiter, check_code};
+use super::codes::{CodeCheck, check_code};
+use super::limits::Limits;
 use super::{WebError, with_db};
 use crate::store::responses::SubmitError;
 use crate::store::{Store, surveys};
@@ -134,7 +135,7 @@ pub async fn submit(
     req: HttpRequest,
     store: web::Data<Store>,
     intake: web::Data<Intake>,
-    limiter: web::Data<CodeLimiter>,
+    limits: web::Data<Limits>,
     slug: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
@@ -203,7 +204,7 @@ pub async fn submit(
 
     let code_hash = if survey.access == Access::Codes {
         let forbidden = |m: &str| Err(ApiError::new(StatusCode::FORBIDDEN, m));
-        match check_code(&req, &store, &limiter, &stored.id, submission.code.as_deref()).await? {
+        match check_code(&req, &store, &limits, &stored.id, submission.code.as_deref()).await? {
             CodeCheck::Valid(hash) => Some(hash),
             CodeCheck::Missing | CodeCheck::Malformed => {
                 return forbidden("This survey needs a single-use code, like K7QX-M3PA, in \"code\".");

@@ -11,8 +11,8 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
 use chrono::Duration;
 use maud::{Markup, html};
 
-use super::codes::CodeLimiter;
 use super::form::{FieldError, error_message, error_summary};
+use super::limits::Limits;
 use super::{WebError, html_response, layout, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Role, SESSION_ABSOLUTE_HOURS, User};
 use crate::codes::Code;
@@ -115,7 +115,7 @@ pub async fn send_link(
     store: web::Data<Store>,
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
-    limiter: web::Data<SignInLimiter>,
+    limits: web::Data<Limits>,
     form: web::Form<EmailForm>,
 ) -> Result<HttpResponse, WebError> {
     let email = form.email.trim().to_string();
@@ -123,10 +123,7 @@ pub async fn send_link(
         let page = sign_in_page(&email, Some("Enter your email address, like name@example.org"));
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
-    if !limiter.0.allowed(&req) {
-        return Err(WebError::TooManyTries);
-    }
-    limiter.0.failed(&req);
+    limits.ask_for_link(&req)?;
     let address = email.clone();
     let found = with_db(&store, move |conn| {
         let Some(user) = accounts::find_by_email(conn, &address)? else { return Ok(None) };
@@ -215,8 +212,10 @@ async fn sign_in_with(
 pub async fn use_link(
     req: HttpRequest,
     store: web::Data<Store>,
+    limits: web::Data<Limits>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
+    limits.try_secret(&req)?;
     sign_in_with(&req, &store, token.into_inner(), "with an emailed link").await
 }
 
@@ -249,18 +248,12 @@ pub struct CodeForm {
 pub async fn use_code(
     req: HttpRequest,
     store: web::Data<Store>,
-    limiter: web::Data<SignInLimiter>,
+    limits: web::Data<Limits>,
     form: web::Form<CodeForm>,
 ) -> Result<HttpResponse, WebError> {
-    if !limiter.0.allowed(&req) {
-        return Err(WebError::TooManyTries);
-    }
+    limits.try_secret(&req)?;
     let secret = Code::parse(&form.code).map(|c| c.to_string()).unwrap_or_default();
-    let reply = sign_in_with(&req, &store, secret, "with a sign-in code").await?;
-    if !reply.status().is_redirection() {
-        limiter.0.failed(&req);
-    }
-    Ok(reply)
+    sign_in_with(&req, &store, secret, "with a sign-in code").await
 }
 
 #[derive(serde::Deserialize)]
@@ -295,6 +288,3 @@ pub async fn sign_out(
         .insert_header((header::LOCATION, "/sign-in"))
         .finish())
 }
-
-/// Limits sign-in attempts per client, like wrong codes.
-pub struct SignInLimiter(pub CodeLimiter);

@@ -13,6 +13,7 @@ mod health;
 pub mod intake;
 pub(crate) mod journey;
 pub(crate) mod layout;
+pub mod limits;
 mod outbox;
 mod partners;
 pub mod privacy;

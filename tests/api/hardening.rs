@@ -154,3 +154,40 @@ async fn too_large_and_too_slow_bodies_get_a_kind_page() {
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(started.elapsed() < std::time::Duration::from_secs(30));
 }
+
+#[actix_web::test]
+async fn guessing_limits_count_the_real_client_on_every_route_that_takes_a_secret() {
+    use ourvoice::web::limits::TRIES;
+    let dir = crate::helpers::surveys_with(&[("kiosk.toml", crate::helpers::CODES_SURVEY)]);
+    let app = crate::helpers::spawn_app_with_surveys(dir.path()).await;
+    // By default no proxy is trusted: a new X-Forwarded-For each time changes nothing, and
+    // survey codes, sign-in codes and sign-in links share one limit.
+    let mut guesser = Visitor::new(&app);
+    for i in 0..TRIES {
+        guesser.headers = vec![("x-forwarded-for".into(), format!("198.51.100.{i}"))];
+        let (path, form) = match i % 3 {
+            0 => ("/sign-in/code".to_string(), vec![("code", "ABCD-EFGH")]),
+            1 => (format!("/sign-in/link/{}", "x".repeat(43)), vec![]),
+            _ => ("/s/kiosk/start".to_string(), vec![("code", "ABCD-EFGH")]),
+        };
+        assert_ne!(guesser.post(&path, &form).await.status, 429, "try {i} at {path}");
+    }
+    let link = crate::helpers::account(&app, None, Role::Staff).await;
+    let refused = guesser.post(&link, &[]).await;
+    assert_eq!(refused.status, 429, "even a good link waits");
+    assert!(refused.body.contains("Please wait"));
+
+    // Behind a trusted proxy, each forwarded client has its own limit.
+    let mut config = crate::helpers::serve_config(&shipped_surveys(), Default::default());
+    config.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+    let proxied = crate::helpers::spawn_app_serving(config).await;
+    let mut first = Visitor::new(&proxied);
+    first.headers = vec![("x-forwarded-for".into(), "203.0.113.7".into())];
+    for _ in 0..TRIES {
+        assert_eq!(first.post("/sign-in/code", &[("code", "ABCD-EFGH")]).await.status, 410);
+    }
+    assert_eq!(first.post("/sign-in/code", &[("code", "ABCD-EFGH")]).await.status, 429);
+    let mut second = Visitor::new(&proxied);
+    second.headers = vec![("x-forwarded-for".into(), "203.0.113.8".into())];
+    assert_eq!(second.post("/sign-in/code", &[("code", "ABCD-EFGH")]).await.status, 410);
+}

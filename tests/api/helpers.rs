@@ -87,9 +87,23 @@ pub async fn spawn_app_with_surveys(surveys: &Path) -> TestApp {
 
 /// The app with email going to `mail` (see [`SmtpServer`]).
 pub async fn spawn_app_with(surveys: &Path, mail: MailConfig) -> TestApp {
+    spawn_app_serving(serve_config(surveys, mail)).await
+}
+
+/// What the tests serve with: a free loopback port, `surveys`, mail to `mail`.
+pub fn serve_config(surveys: &Path, mail: MailConfig) -> ServeConfig {
+    ServeConfig {
+        bind: "127.0.0.1:0".into(),
+        surveys: surveys.to_path_buf(),
+        trusted_proxies: Vec::new(),
+        site: SiteConfig::default(),
+        mail,
+    }
+}
+
+/// The app as `config` has it, on a fresh database.
+pub async fn spawn_app_serving(config: ServeConfig) -> TestApp {
     let db = TestDb::new();
-    let config =
-        ServeConfig { bind: "127.0.0.1:0".into(), surveys: surveys.to_path_buf(), site: SiteConfig::default(), mail };
     let app = Application::build(db.url.clone(), config).await.expect("the app starts");
     let address = app.address().to_string();
     let store = app.store().clone();

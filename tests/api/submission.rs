@@ -101,7 +101,7 @@ async fn unknown_and_closed_surveys() {
 async fn codes_are_needed_used_once_and_guessing_is_limited() {
     let dir = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
     let app = spawn_app_with_surveys(dir.path()).await;
-    let codes = app.make_codes("kiosk", 1).await;
+    let codes = app.make_codes("kiosk", 2).await;
     let url = "/api/v1/surveys/kiosk/responses";
     let send = |code: Option<&str>| {
         let body = match code {
@@ -115,11 +115,12 @@ async fn codes_are_needed_used_once_and_guessing_is_limited() {
     let (status, reply) = send(Some(&codes[0])).await;
     assert_eq!(status, 403, "{reply}");
     assert!(reply.to_string().contains("already been used"));
-    // Ten wrong codes (the three above count), then the client must wait, even with a good code.
-    for _ in 0..8 {
+    // Thirty tries in a quarter of an hour (the three above count), then the client must
+    // wait, even with a good code.
+    for _ in 3..ourvoice::web::limits::TRIES {
         assert_eq!(send(Some("ABCD-EFGH")).await.0, 403);
     }
-    let (status, reply) = send(Some("ABCD-EFGH")).await;
+    let (status, reply) = send(Some(&codes[1])).await;
     assert_eq!(status, 429, "{reply}");
     // Open-link surveys are never limited (a kiosk at an event is never blocked).
     for _ in 0..30 {

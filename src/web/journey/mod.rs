@@ -5,8 +5,9 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 
-use super::codes::{CodeCheck, CodeLimiter, check_code};
+use super::codes::{CodeCheck, check_code};
 use super::form::FieldError;
+use super::limits::Limits;
 use super::{WebError, html_response, reader_language, remember_language, see_other, thanks, with_db};
 use crate::config::SiteConfig;
 use crate::store::drafts::{self, Draft};
@@ -113,12 +114,12 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
 async fn child_code(
     req: &HttpRequest,
     store: &web::Data<Store>,
-    limiter: &CodeLimiter,
+    limits: &Limits,
     stored: &StoredSurvey,
     typed: &str,
     lang: &str,
 ) -> Result<Result<String, String>, WebError> {
-    Ok(match check_code(req, store, limiter, &stored.id, Some(typed)).await? {
+    Ok(match check_code(req, store, limits, &stored.id, Some(typed)).await? {
         CodeCheck::Valid(hash) => Ok(hash),
         CodeCheck::Missing => Err(t!(lang, "code-missing")),
         CodeCheck::Malformed => Err(t!(lang, "code-malformed")),
@@ -131,7 +132,7 @@ async fn child_code(
 pub async fn start(
     req: HttpRequest,
     store: web::Data<Store>,
-    limiter: web::Data<CodeLimiter>,
+    limits: web::Data<Limits>,
     slug: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, WebError> {
@@ -143,7 +144,7 @@ pub async fn start(
     }
     let code_hash = if stored.survey.access == Access::Codes {
         let typed = field(&form, "code").unwrap_or("");
-        match child_code(&req, &store, &limiter, &stored, typed, &lang).await? {
+        match child_code(&req, &store, &limits, &stored, typed, &lang).await? {
             Ok(hash) => Some(hash),
             Err(message) => {
                 let resuming = current_draft(&req, &store, &stored).await?.is_some();
@@ -314,7 +315,7 @@ pub async fn send(
     req: HttpRequest,
     store: web::Data<Store>,
     intake: web::Data<Intake>,
-    limiter: web::Data<CodeLimiter>,
+    limits: web::Data<Limits>,
     site: web::Data<SiteConfig>,
     slug: web::Path<String>,
     body: web::Bytes,
@@ -326,7 +327,7 @@ pub async fn send(
     let form = fields(&body);
     if let Some(typed) = field(&form, "code") {
         // The child's first code was used meanwhile: they typed another on the check page.
-        match child_code(&req, &store, &limiter, &j.stored, typed, &j.draft.language).await? {
+        match child_code(&req, &store, &limits, &j.stored, typed, &j.draft.language).await? {
             Ok(hash) => j.draft.code_hash = Some(hash),
             Err(message) => {
                 let problem = FieldError { field: "code".into(), message };

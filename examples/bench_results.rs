@@ -134,6 +134,7 @@ async fn main() -> anyhow::Result<()> {
     let config = ServeConfig {
         bind: "127.0.0.1:0".into(),
         surveys: "surveys".into(),
+        trusted_proxies: Vec::new(),
         site: Default::default(),
         mail: Default::default(),
     };

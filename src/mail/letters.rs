@@ -169,6 +169,17 @@ pub fn concerns_notice(to: &str, count: usize, base: &str) -> Email {
     Email { to: to.to_string(), subject, text, html: None, dedupe: None }
 }
 
+pub const SIGN_IN_SUBJECT: &str = "Your ourvoice sign-in link";
+
+/// A sign-in link for `name` at `to`, which works once for `minutes`.
+pub fn sign_in(to: &str, name: &str, link: &str, minutes: i64) -> Email {
+    let text = format!(
+        "Hello {name},\n\nUse this link to sign in to ourvoice. It works once, for {minutes} minutes:\n\n{link}\n\n\
+         If you didn't ask for it, you can ignore this email.\n"
+    );
+    Email { to: to.to_string(), subject: SIGN_IN_SUBJECT.into(), text, html: None, dedupe: None }
+}
+
 /// The duty team's email for one contact request: subject and plain text, with the ways the
 /// young person said are safe to reach them, and when.
 pub fn contact(request: &ContactRequest) -> (String, String) {

@@ -13,10 +13,11 @@ use chrono::NaiveDate;
 use diesel::Connection;
 use lettre::message::MultiPart;
 
+use crate::accounts::MAGIC_LINK_MINUTES;
 use crate::config::MailConfig;
 use crate::reports::Report;
 use crate::store::contact;
-use crate::store::{Db, Store, StoreError, concerns, emails, organisations, reports};
+use crate::store::{Db, Store, StoreError, accounts, concerns, emails, organisations, reports};
 
 pub mod letters;
 
@@ -161,6 +162,28 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
         store.run(move |conn| emails::record_attempt(conn, &email.id, outcome)).await?;
     }
     Ok(sent)
+}
+
+/// Sign-in links one address is sent in an hour, at most.
+pub const SIGN_IN_LINKS_PER_HOUR: i64 = 3;
+
+/// Queues a sign-in link for the account with `email`, if there is one and it has had fewer
+/// than [`SIGN_IN_LINKS_PER_HOUR`] this hour; true if one was queued. Sent to the address on
+/// record, not as typed.
+pub fn queue_sign_in_link(conn: &mut Db, email: &str, base: &str) -> Result<bool, StoreError> {
+    conn.transaction(|conn| {
+        let Some(user) = accounts::find_by_email(conn, email)? else { return Ok(false) };
+        let Some(to) = user.email.as_deref() else { return Ok(false) };
+        let hour = chrono::Duration::hours(1);
+        if emails::queued_within(conn, to, letters::SIGN_IN_SUBJECT, hour)? >= SIGN_IN_LINKS_PER_HOUR {
+            tracing::info!("a sign-in link was not sent: that address has had {SIGN_IN_LINKS_PER_HOUR} this hour");
+            return Ok(false);
+        }
+        let secret = accounts::issue_link(conn, &user.id, chrono::Duration::minutes(MAGIC_LINK_MINUTES))?;
+        let link = format!("{base}/sign-in/link/{secret}");
+        emails::queue(conn, &letters::sign_in(to, &user.name, &link, MAGIC_LINK_MINUTES))?;
+        Ok(true)
+    })
 }
 
 /// Queues, in the caller's transaction, the email that tells each partner named in a newly

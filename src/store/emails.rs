@@ -97,3 +97,11 @@ pub fn record_attempt(conn: &mut Db, id: &str, outcome: Result<(), String>) -> R
     };
     Ok(())
 }
+
+/// How many emails with `subject` were queued to `to` in the last `within`.
+pub fn queued_within(conn: &mut Db, to: &str, subject: &str, within: chrono::Duration) -> Result<i64, StoreError> {
+    Ok(emails::table
+        .filter(emails::to_address.eq(to).and(emails::subject.eq(subject)).and(emails::queued_at.gt(now() - within)))
+        .count()
+        .get_result(conn)?)
+}

@@ -8,7 +8,6 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
-use chrono::Duration;
 use maud::{Markup, html};
 
 use super::form::{FieldError, error_message, error_summary};
@@ -124,27 +123,16 @@ pub async fn send_link(
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
     limits.ask_for_link(&req)?;
-    let address = email.clone();
-    let found = with_db(&store, move |conn| {
-        let Some(user) = accounts::find_by_email(conn, &address)? else { return Ok(None) };
-        let secret = accounts::issue_link(conn, &user.id, Duration::minutes(MAGIC_LINK_MINUTES))?;
-        Ok(Some((user, secret)))
-    })
-    .await?;
-    // Sent to the address on record, not as typed.
-    if let (Some((user, secret)), Some(mailer)) = (found, outbox.mailer.as_ref())
-        && let Some(Ok(to)) = user.email.as_deref().map(str::parse)
-    {
-        let link = format!("{}/sign-in/link/{secret}", site.base());
-        let body = format!(
-            "Hello {},\n\nUse this link to sign in to ourvoice. It works once, for {MAGIC_LINK_MINUTES} minutes:\n\n{link}\n\n\
-             If you didn't ask for it, you can ignore this email.\n",
-            user.name
-        );
-        if let Err(e) = mailer.send_to(to, "Your ourvoice sign-in link", body).await {
-            tracing::warn!(error = %e, "a sign-in link could not be emailed");
+    // Looked up, limited and queued after the answer, so known and unknown addresses are
+    // answered alike and at once.
+    let (address, base, outbox) = (email.clone(), site.base().to_string(), outbox.get_ref().clone());
+    actix_web::rt::spawn(async move {
+        match store.run(move |conn| crate::mail::queue_sign_in_link(conn, &address, &base)).await {
+            Ok(true) => outbox.send_soon(),
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "a sign-in link could not be queued"),
         }
-    }
+    });
     Ok(html_response(
         StatusCode::OK,
         layout::page(

@@ -191,3 +191,34 @@ async fn guessing_limits_count_the_real_client_on_every_route_that_takes_a_secre
     second.headers = vec![("x-forwarded-for".into(), "203.0.113.8".into())];
     assert_eq!(second.post("/sign-in/code", &[("code", "ABCD-EFGH")]).await.status, 410);
 }
+
+#[actix_web::test]
+async fn sign_in_answers_known_and_unknown_addresses_alike_and_an_address_gets_a_few_links_an_hour() {
+    if !SmtpServer::available() {
+        return;
+    }
+    let smtp = SmtpServer::start();
+    let mut config = crate::helpers::serve_config(&shipped_surveys(), smtp.config());
+    config.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+    let app = crate::helpers::spawn_app_serving(config).await;
+    app.db(|conn| accounts::create_user(conn, Some("staff@council.test"), "Sam", Role::Admin).map(drop).unwrap()).await;
+    let mut times = [Vec::new(), Vec::new()];
+    for i in 0..24 {
+        // Each from its own client (behind the trusted proxy), so only the address's limit counts.
+        let mut visitor = Visitor::new(&app);
+        visitor.headers = vec![("x-forwarded-for".into(), format!("203.0.113.{i}"))];
+        let email = if i % 2 == 0 { "staff@council.test" } else { "nobody@council.test" };
+        let started = std::time::Instant::now();
+        assert_eq!(visitor.post("/sign-in", &[("email", email)]).await.status, 200);
+        times[i % 2].push(started.elapsed());
+    }
+    let median = |t: &mut Vec<std::time::Duration>| {
+        t.sort();
+        t[t.len() / 2]
+    };
+    let (known, unknown) = (median(&mut times[0]), median(&mut times[1]));
+    assert!(known < unknown + std::time::Duration::from_millis(15), "known {known:?}, unknown {unknown:?}");
+    smtp.wait_for(ourvoice::mail::SIGN_IN_LINKS_PER_HOUR as usize).await;
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(smtp.messages().len(), ourvoice::mail::SIGN_IN_LINKS_PER_HOUR as usize, "a few links an hour");
+}

@@ -10,6 +10,7 @@ pub mod locale;
 pub mod mail;
 pub mod reports;
 pub mod results;
+pub mod spreadsheet;
 pub mod store;
 pub mod survey;
 pub mod text;

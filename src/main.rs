@@ -9,6 +9,7 @@ use ourvoice::app::Application;
 use ourvoice::config::{DatabaseConfig, MailConfig, ServeConfig};
 use ourvoice::import::import;
 use ourvoice::mail::{self, Mailer};
+use ourvoice::spreadsheet::write_row;
 use ourvoice::store::{Store, accounts, codes, counts, emails, open_one, surveys};
 use ourvoice::survey::{Access, Keyword, Status, load_paths, to_toml};
 use ourvoice::text::TextPipeline;
@@ -212,9 +213,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 CodesFormat::Text => made.iter().try_for_each(|c| writeln!(out, "{c}"))?,
                 CodesFormat::Csv => {
                     let mut csv = csv::Writer::from_writer(out);
-                    csv.write_record(["code", "link"])?;
+                    write_row(&mut csv, ["code", "link"])?;
                     for code in &made {
-                        csv.write_record([code.to_string(), card_link(&base_url, &slug, code)])?;
+                        write_row(&mut csv, [code.to_string(), card_link(&base_url, &slug, code)])?;
                     }
                     csv.flush()?;
                 }

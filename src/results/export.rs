@@ -2,6 +2,7 @@
 //! the tests that read them back: nothing here shows a figure the results do not.
 
 use super::{GroupRow, Results};
+use crate::spreadsheet::write_row;
 use crate::survey::Survey;
 
 /// "12", or "fewer than 5" for a hidden count.
@@ -30,17 +31,17 @@ pub fn group_words(row: &GroupRow) -> String {
 pub fn figures_csv(survey: &Survey, results: &Results) -> Result<Vec<u8>, csv::Error> {
     let threshold = results.threshold;
     let mut csv = csv::Writer::from_writer(Vec::new());
-    csv.write_record(["question", "question text", "group by", "group", "answer", "count"])?;
+    write_row(&mut csv, ["question", "question text", "group by", "group", "answer", "count"])?;
     match (results.responses, results.responses_rounded) {
         (None, Some(rounded)) => {
-            csv.write_record(["(responses so far, to the nearest 5)", "", "", "", "", &rounded.to_string()])?;
+            write_row(&mut csv, ["(responses so far, to the nearest 5)", "", "", "", "", &rounded.to_string()])?;
         }
-        (Some(responses), _) => csv.write_record(["(responses)", "", "", "", "", &responses.to_string()])?,
+        (Some(responses), _) => write_row(&mut csv, ["(responses)", "", "", "", "", &responses.to_string()])?,
         (None, None) => {}
     }
     for (q, result) in survey.questions.iter().zip(&results.questions).filter(|_| results.responses.is_some()) {
         let row = |csv: &mut csv::Writer<Vec<u8>>, by: &str, group: &str, answer: &str, n: Option<u64>| {
-            csv.write_record([q.id.as_str(), &q.text, by, group, answer, &figure(n, threshold)])
+            write_row(csv, [q.id.as_str(), &q.text, by, group, answer, &figure(n, threshold)])
         };
         row(&mut csv, "", "", "(answered)", result.answered)?;
         for c in &result.counts {
@@ -57,7 +58,7 @@ pub fn figures_csv(survey: &Survey, results: &Results) -> Result<Vec<u8>, csv::E
         }
     }
     for t in results.themes.iter() {
-        csv.write_record(["(theme)", "", "", &t.priority, &t.theme, &t.n.to_string()])?;
+        write_row(&mut csv, ["(theme)", "", "", &t.priority, &t.theme, &t.n.to_string()])?;
     }
     csv.into_inner().map_err(|e| e.into_error().into())
 }

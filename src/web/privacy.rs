@@ -1,7 +1,7 @@
 //! What a request leaves behind (DESIGN.md rules 4, 9 and 10). The access log has the method,
 //! the path (never the query string) and the status; for the routes children use, nothing
 //! more — no size and no timing, so an answer that got help first looks like any other — and
-//! staff routes add how long they took. Children's pages are never kept in a cache, so Back
+//! staff routes add how long they took. A secret in a path (a sign-in link) is logged as `…`. Children's pages are never kept in a cache, so Back
 //! on a shared phone shows nothing that was written.
 
 use std::time::Instant;
@@ -23,11 +23,22 @@ pub fn for_children(path: &str) -> bool {
         || (path.starts_with("/api/v1/surveys/") && path.ends_with("/responses"))
 }
 
+/// Paths whose last part is a secret (a sign-in link's token), written in the log as `…`.
+const SECRET_PATHS: [&str; 1] = ["/sign-in/link/"];
+
+/// `path` as the log may keep it: a secret in it replaced by `…`.
+pub fn loggable(path: &str) -> String {
+    match SECRET_PATHS.iter().find(|prefix| path.starts_with(*prefix)) {
+        Some(prefix) => format!("{prefix}…"),
+        None => path.to_string(),
+    }
+}
+
 pub async fn access_log(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let (method, path) = (req.method().to_string(), req.path().to_string());
+    let (method, path) = (req.method().to_string(), loggable(req.path()));
     let children = for_children(&path);
     let started = Instant::now();
     let mut res = next.call(req).await?;

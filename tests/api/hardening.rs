@@ -282,3 +282,26 @@ async fn exports_never_hand_a_spreadsheet_a_formula() {
     let figures = staff.get("/staff/surveys/big-promise/results.csv").await.body;
     assert_no_formula(&figures);
 }
+
+#[actix_web::test]
+async fn no_secret_reaches_the_log() {
+    let db = crate::helpers::TestDb::new();
+    let mut server = crate::helpers::ServerProcess::start(&db.url, &[]);
+    // The first admin's link goes to the terminal (stdout), for the person starting the server.
+    let printed = server.stdout.iter().find(|l| l.starts_with("first admin: ")).expect("a first-admin link").clone();
+    let link = printed.split_whitespace().last().unwrap().to_string();
+    let token = link.rsplit('/').next().unwrap().to_string();
+    let client = awc::Client::builder().disable_redirects().finish();
+    assert_eq!(client.get(&link).send().await.unwrap().status().as_u16(), 200);
+    assert_eq!(client.post(&link).send().await.unwrap().status().as_u16(), 303);
+    for _ in 0..50 {
+        if server.log().matches("/sign-in/link/").count() >= 2 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    server.kill();
+    let log = server.log();
+    assert!(!log.contains(&token), "the token is in the log:\n{log}");
+    assert_eq!(log.matches("/sign-in/link/…").count(), 2, "{log}");
+}

@@ -54,6 +54,7 @@ impl Application {
             ),
         }
         let base = site.base().to_string();
+        let https = site.https();
         let first_admin = first_admin.map(|token| format!("{base}/sign-in/link/{token}"));
         let data = web::Data::new(store.clone());
         let limits = web::Data::new(Limits::new(config.trusted_proxies.clone()));
@@ -71,7 +72,7 @@ impl Application {
             App::new()
                 .wrap(actix_web::middleware::from_fn(crate::web::guard))
                 .wrap(actix_web::middleware::from_fn(crate::web::errors_in_reader_language))
-                .wrap(security_headers())
+                .wrap(security_headers(https))
                 .wrap(Compress::default())
                 // No IP address, no query string (so no code), no user agent: see DESIGN.md.
                 .wrap(actix_web::middleware::from_fn(crate::web::privacy::access_log))
@@ -119,16 +120,22 @@ impl Application {
 }
 
 /// Headers on every response: nothing from another origin, no inline script, no framing, no
-/// referrer, no content sniffing.
-fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+/// referrer to other sites (our own forms send their origin, for the origin check), no content
+/// sniffing; and over https, browsers told to keep to https (HSTS).
+fn security_headers(https: bool) -> DefaultHeaders {
+    let headers = if https {
+        DefaultHeaders::new().add(("Strict-Transport-Security", "max-age=31536000"))
+    } else {
+        DefaultHeaders::new()
+    };
+    headers
         .add((
             "Content-Security-Policy",
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
              form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
         ))
         .add(("X-Content-Type-Options", "nosniff"))
-        .add(("Referrer-Policy", "no-referrer"))
+        .add(("Referrer-Policy", "same-origin"))
         .add(("X-Frame-Options", "DENY"))
 }
 

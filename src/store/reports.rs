@@ -128,7 +128,7 @@ pub fn save_statement(
     report_id: &str,
     id: Option<&str>,
     fields: &StatementFields<'_>,
-) -> Result<String, StoreError> {
+) -> Result<Option<String>, StoreError> {
     let evidence = serde_json::to_string(fields.evidence).expect("a list of strings is JSON");
     let values = (
         statements::priority.eq(fields.priority.as_str()),
@@ -140,28 +140,36 @@ pub fn save_statement(
         statements::status.eq(fields.status.as_str()),
         statements::reason.eq(fields.reason),
     );
-    conn.transaction(|conn| match id {
-        Some(id) => {
-            diesel::update(statements::table.find(id).filter(statements::report_id.eq(report_id)))
-                .set(values)
-                .execute(conn)?;
-            Ok(id.to_string())
+    conn.transaction(|conn| {
+        if let Some(organisation) = fields.organisation_id {
+            let known: i64 = organisations::table.find(organisation).count().get_result(conn)?;
+            if known == 0 {
+                return Ok(None);
+            }
         }
-        None => {
-            let position: Option<i32> = statements::table
-                .filter(statements::report_id.eq(report_id))
-                .select(diesel::dsl::max(statements::position))
-                .first(conn)?;
-            let id = new_id();
-            diesel::insert_into(statements::table)
-                .values((
-                    statements::id.eq(&id),
-                    statements::report_id.eq(report_id),
-                    statements::position.eq(position.map_or(0, |p| p + 1)),
-                    values,
-                ))
-                .execute(conn)?;
-            Ok(id)
+        match id {
+            Some(id) => {
+                let changed = diesel::update(statements::table.find(id).filter(statements::report_id.eq(report_id)))
+                    .set(values)
+                    .execute(conn)?;
+                Ok((changed == 1).then(|| id.to_string()))
+            }
+            None => {
+                let position: Option<i32> = statements::table
+                    .filter(statements::report_id.eq(report_id))
+                    .select(diesel::dsl::max(statements::position))
+                    .first(conn)?;
+                let id = new_id();
+                diesel::insert_into(statements::table)
+                    .values((
+                        statements::id.eq(&id),
+                        statements::report_id.eq(report_id),
+                        statements::position.eq(position.map_or(0, |p| p + 1)),
+                        values,
+                    ))
+                    .execute(conn)?;
+                Ok(Some(id))
+            }
         }
     })
 }

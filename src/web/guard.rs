@@ -1,5 +1,6 @@
-//! What may come in, checked before any handler runs: a body is read whole within a size and a
-//! time, and the address, query and body hold no NUL (which PostgreSQL cannot store and SQLite
+//! What may come in, checked before any handler runs: a form comes from our own pages (its
+//! origin), a body is read whole within a size and a time, and the address, query and body
+//! hold no NUL (which PostgreSQL cannot store and SQLite
 //! would keep), so bad input is refused the same way on both databases with a kind page (JSON
 //! for the API) and never reaches a transaction it could fail for others.
 
@@ -29,6 +30,8 @@ enum Refusal {
     TooLarge,
     TooSlow,
     Unreadable,
+    /// A form sent from another site (login CSRF and the like).
+    Foreign,
 }
 
 impl Refusal {
@@ -37,6 +40,7 @@ impl Refusal {
             Refusal::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Refusal::TooSlow => StatusCode::REQUEST_TIMEOUT,
             Refusal::Unreadable => StatusCode::BAD_REQUEST,
+            Refusal::Foreign => StatusCode::FORBIDDEN,
         }
     }
 
@@ -47,6 +51,7 @@ impl Refusal {
             Refusal::Unreadable => {
                 "The request holds a NUL character (\\u0000), which cannot be stored. Remove it and send again.".into()
             }
+            Refusal::Foreign => "This request came from another site.".into(),
         }
     }
 }
@@ -78,12 +83,47 @@ async fn read_body(payload: &mut Payload) -> Result<Bytes, Refusal> {
     actix_web::rt::time::timeout(Duration::from_secs(BODY_SECONDS), read).await.map_err(|_| Refusal::TooSlow)?
 }
 
+/// The scheme, host and port of a URL (`https://example.org:8443`), lower case.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| format!("{scheme}://{host}").to_ascii_lowercase())
+}
+
+/// Whether a form may come from `origin`: ours, or on a loopback address, the same port on any
+/// loopback name (a developer may open `localhost` for `127.0.0.1`).
+fn same_site(origin: &str, ours: &str) -> bool {
+    let loopback = |o: &str| -> Option<String> {
+        let rest = o.strip_prefix("http://")?;
+        let (host, port) = rest.rsplit_once(':').unwrap_or((rest, "80"));
+        ["127.0.0.1", "localhost", "[::1]"].contains(&host).then(|| port.to_string())
+    };
+    origin == ours || loopback(origin).is_some_and(|port| loopback(ours) == Some(port))
+}
+
+/// A POST must come from our own pages: its `Origin`, or without one its `Referer`, must be ours
+/// (`null` is another site's sandbox). With neither, it passes on its CSRF token alone. The API
+/// is for other programs, which send no cookies, so it is not checked.
+fn from_our_pages(req: &ServiceRequest) -> bool {
+    let Some(site) = req.app_data::<actix_web::web::Data<crate::config::SiteConfig>>() else { return true };
+    let Some(ours) = origin_of(site.base()) else { return true };
+    let header = |name| req.headers().get(name).and_then(|v| v.to_str().ok());
+    match (header(header::ORIGIN), header(header::REFERER)) {
+        (Some(origin), _) => origin_of(origin).is_some_and(|o| same_site(&o, &ours)),
+        (None, Some(referer)) => origin_of(referer).is_some_and(|o| same_site(&o, &ours)),
+        (None, None) => true,
+    }
+}
+
 async fn check(req: &mut ServiceRequest) -> Result<(), Refusal> {
     if encoded_nul(req.uri().path().as_bytes()) || encoded_nul(req.query_string().as_bytes()) {
         return Err(Refusal::Unreadable);
     }
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return Ok(());
+    }
+    if !req.path().starts_with("/api/") && !from_our_pages(req) {
+        return Err(Refusal::Foreign);
     }
     let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_BODY) {
@@ -126,5 +166,17 @@ mod tests {
         assert!(body_has_nul(br#"{"a":"a\u0000b"}"#, "application/json"));
         assert!(body_has_nul(b"a\0b", "text/plain"));
         assert!(!body_has_nul(br#"{"a":"100%00"}"#, "application/json"), "%00 is only a NUL in a form");
+    }
+
+    #[test]
+    fn origins_are_compared_by_scheme_host_and_port() {
+        let ours = origin_of("https://ourvoice.example.gov.uk").unwrap();
+        assert_eq!(origin_of("https://OurVoice.example.gov.uk/staff?x=1").unwrap(), ours);
+        assert!(!same_site(&origin_of("https://evil.example").unwrap(), &ours));
+        assert!(!same_site(&origin_of("http://ourvoice.example.gov.uk").unwrap(), &ours), "another scheme");
+        assert!(origin_of("null").is_none());
+        let local = origin_of("http://127.0.0.1:8080").unwrap();
+        assert!(same_site("http://localhost:8080", &local));
+        assert!(!same_site("http://localhost:9090", &local));
     }
 }

@@ -74,7 +74,7 @@ fn frame(title: &str, lang: &str, body: Markup, footer: &str) -> Markup {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
+                meta name="referrer" content="same-origin";
                 title { (title) " – ourvoice" }
                 link rel="stylesheet" href="/assets/site.css";
                 script src="/assets/exit.js" defer {}

@@ -561,6 +561,13 @@ fn read_statement(
     }
 }
 
+/// How saving a statement went.
+enum Saved {
+    Saved,
+    NotFound,
+    StaffOnly,
+}
+
 async fn save_statement(
     store: web::Data<Store>,
     signed: SignedIn,
@@ -582,7 +589,11 @@ async fn save_statement(
     let (by, staff) = (signed.user.id.clone(), signed.user.role.is_staff());
     let id = report_id.clone();
     let saved = with_db(&store, move |conn| {
-        let Some(report) = reports::find(conn, &id)? else { return Ok(false) };
+        let Some(report) = reports::find(conn, &id)? else { return Ok(Saved::NotFound) };
+        if report.status == ReportStatus::Published && !staff {
+            // What partners and children have read is changed by staff only.
+            return Ok(Saved::StaffOnly);
+        }
         let evidence: Vec<String> = form.iter().filter(|(k, _)| k == "evidence").map(|(_, v)| v.clone()).collect();
         let (you_said, action, organisation, reason) =
             (field(&form, "you_said"), field(&form, "action"), field(&form, "organisation"), field(&form, "reason"));
@@ -596,7 +607,10 @@ async fn save_statement(
             status,
             reason: Some(reason.as_str()).filter(|r| !r.is_empty()),
         };
-        reports::save_statement(conn, &id, statement_id.as_deref(), &fields)?;
+        if reports::save_statement(conn, &id, statement_id.as_deref(), &fields)?.is_none() {
+            // Not this report's statement, or no such partner: nothing changes, no history.
+            return Ok(Saved::NotFound);
+        }
         let what = format!(
             "{} \u{201c}{you_said}\u{201d}: {}",
             if statement_id.is_some() { "changed" } else { "added" },
@@ -608,13 +622,14 @@ async fn save_statement(
         if staff {
             accounts::audit(conn, Some(&by), "changed a report", &format!("{}: {what}", report.title))?;
         }
-        Ok(true)
+        Ok(Saved::Saved)
     })
     .await?;
-    if !saved {
-        return Err(WebError::NotFound);
+    match saved {
+        Saved::Saved => Ok(see_other(format!("/staff/reports/{report_id}"))),
+        Saved::NotFound => Err(WebError::NotFound),
+        Saved::StaffOnly => Err(WebError::Forbidden),
     }
-    Ok(see_other(format!("/staff/reports/{report_id}")))
 }
 
 #[post("/staff/reports/{id}/statements")]

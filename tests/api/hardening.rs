@@ -305,3 +305,33 @@ async fn no_secret_reaches_the_log() {
     assert!(!log.contains(&token), "the token is in the log:\n{log}");
     assert_eq!(log.matches("/sign-in/link/…").count(), 2, "{log}");
 }
+
+#[actix_web::test]
+async fn forms_from_another_site_are_refused_and_https_is_kept_to() {
+    let app = spawn_app().await;
+    let link = crate::helpers::account(&app, None, Role::Admin).await;
+    for (header, value) in
+        [("origin", "https://evil.example"), ("origin", "null"), ("referer", "https://evil.example/login-csrf.html")]
+    {
+        let mut victim = Visitor::new(&app);
+        victim.headers = vec![(header.into(), value.into())];
+        let reply = victim.post(&link, &[]).await;
+        assert_eq!(reply.status, 403, "{header}: {value}");
+        assert!(victim.session.is_none(), "no session from {header}: {value}");
+        let contact = victim.post("/contact", &[("name", "Sam"), ("contact", "07700 900123")]).await;
+        assert_eq!(contact.status, 403);
+    }
+    let mut own = Visitor::new(&app);
+    own.headers = vec![("origin".into(), app.address.clone())];
+    assert_eq!(own.post_ok(&link, &[]).await, "/staff", "our own page's form, and the link still works");
+    assert!(own.get("/").await.body.contains("ourvoice"));
+
+    let mut config = crate::helpers::serve_config(&shipped_surveys(), Default::default());
+    assert!(app.get("/").await.status == 200);
+    config.site.public_url = Some("https://ourvoice.example.gov.uk".into());
+    let https = crate::helpers::spawn_app_serving(config).await;
+    let reply = https.client.get(format!("{}/", https.address)).send().await.unwrap();
+    assert_eq!(reply.headers().get("strict-transport-security").unwrap(), "max-age=31536000");
+    let plain = app.client.get(format!("{}/", app.address)).send().await.unwrap();
+    assert!(plain.headers().get("strict-transport-security").is_none(), "only when served over https");
+}

@@ -341,3 +341,54 @@ async fn emails_that_cannot_be_sent_are_shown_to_staff_and_go_when_the_relay_is_
     assert!(staff.get("/staff/emails").await.body.contains("Every email has been sent."));
     assert!(!staff.get("/staff").await.body.contains("not sent yet"));
 }
+
+#[actix_web::test]
+async fn published_statements_are_changed_by_staff_only_and_only_under_their_own_report() {
+    use diesel::prelude::*;
+    use ourvoice::store::schema::{report_changes, statements};
+    let app = spawn_app().await;
+    closed_survey(&app).await;
+    let (_, nhs_id) = partner(&app, "Northshire NHS Trust").await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let first = publish_report(&app, &mut staff, &[(&nhs_id, "We want a nurse who knows us", "2027-03-01")]).await;
+    let second = publish_report(&app, &mut staff, &[(&nhs_id, "We want quicker appointments", "2027-03-01")]).await;
+    let (statement, changes) = app
+        .db(|conn| {
+            let id: String = statements::table
+                .filter(statements::you_said.eq("We want a nurse who knows us"))
+                .select(statements::id)
+                .first(conn)
+                .unwrap();
+            (id, report_changes::table.count().get_result::<i64>(conn).unwrap())
+        })
+        .await;
+    let change = |token: &str, organisation: &str| {
+        vec![
+            ("csrf".to_string(), token.to_string()),
+            ("priority".into(), "health".into()),
+            ("you_said".into(), "Changed".into()),
+            ("action".into(), "Changed".into()),
+            ("organisation".into(), organisation.to_string()),
+            ("due".into(), "2027-04-01".into()),
+            ("status".into(), "planned".into()),
+        ]
+    };
+    let token = csrf(&staff.get(&first).await.body);
+    // Under the other report's address: refused, and no history is written.
+    let wrong = staff.post(&format!("{second}/statements/{statement}"), &pairs(&change(&token, &nhs_id))).await;
+    assert_eq!(wrong.status, 404);
+    // A partner that does not exist.
+    let unknown = staff.post(&format!("{first}/statements/{statement}"), &pairs(&change(&token, "no-such-org"))).await;
+    assert_eq!(unknown.status, 404);
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    let token_a = csrf(&ambassador.get(&first).await.body);
+    let by_ambassador =
+        ambassador.post(&format!("{first}/statements/{statement}"), &pairs(&change(&token_a, &nhs_id))).await;
+    assert_eq!(by_ambassador.status, 403, "a published report is changed by staff only");
+    let after: i64 = app.db(|conn| report_changes::table.count().get_result(conn).unwrap()).await;
+    assert_eq!(after, changes, "nothing refused leaves a history entry");
+    assert_eq!(
+        staff.post_ok(&format!("{first}/statements/{statement}"), &pairs(&change(&token, &nhs_id))).await,
+        first
+    );
+}

@@ -562,8 +562,8 @@ fn read_statement(
 }
 
 /// How saving a statement went.
-enum Saved {
-    Saved,
+enum Saving {
+    Done,
     NotFound,
     StaffOnly,
 }
@@ -589,10 +589,10 @@ async fn save_statement(
     let (by, staff) = (signed.user.id.clone(), signed.user.role.is_staff());
     let id = report_id.clone();
     let saved = with_db(&store, move |conn| {
-        let Some(report) = reports::find(conn, &id)? else { return Ok(Saved::NotFound) };
+        let Some(report) = reports::find(conn, &id)? else { return Ok(Saving::NotFound) };
         if report.status == ReportStatus::Published && !staff {
             // What partners and children have read is changed by staff only.
-            return Ok(Saved::StaffOnly);
+            return Ok(Saving::StaffOnly);
         }
         let evidence: Vec<String> = form.iter().filter(|(k, _)| k == "evidence").map(|(_, v)| v.clone()).collect();
         let (you_said, action, organisation, reason) =
@@ -609,7 +609,7 @@ async fn save_statement(
         };
         if reports::save_statement(conn, &id, statement_id.as_deref(), &fields)?.is_none() {
             // Not this report's statement, or no such partner: nothing changes, no history.
-            return Ok(Saved::NotFound);
+            return Ok(Saving::NotFound);
         }
         let what = format!(
             "{} \u{201c}{you_said}\u{201d}: {}",
@@ -622,13 +622,13 @@ async fn save_statement(
         if staff {
             accounts::audit(conn, Some(&by), "changed a report", &format!("{}: {what}", report.title))?;
         }
-        Ok(Saved::Saved)
+        Ok(Saving::Done)
     })
     .await?;
     match saved {
-        Saved::Saved => Ok(see_other(format!("/staff/reports/{report_id}"))),
-        Saved::NotFound => Err(WebError::NotFound),
-        Saved::StaffOnly => Err(WebError::Forbidden),
+        Saving::Done => Ok(see_other(format!("/staff/reports/{report_id}"))),
+        Saving::NotFound => Err(WebError::NotFound),
+        Saving::StaffOnly => Err(WebError::Forbidden),
     }
 }
 

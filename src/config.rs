@@ -125,10 +125,17 @@ impl Default for SiteConfig {
 /// Email through an SMTP relay: contact requests to the duty team, news and reminders to partners.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct MailConfig {
-    /// The SMTP relay, as smtp://host:port or smtp://user:password@host:port (no TLS: a relay
-    /// inside the council's network). Without it, contact requests are kept but not emailed.
+    /// The SMTP relay: `smtp://host:port` (STARTTLS when the relay offers it),
+    /// `smtp://user:password@host:587?tls=required` (STARTTLS, or nothing is sent),
+    /// `smtps://user:password@host:465` (implicit TLS), or `?tls=none` for a relay inside the
+    /// council's network that has no TLS. Without it, email is kept but not sent.
     #[arg(long, env = "OURVOICE_SMTP_URL")]
     pub smtp_url: Option<String>,
+
+    /// A PEM file with the certificate authority the relay's certificate is checked against,
+    /// beside the usual public ones (for a council's own CA).
+    #[arg(long, env = "OURVOICE_SMTP_CA_FILE")]
+    pub smtp_ca_file: Option<PathBuf>,
 
     /// The duty team's address, which receives every contact request.
     #[arg(long, env = "OURVOICE_DUTY_EMAIL")]

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use chrono::NaiveDate;
@@ -34,26 +35,83 @@ pub struct Mailer {
     pub retry: Duration,
 }
 
-/// `smtp://[user:password@]host[:port]` as (host, port, credentials).
-fn parse_smtp_url(url: &str) -> anyhow::Result<(String, u16, Option<Credentials>)> {
-    let rest = url
-        .strip_prefix("smtp://")
-        .ok_or_else(|| anyhow::anyhow!("OURVOICE_SMTP_URL must look like smtp://host:port, not {url:?}"))?;
-    let (credentials, host_port) = match rest.rsplit_once('@') {
-        Some((user_pass, host_port)) => {
-            let (user, pass) = user_pass.split_once(':').unwrap_or((user_pass, ""));
-            (Some(Credentials::new(user.to_string(), pass.to_string())), host_port)
+/// How an `OURVOICE_SMTP_URL` asks for TLS: `smtps://` (implicit TLS, port 465 unless given);
+/// `smtp://…?tls=required` (STARTTLS, refusing a relay that does not offer it);
+/// `smtp://…?tls=none` (never); plain `smtp://` uses STARTTLS when the relay offers it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum TlsMode {
+    Implicit,
+    Required,
+    WhenOffered,
+    Never,
+}
+
+/// The relay in `OURVOICE_SMTP_URL`: host, port, TLS and login.
+#[derive(Debug)]
+struct Relay {
+    host: String,
+    port: u16,
+    tls: TlsMode,
+    credentials: Option<Credentials>,
+}
+
+const SMTP_URL_HELP: &str = "write it like smtp://relay.council.local:25, \
+    smtp://user:password@smtp.office365.com:587?tls=required or smtps://user:password@smtp.gmail.com:465";
+
+fn parse_smtp_url(text: &str) -> anyhow::Result<Relay> {
+    let wrong = |why: String| anyhow::anyhow!("OURVOICE_SMTP_URL {text:?}: {why}; {SMTP_URL_HELP}");
+    let url = url::Url::parse(text).map_err(|e| wrong(e.to_string()))?;
+    let host = url.host_str().filter(|h| !h.is_empty()).ok_or_else(|| wrong("it names no host".into()))?;
+    let asked = url.query_pairs().find(|(k, _)| k == "tls").map(|(_, v)| v.into_owned());
+    let tls = match (url.scheme(), asked.as_deref()) {
+        ("smtps", None) => TlsMode::Implicit,
+        ("smtp", None | Some("opportunistic")) => TlsMode::WhenOffered,
+        ("smtp", Some("required")) => TlsMode::Required,
+        ("smtp", Some("none")) => TlsMode::Never,
+        ("smtp" | "smtps", Some(other)) => {
+            return Err(wrong(format!("tls={other} is not required, opportunistic or none")));
         }
-        None => (None, rest),
+        (scheme, _) => return Err(wrong(format!("{scheme}:// is not smtp:// or smtps://"))),
     };
-    let host_port = host_port.trim_end_matches('/');
-    let (host, port) = match host_port.rsplit_once(':') {
-        Some((host, port)) => {
-            (host, port.parse().map_err(|_| anyhow::anyhow!("bad port in OURVOICE_SMTP_URL: {port:?}"))?)
-        }
-        None => (host_port, 25),
+    let port = url.port().unwrap_or(if tls == TlsMode::Implicit { 465 } else { 25 });
+    let decode = |s: &str| percent_decode(s);
+    let credentials = (!url.username().is_empty())
+        .then(|| Credentials::new(decode(url.username()), decode(url.password().unwrap_or(""))));
+    Ok(Relay { host: host.trim_matches(['[', ']']).to_string(), port, tls, credentials })
+}
+
+/// A URL's user or password as typed (`%40` is `@`).
+fn percent_decode(text: &str) -> String {
+    url::form_urlencoded::parse(format!("x={}", text.replace('+', "%2B")).as_bytes())
+        .next()
+        .map_or_else(|| text.to_string(), |(_, v)| v.into_owned())
+}
+
+/// The transport to `relay`, checking its certificate against the usual roots and, when
+/// given, the CA in `ca_file` (a council's own).
+fn transport(relay: Relay, ca_file: Option<&std::path::Path>) -> anyhow::Result<AsyncSmtpTransport<Tokio1Executor>> {
+    let mut parameters = TlsParameters::builder(relay.host.clone());
+    if let Some(path) = ca_file {
+        let pem = std::fs::read(path).map_err(|e| anyhow::anyhow!("OURVOICE_SMTP_CA_FILE {}: {e}", path.display()))?;
+        let ca = Certificate::from_pem(&pem)
+            .map_err(|e| anyhow::anyhow!("OURVOICE_SMTP_CA_FILE {}: not a PEM certificate: {e}", path.display()))?;
+        parameters = parameters.add_root_certificate(ca);
+    }
+    let parameters = parameters.build_rustls()?;
+    let tls = match relay.tls {
+        TlsMode::Implicit => Tls::Wrapper(parameters),
+        TlsMode::Required => Tls::Required(parameters),
+        TlsMode::WhenOffered => Tls::Opportunistic(parameters),
+        TlsMode::Never => Tls::None,
     };
-    Ok((host.to_string(), port, credentials))
+    let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(relay.host)
+        .port(relay.port)
+        .tls(tls)
+        .timeout(Some(Duration::from_secs(10)));
+    if let Some(credentials) = relay.credentials {
+        builder = builder.credentials(credentials);
+    }
+    Ok(builder.build())
 }
 
 impl Mailer {
@@ -67,20 +125,14 @@ impl Mailer {
         if config.duty_email.is_none() {
             tracing::warn!("OURVOICE_DUTY_EMAIL is not set: contact requests are kept but not emailed");
         }
-        let (host, port, credentials) = parse_smtp_url(url)?;
-        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
-            .port(port)
-            .timeout(Some(Duration::from_secs(10)));
-        if let Some(credentials) = credentials {
-            builder = builder.credentials(credentials);
-        }
+        let transport = transport(parse_smtp_url(url)?, config.smtp_ca_file.as_deref())?;
         let mailbox = |address: &Option<String>, setting: &str| -> anyhow::Result<Option<Mailbox>> {
             address.as_ref().map(|a| a.parse().map_err(|e| anyhow::anyhow!("{setting} {a:?}: {e}"))).transpose()
         };
         let duty = mailbox(&config.duty_email, "OURVOICE_DUTY_EMAIL")?;
         let lead = mailbox(&config.concerns_email, "OURVOICE_CONCERNS_EMAIL")?.or_else(|| duty.clone());
         Ok(Some(Mailer {
-            transport: builder.build(),
+            transport,
             from: config
                 .mail_from
                 .parse()
@@ -280,12 +332,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn smtp_urls() {
-        let (host, port, credentials) = parse_smtp_url("smtp://127.0.0.1:2525").unwrap();
-        assert_eq!((host.as_str(), port, credentials.is_none()), ("127.0.0.1", 2525, true));
-        let (host, port, credentials) = parse_smtp_url("smtp://duty:s3cret@mail.example:587/").unwrap();
-        assert_eq!((host.as_str(), port, credentials.is_some()), ("mail.example", 587, true));
-        assert_eq!(parse_smtp_url("smtp://relay").unwrap().1, 25);
-        assert!(parse_smtp_url("http://relay").is_err());
+    fn smtp_urls_name_the_relay_its_tls_and_its_login() {
+        let relay = parse_smtp_url("smtp://127.0.0.1:2525").unwrap();
+        assert_eq!((relay.host.as_str(), relay.port, relay.tls), ("127.0.0.1", 2525, TlsMode::WhenOffered));
+        assert!(relay.credentials.is_none());
+        let relay =
+            parse_smtp_url("smtp://duty%40council.gov.uk:s3cr%2Bt@smtp.office365.com:587/?tls=required").unwrap();
+        assert_eq!((relay.host.as_str(), relay.port, relay.tls), ("smtp.office365.com", 587, TlsMode::Required));
+        let expected = Credentials::new("duty@council.gov.uk".into(), "s3cr+t".into());
+        assert_eq!(relay.credentials, Some(expected));
+        let relay = parse_smtp_url("smtps://smtp.gmail.com").unwrap();
+        assert_eq!((relay.port, relay.tls), (465, TlsMode::Implicit));
+        assert_eq!(parse_smtp_url("smtp://relay").unwrap().port, 25);
+        assert_eq!(parse_smtp_url("smtp://relay?tls=none").unwrap().tls, TlsMode::Never);
+        for wrong in ["http://relay", "smtp://relay?tls=maybe", "relay:25", "smtp://"] {
+            let error = parse_smtp_url(wrong).unwrap_err().to_string();
+            assert!(error.contains("OURVOICE_SMTP_URL") && error.contains("smtps://"), "{error}");
+        }
     }
 }

@@ -335,3 +335,47 @@ async fn forms_from_another_site_are_refused_and_https_is_kept_to() {
     let plain = app.client.get(format!("{}/", app.address)).send().await.unwrap();
     assert!(plain.headers().get("strict-transport-security").is_none(), "only when served over https");
 }
+
+/// Sends one contact request through a relay set up as `url` (with `ca` trusted when given) and
+/// says whether the duty team's email arrived, and the last error recorded if it did not.
+async fn contact_through(relay: &SmtpServer, url: String, ca: Option<std::path::PathBuf>) -> (bool, Option<String>) {
+    use ourvoice::store::schema::contact_requests;
+    let mut mail = relay.config();
+    mail.smtp_url = Some(url);
+    mail.smtp_ca_file = ca;
+    let app = spawn_app_with(&shipped_surveys(), mail).await;
+    let form = [("name", "Kai"), ("contact", "07700 900456"), ("safe", "text"), ("message", "please text me")];
+    assert_eq!(Visitor::new(&app).post("/contact", &form).await.status, 200);
+    let arrived = !relay.wait_for(1).await.is_empty();
+    let error = app
+        .db(|conn| contact_requests::table.select(contact_requests::last_error).first::<Option<String>>(conn).unwrap())
+        .await;
+    (arrived, error)
+}
+
+#[actix_web::test]
+async fn email_goes_over_starttls_or_implicit_tls_and_the_relay_certificate_is_checked() {
+    if !SmtpServer::available() {
+        return;
+    }
+    let certs = crate::helpers::TestCertificates::make();
+    let ca = Some(certs.path("ca.pem"));
+    let starttls = SmtpServer::start_tls(crate::helpers::RelayTls::StartTls(&certs));
+    let required = format!("smtp://127.0.0.1:{}?tls=required", starttls.port);
+    assert_eq!(contact_through(&starttls, required.clone(), ca.clone()).await, (true, None), "STARTTLS");
+    let implicit = SmtpServer::start_tls(crate::helpers::RelayTls::Implicit(&certs));
+    let smtps = format!("smtps://127.0.0.1:{}", implicit.port);
+    assert_eq!(contact_through(&implicit, smtps, ca.clone()).await, (true, None), "smtps");
+
+    // A certificate from a CA nobody said to trust: nothing goes, and why is kept.
+    let untrusted = SmtpServer::start_tls(crate::helpers::RelayTls::StartTls(&certs));
+    let url = format!("smtp://127.0.0.1:{}?tls=required", untrusted.port);
+    let (arrived, error) = contact_through(&untrusted, url, None).await;
+    assert!(!arrived);
+    assert!(error.unwrap_or_default().to_lowercase().contains("certificate"), "the error names the certificate");
+    // TLS required of a relay that does not offer it.
+    let plain = SmtpServer::start();
+    let url = format!("smtp://127.0.0.1:{}?tls=required", plain.port);
+    let (arrived, error) = contact_through(&plain, url, ca).await;
+    assert!(!arrived && error.is_some());
+}

@@ -405,6 +405,59 @@ pub struct SmtpServer {
     dir: tempfile::TempDir,
 }
 
+/// How a test relay speaks TLS, with the certificate it shows.
+pub enum RelayTls<'a> {
+    /// STARTTLS offered after EHLO.
+    StartTls(&'a TestCertificates),
+    /// TLS from the first byte (smtps).
+    Implicit(&'a TestCertificates),
+}
+
+/// A certificate authority made for the test, and a certificate for 127.0.0.1 that it signed
+/// (`ca.pem`, `relay.pem`, `relay.key`), made with the openssl command.
+pub struct TestCertificates {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestCertificates {
+    pub fn make() -> TestCertificates {
+        let dir = tempfile::tempdir().unwrap();
+        let path = |name: &str| dir.path().join(name).display().to_string();
+        std::fs::write(
+            path("relay.ext"),
+            "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+        )
+        .unwrap();
+        let steps: [Vec<String>; 3] = [
+            ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=ourvoice test CA"]
+                .map(String::from)
+                .into_iter()
+                .chain(["-keyout".into(), path("ca.key"), "-out".into(), path("ca.pem")])
+                .collect(),
+            ["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1"]
+                .map(String::from)
+                .into_iter()
+                .chain(["-keyout".into(), path("relay.key"), "-out".into(), path("relay.csr")])
+                .collect(),
+            ["x509", "-req", "-days", "2", "-CAcreateserial"]
+                .map(String::from)
+                .into_iter()
+                .chain(["-in".into(), path("relay.csr"), "-CA".into(), path("ca.pem"), "-CAkey".into(), path("ca.key")])
+                .chain(["-out".into(), path("relay.pem"), "-extfile".into(), path("relay.ext")])
+                .collect(),
+        ];
+        for args in steps {
+            let out = std::process::Command::new("openssl").args(&args).output().expect("the openssl command");
+            assert!(out.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        TestCertificates { dir }
+    }
+
+    pub fn path(&self, name: &str) -> std::path::PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
 /// A port nothing listens on (yet).
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -434,12 +487,28 @@ impl SmtpServer {
 
     pub fn start_on(port: u16) -> SmtpServer {
         let mut server = SmtpServer { port, child: None, dir: tempfile::tempdir().unwrap() };
-        server.listen();
+        server.listen(None);
         server
     }
 
-    fn listen(&mut self) {
+    /// A relay that speaks TLS as `tls` says.
+    pub fn start_tls(tls: RelayTls<'_>) -> SmtpServer {
+        let mut server = SmtpServer { port: free_port(), child: None, dir: tempfile::tempdir().unwrap() };
+        server.listen(Some(tls));
+        server
+    }
+
+    fn listen(&mut self, tls: Option<RelayTls<'_>>) {
         let maildir = self.dir.path().join("mail");
+        let tls_args: Vec<std::ffi::OsString> = match tls {
+            None => Vec::new(),
+            Some(RelayTls::StartTls(c)) => {
+                vec!["--tlscert".into(), c.path("relay.pem").into(), "--tlskey".into(), c.path("relay.key").into()]
+            }
+            Some(RelayTls::Implicit(c)) => {
+                vec!["--smtpscert".into(), c.path("relay.pem").into(), "--smtpskey".into(), c.path("relay.key").into()]
+            }
+        };
         let child = std::process::Command::new("/usr/bin/python3")
             .args([
                 "-m",
@@ -450,6 +519,7 @@ impl SmtpServer {
                 "-c",
                 "aiosmtpd.handlers.Mailbox",
             ])
+            .args(tls_args)
             .arg(&maildir)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
@@ -473,6 +543,7 @@ impl SmtpServer {
     pub fn config_for(port: u16) -> MailConfig {
         MailConfig {
             smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
+            smtp_ca_file: None,
             duty_email: Some("duty-team@council.test".into()),
             concerns_email: Some("safeguarding-lead@council.test".into()),
             mail_from: "ourvoice <ourvoice@council.test>".into(),

@@ -10,6 +10,7 @@ mod contact;
 mod designer;
 mod disclosure;
 mod durability;
+mod fuzz;
 mod hardening;
 mod helpers;
 mod journey;

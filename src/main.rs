@@ -95,6 +95,11 @@ enum Command {
     Admin(AdminCommand),
     /// Bring the database schema up to date.
     Migrate,
+    /// Write a consistent copy of the (SQLite) database to FILE, while it serves.
+    Backup {
+        /// The new file to write; it must not exist yet.
+        file: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -280,6 +285,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Migrate => {
             open_one(&database_url)?;
             println!("the database is up to date");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { file } => {
+            ourvoice::store::backup::backup(&mut open_one(&database_url)?, &file)?;
+            println!("backed up to {}", file.display());
             Ok(ExitCode::SUCCESS)
         }
     }

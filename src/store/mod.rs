@@ -2,6 +2,7 @@
 //! group. Callers on async workers go through `web::block`; nothing here knows about HTTP.
 
 pub mod accounts;
+pub mod backup;
 pub mod codes;
 pub mod comments;
 pub mod concerns;

@@ -379,3 +379,57 @@ async fn email_goes_over_starttls_or_implicit_tls_and_the_relay_certificate_is_c
     let (arrived, error) = contact_through(&plain, url, ca).await;
     assert!(!arrived && error.is_some());
 }
+
+#[actix_web::test]
+async fn a_backup_taken_mid_load_holds_every_response_acknowledged_before_it() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live.db").display().to_string();
+    let copy = dir.path().join("backup.db").display().to_string();
+    let server = crate::helpers::ServerProcess::start(&live, &[]);
+    let stop = Arc::new(AtomicBool::new(false));
+    let (address, stopping) = (server.address.clone(), stop.clone());
+    let load = actix_web::rt::spawn(async move {
+        let client = awc::Client::default();
+        let mut acknowledged = Vec::new();
+        while !stopping.load(Ordering::Relaxed) {
+            let body = r#"{"answers":{"feel-safe":4,"one-wish":"a dog"}}"#;
+            let mut reply =
+                client.post(format!("{address}{API}")).content_type("application/json").send_body(body).await.unwrap();
+            if reply.status() == 201 {
+                let json: serde_json::Value = serde_json::from_slice(&reply.body().await.unwrap()).unwrap();
+                acknowledged.push((json["id"].as_str().unwrap().to_string(), std::time::Instant::now()));
+            }
+        }
+        acknowledged
+    });
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(400)).await;
+    let started = std::time::Instant::now();
+    let (url, file) = (live.clone(), copy.clone());
+    let out = actix_web::web::block(move || crate::helpers::ourvoice(&url, &["backup", &file])).await.unwrap();
+    assert!(out.status.success(), "{}", crate::helpers::text(&out.stderr));
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(200)).await;
+    stop.store(true, Ordering::Relaxed);
+    let acknowledged = load.await.unwrap();
+    let before: Vec<&String> = acknowledged.iter().filter(|(_, at)| *at < started).map(|(id, _)| id).collect();
+    assert!(before.len() > 10, "the load was running: {}", before.len());
+    assert!(acknowledged.len() > before.len(), "and went on during the backup");
+
+    // Restored: a fresh server on the copy serves, and holds every response acknowledged first.
+    let restored = crate::helpers::ServerProcess::start(&copy, &[]);
+    assert_eq!(awc::Client::default().get(format!("{}/healthz", restored.address)).send().await.unwrap().status(), 200);
+    let store = ourvoice::store::Store::open(&copy).unwrap();
+    let ids: std::collections::HashSet<String> = actix_web::web::block(move || {
+        responses::table.select(responses::id).load::<String>(&mut *store.conn().unwrap()).unwrap()
+    })
+    .await
+    .unwrap()
+    .into_iter()
+    .collect();
+    for id in before {
+        assert!(ids.contains(id), "response {id} was acknowledged before the backup but is not in it");
+    }
+    let again = crate::helpers::ourvoice(&live, &["backup", &copy]);
+    assert!(!again.status.success() && crate::helpers::text(&again.stderr).contains("already exists"));
+}

@@ -135,6 +135,7 @@ async fn main() -> anyhow::Result<()> {
         bind: "127.0.0.1:0".into(),
         surveys: "surveys".into(),
         trusted_proxies: Vec::new(),
+        contact_keep_days: 30,
         site: Default::default(),
         mail: Default::default(),
     };

@@ -14,7 +14,7 @@ use crate::import::import;
 use crate::mail::{Mailer, Outbox};
 use crate::store::refs::AnswerRefs;
 use crate::store::responses::Writer;
-use crate::store::{Store, accounts, drafts, surveys};
+use crate::store::{self, Store, accounts, surveys};
 use crate::survey::Status;
 use crate::text::TextPipeline;
 use crate::web::intake::Intake;
@@ -86,7 +86,7 @@ impl Application {
         })
         .listen(listener)?
         .run();
-        actix_web::rt::spawn(purge_drafts(store.clone()));
+        actix_web::rt::spawn(purge_expired(store.clone(), config.contact_keep_days));
         if config.mail.remind_hours > 0 {
             let every = Duration::from_secs(config.mail.remind_hours * 3600);
             actix_web::rt::spawn(outbox.clone().remind_every(every, base.clone()));
@@ -148,18 +148,20 @@ async fn forget_idle_clients(limits: std::sync::Arc<Limits>) {
     }
 }
 
-/// A draft ends after half an hour without an answer (it can no longer be opened then); every
-/// five minutes, the ended ones are deleted, with what was written in them.
-async fn purge_drafts(store: Store) {
+/// Every five minutes, personal data past its use is removed (see [`store::purge_expired`]):
+/// a draft ends half an hour after its last answer, a handled contact request keeps its
+/// details `contact_days` days.
+async fn purge_expired(store: Store, contact_days: u32) {
     let mut every = actix_web::rt::time::interval(Duration::from_secs(300));
     loop {
         every.tick().await;
         let store = store.clone();
-        match web::block(move || drafts::purge_expired(&mut *store.conn()?)).await {
-            Ok(Ok(0)) => {}
-            Ok(Ok(n)) => tracing::info!(purged = n, "expired drafts purged"),
-            Ok(Err(e)) => tracing::warn!(error = %e, "purging expired drafts failed"),
-            Err(e) => tracing::warn!(error = %e, "purging expired drafts was cancelled"),
+        let today = chrono::Utc::now().date_naive();
+        match web::block(move || store::purge_expired(&mut *store.conn()?, today, contact_days)).await {
+            Ok(Ok(purged)) if purged == store::Purged::default() => {}
+            Ok(Ok(purged)) => tracing::info!(?purged, "personal data past its use removed"),
+            Ok(Err(e)) => tracing::warn!(error = %e, "removing personal data past its use failed"),
+            Err(e) => tracing::warn!(error = %e, "removing personal data past its use was cancelled"),
         }
     }
 }

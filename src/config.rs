@@ -22,6 +22,11 @@ pub struct ServeConfig {
     #[arg(long, env = "OURVOICE_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<ipnet::IpNet>,
 
+    /// Days a contact request keeps the young person's name and details after the duty team
+    /// marks it handled; then they are erased.
+    #[arg(long, env = "OURVOICE_CONTACT_KEEP_DAYS", default_value_t = 30)]
+    pub contact_keep_days: u32,
+
     /// The folder of survey files imported when the database has no surveys yet.
     #[arg(long, env = "OURVOICE_SURVEYS", default_value = "surveys")]
     pub surveys: PathBuf,

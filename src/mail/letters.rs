@@ -182,7 +182,7 @@ pub fn sign_in(to: &str, name: &str, link: &str, minutes: i64) -> Email {
 
 /// The duty team's email for one contact request: subject and plain text, with the ways the
 /// young person said are safe to reach them, and when.
-pub fn contact(request: &ContactRequest) -> (String, String) {
+pub fn contact(request: &ContactRequest, base: &str) -> (String, String) {
     let concern = request.concern != 0;
     let subject = if concern {
         "ourvoice: a young person asked to be contacted (words of concern)"
@@ -195,7 +195,9 @@ pub fn contact(request: &ContactRequest) -> (String, String) {
          A good, safe time: {}\nWhat they said: {}\n\n\
          Received on {}.{}\n\n\
          This request is not linked to any survey answers: ourvoice keeps them apart, so please \
-         don't look for them.\n",
+         don't look for them.\n\n\
+         Reference {}. When it has been dealt with, mark it handled at {base}/staff/contact; a set \
+         time after that, ourvoice erases the young person's name and details.\n",
         request.name,
         request.contact,
         request.safe_ways.as_deref().map_or("(not said: ask them first, carefully)".into(), |w| w.replace('-', " ")),
@@ -203,6 +205,7 @@ pub fn contact(request: &ContactRequest) -> (String, String) {
         request.message.as_deref().unwrap_or("(nothing)"),
         request.received_on.format("%-d %B %Y"),
         if concern { "\nWhat they wrote holds words of concern: please reach them soon." } else { "" },
+        crate::store::contact::reference(&request.id),
     );
     (subject.to_string(), body)
 }

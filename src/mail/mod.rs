@@ -195,7 +195,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
             if !store.run(move |conn| contact::claim(conn, &claimed)).await? {
                 continue;
             }
-            let (subject, body) = letters::contact(&request);
+            let (subject, body) = letters::contact(&request, &mailer.base);
             let outcome = mailer.send(duty.clone(), &subject, body, None).await;
             sent += counted(&outcome, "a contact request", request.attempts);
             store.run(move |conn| contact::record_attempt(conn, &request.id, outcome)).await?;

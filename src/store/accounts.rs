@@ -158,6 +158,21 @@ pub fn session(conn: &mut Db, secret: &str) -> Result<Option<(User, String)>, St
     Ok(Some((user_from(user)?, csrf)))
 }
 
+/// Deletes sessions that have ended (idle too long, or too old) and sign-in links and codes
+/// that are used or expired. Returns how many of each.
+pub fn purge_expired(conn: &mut Db) -> Result<(usize, usize), StoreError> {
+    let now = now();
+    let idle = now - Duration::minutes(SESSION_IDLE_MINUTES);
+    let old = now - Duration::hours(SESSION_ABSOLUTE_HOURS);
+    let sessions =
+        diesel::delete(sessions::table.filter(sessions::last_seen.lt(idle).or(sessions::created_at.lt(old))))
+            .execute(conn)?;
+    let tokens =
+        diesel::delete(sign_in_tokens::table.filter(sign_in_tokens::used.ne(0).or(sign_in_tokens::expires_at.lt(now))))
+            .execute(conn)?;
+    Ok((sessions, tokens))
+}
+
 pub fn end_session(conn: &mut Db, secret: &str) -> Result<(), StoreError> {
     diesel::delete(sessions::table.find(sha256_hex(secret))).execute(conn)?;
     Ok(())

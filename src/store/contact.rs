@@ -105,3 +105,58 @@ pub fn waiting(conn: &mut Db) -> Result<Vec<(NaiveDate, i32, Option<String>)>, S
         .select((contact_requests::received_on, contact_requests::attempts, contact_requests::last_error))
         .load(conn)?)
 }
+
+/// A request as the duty team's list shows it: a reference, when it came, whether it was
+/// emailed and when it was marked handled. Never what the young person wrote.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = contact_requests)]
+pub struct Handling {
+    pub id: String,
+    pub received_on: NaiveDate,
+    pub sent: i32,
+    pub handled_on: Option<NaiveDate>,
+}
+
+impl Handling {
+    /// The reference in the duty team's email and on the list: the first eight letters of the id.
+    pub fn reference(&self) -> String {
+        reference(&self.id)
+    }
+}
+
+/// A request's reference, for people: the first eight letters of its id, in capitals.
+pub fn reference(id: &str) -> String {
+    id.chars().take(8).collect::<String>().to_uppercase()
+}
+
+/// Every request, newest first, for the duty team to mark handled.
+pub fn handling(conn: &mut Db) -> Result<Vec<Handling>, StoreError> {
+    Ok(contact_requests::table
+        .order((contact_requests::received_on.desc(), contact_requests::id.asc()))
+        .select(Handling::as_select())
+        .load(conn)?)
+}
+
+/// Marks a request handled on `today`; false if there is no such request or it was already.
+pub fn mark_handled(conn: &mut Db, id: &str, today: NaiveDate) -> Result<bool, StoreError> {
+    let changed = diesel::update(contact_requests::table.find(id).filter(contact_requests::handled_on.is_null()))
+        .set(contact_requests::handled_on.eq(Some(today)))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Erases the name and details of every request handled before `before`: the young person's
+/// name, how to reach them, what they wrote, and when and how it is safe. Returns how many.
+pub fn erase_handled(conn: &mut Db, before: NaiveDate) -> Result<usize, StoreError> {
+    Ok(diesel::update(
+        contact_requests::table.filter(contact_requests::handled_on.lt(before).and(contact_requests::name.ne(""))),
+    )
+    .set((
+        contact_requests::name.eq(""),
+        contact_requests::contact.eq(""),
+        contact_requests::message.eq(None::<String>),
+        contact_requests::safe_ways.eq(None::<String>),
+        contact_requests::good_time.eq(None::<String>),
+    ))
+    .execute(conn)?)
+}

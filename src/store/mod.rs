@@ -139,6 +139,29 @@ pub fn new_secret() -> String {
     format!("{}{}", new_id(), new_id())
 }
 
+/// What [`purge_expired`] removed.
+#[derive(Debug, Default, PartialEq)]
+pub struct Purged {
+    pub drafts: usize,
+    pub sessions: usize,
+    pub sign_in_tokens: usize,
+    /// Contact requests whose name and details were erased.
+    pub contact_details: usize,
+}
+
+/// Personal data past its use, removed: drafts that have ended (with what was written in
+/// them), ended sessions, used or expired sign-in links and codes, and the name and details
+/// of contact requests handled more than `contact_days` days before `today`.
+pub fn purge_expired(conn: &mut Db, today: chrono::NaiveDate, contact_days: u32) -> Result<Purged, StoreError> {
+    let (sessions, sign_in_tokens) = accounts::purge_expired(conn)?;
+    Ok(Purged {
+        drafts: drafts::purge_expired(conn)?,
+        sessions,
+        sign_in_tokens,
+        contact_details: contact::erase_handled(conn, today - chrono::Duration::days(i64::from(contact_days)))?,
+    })
+}
+
 /// A random id of 130 bits in lower-case base32: never sequential, never time-ordered.
 pub fn new_id() -> String {
     const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";

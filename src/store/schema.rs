@@ -110,6 +110,7 @@ diesel::table! {
         safe_ways -> Nullable<Text>,
         good_time -> Nullable<Text>,
         lease_until -> Nullable<Timestamp>,
+        handled_on -> Nullable<Date>,
     }
 }
 

@@ -6,14 +6,17 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
+use super::auth::{CsrfForm, SignedIn};
 use super::child::phone_link;
 use super::form::{FieldError, error_message, error_summary};
 use super::layout::{in_lang, rich};
-use super::{LangQuery, WebError, html_response, layout, reader_language, with_db};
+use super::staff::signed_in_page;
+use super::{LangQuery, WebError, html_response, layout, reader_language, see_other, with_db};
+use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
-use crate::store::Store;
 use crate::store::contact::{self, NewContact};
+use crate::store::{Store, accounts};
 use crate::t;
 use crate::text::TextPipeline;
 
@@ -200,4 +203,69 @@ fn sent_page(lang: &str, site: &SiteConfig, lead: &str) -> Markup {
             p { a href=(in_lang("/", lang)) { (t!(lang, "go-to-start")) } }
         },
     )
+}
+
+/// The duty team's list: each request by its reference (as in their email), when it came,
+/// whether it was emailed, and a button to mark it handled. Never what was written.
+#[get("/staff/contact")]
+pub async fn handling(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
+    signed.require(Role::is_staff)?;
+    let list = with_db(&store, |conn| contact::handling(conn)).await?;
+    Ok(signed_in_page(
+        &signed,
+        "Contact requests",
+        html! {
+            h1 { "Contact requests" }
+            p { "Young people who asked to be contacted. Their names and details go to the duty team by email only. Mark each request handled when it has been dealt with: a set time after that, ourvoice erases the name and details." }
+            @if list.is_empty() { p.muted { "No young person has asked to be contacted." } }
+            @else {
+                table {
+                    thead { tr { th { "Reference" } th { "Received" } th { "Emailed" } th { "Handled" } } }
+                    tbody {
+                        @for r in &list {
+                            tr {
+                                td { (r.reference()) }
+                                td { (r.received_on.format("%-d %B %Y")) }
+                                td { @if r.sent != 0 { "Yes" } @else { "Not yet" } }
+                                td {
+                                    @match r.handled_on {
+                                        Some(day) => { (day.format("%-d %B %Y")) }
+                                        None => form.inline method="post" action={ "/staff/contact/" (r.id) "/handled" } {
+                                            (signed.csrf_field())
+                                            button.button type="submit" aria-label={ "Mark " (r.reference()) " handled" } { "Mark handled" }
+                                        },
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    ))
+}
+
+#[post("/staff/contact/{id}/handled")]
+pub async fn mark_handled(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    id: web::Path<String>,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::is_staff)?;
+    signed.check_csrf(&form.csrf)?;
+    let (id, by) = (id.into_inner(), signed.user.id.clone());
+    let today = chrono::Utc::now().date_naive();
+    let marked = with_db(&store, move |conn| {
+        let marked = contact::mark_handled(conn, &id, today)?;
+        if marked {
+            accounts::audit(conn, Some(&by), "marked a contact request handled", &contact::reference(&id))?;
+        }
+        Ok(marked)
+    })
+    .await?;
+    if !marked {
+        return Err(WebError::NotFound);
+    }
+    Ok(see_other("/staff/contact"))
 }

@@ -52,6 +52,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(reports::read)
         .service(contact::contact_form)
         .service(contact::send_contact)
+        .service(contact::handling)
+        .service(contact::mark_handled)
         .service(journey::intro)
         .service(journey::start)
         .service(journey::next)

@@ -27,7 +27,8 @@ pub(super) fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Ma
                 @if signed.user.role == Role::Partner { a href="/staff/partner" { "Your actions" } " · " }
                 @if signed.user.role.is_staff() {
                     a href="/staff/people" { "People" } " · " a href="/staff/partners" { "Partners" } " · "
-                    a href="/staff/concerns" { "Concerns" } " · " a href="/staff/emails" { "Emails" } " · "
+                    a href="/staff/concerns" { "Concerns" } " · " a href="/staff/contact" { "Contact requests" } " · "
+                    a href="/staff/emails" { "Emails" } " · "
                     a href="/staff/audit" { "Audit log" } " · "
                 }
                 form.inline method="post" action="/sign-out" { (signed.csrf_field()) button.link type="submit" { "Sign out" } }

@@ -132,6 +132,7 @@ async fn every_signed_in_route_with_every_role() {
         ("/staff/surveys/my-home/results.csv", DESIGNERS),
         ("/staff/surveys/my-home/themes", STAFF),
         ("/staff/concerns", STAFF),
+        ("/staff/contact", STAFF),
         ("/staff/reports", DESIGNERS),
         ("/staff/partner", &[Role::Partner]),
     ];
@@ -155,6 +156,7 @@ async fn every_signed_in_route_with_every_role() {
         ("/staff/surveys/my-home/themes/move", &[("response", "x"), ("question", "y"), ("to", "")], STAFF, 404),
         ("/staff/surveys/my-home/themes/quote", &[("response", "x"), ("question", "y")], STAFF, 404),
         ("/staff/concerns/x", &[("note", "")], STAFF, 404),
+        ("/staff/contact/x/handled", &[], STAFF, 404),
         ("/staff/reports", &[("title", "")], DESIGNERS, 422),
         (
             "/staff/reports/x/statements",

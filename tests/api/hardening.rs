@@ -433,3 +433,65 @@ async fn a_backup_taken_mid_load_holds_every_response_acknowledged_before_it() {
     let again = crate::helpers::ourvoice(&live, &["backup", &copy]);
     assert!(!again.status.success() && crate::helpers::text(&again.stderr).contains("already exists"));
 }
+
+#[actix_web::test]
+async fn personal_data_is_removed_once_past_its_use() {
+    use ourvoice::store::schema::{contact_requests, drafts, sessions, sign_in_tokens};
+    let app = spawn_app().await;
+    for name in ["Kai", "Sam"] {
+        let form = [("name", name), ("contact", "07700 900456"), ("safe", "text"), ("message", "please text me")];
+        assert_eq!(Visitor::new(&app).post("/contact", &form).await.status, 200);
+    }
+    // The duty team marks Kai's request handled on the list (which never shows names).
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let list = staff.get("/staff/contact").await.body;
+    assert!(!list.contains("Kai") && !list.contains("07700"), "{list}");
+    let kai: String = app
+        .db(|conn| {
+            contact_requests::table
+                .filter(contact_requests::name.eq("Kai"))
+                .select(contact_requests::id)
+                .first(conn)
+                .unwrap()
+        })
+        .await;
+    assert!(list.contains(&ourvoice::store::contact::reference(&kai)));
+    let handled = staff.post(&format!("/staff/contact/{kai}/handled"), &[("csrf", &csrf(&list))]).await;
+    assert_eq!(handled.status, 303);
+    // A draft with an answer in it, a session and a link, all long past their time.
+    let mut child = Visitor::new(&app);
+    child.post_ok("/s/big-promise/start", &[("lang", "en")]).await;
+    child.post("/s/big-promise/q/one-wish", &[("answer", "my carer shouts at me")]).await;
+    let link = crate::helpers::account(&app, None, Role::Staff).await;
+    app.db(|conn| {
+        let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(2);
+        diesel::update(drafts::table).set(drafts::expires_at.eq(long_ago)).execute(conn).unwrap();
+        diesel::update(sessions::table).set(sessions::created_at.eq(long_ago)).execute(conn).unwrap();
+        diesel::update(sign_in_tokens::table).set(sign_in_tokens::expires_at.eq(long_ago)).execute(conn).unwrap();
+    })
+    .await;
+
+    let today = chrono::Utc::now().date_naive();
+    let soon = app.db(move |conn| ourvoice::store::purge_expired(conn, today, 30).unwrap()).await;
+    assert_eq!((soon.drafts, soon.contact_details), (1, 0), "a handled request keeps its details 30 days");
+    assert!(soon.sessions >= 1 && soon.sign_in_tokens >= 1, "{soon:?}");
+    assert_eq!(staff.get("/staff").await.status, 303, "the ended session is gone");
+    assert_eq!(Visitor::new(&app).post(&link, &[]).await.status, 410, "the expired link is gone");
+
+    let later = today + chrono::Duration::days(31);
+    let purged = app.db(move |conn| ourvoice::store::purge_expired(conn, later, 30).unwrap()).await;
+    assert_eq!(purged.contact_details, 1);
+    let left: Vec<(String, String, Option<String>)> = app
+        .db(|conn| {
+            contact_requests::table
+                .order(contact_requests::name.asc())
+                .select((contact_requests::name, contact_requests::contact, contact_requests::message))
+                .load(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(left[0], (String::new(), String::new(), None), "Kai's name and details are erased");
+    assert_eq!(left[1].0, "Sam", "a request not yet handled keeps them");
+    let drafts_left: i64 = app.db(|conn| drafts::table.count().get_result(conn).unwrap()).await;
+    assert_eq!(drafts_left, 0);
+}

@@ -96,6 +96,7 @@ pub fn serve_config(surveys: &Path, mail: MailConfig) -> ServeConfig {
         bind: "127.0.0.1:0".into(),
         surveys: surveys.to_path_buf(),
         trusted_proxies: Vec::new(),
+        contact_keep_days: 30,
         site: SiteConfig::default(),
         mail,
     }

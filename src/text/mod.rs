@@ -80,6 +80,15 @@ impl TextPipeline {
 
     /// Reads one answer. `question_priority` settles ties and stands when no theme matches.
     pub fn analyse(&self, text: &str, question_priority: Option<Priority>) -> Analysis {
+        // Control characters (a pasted escape, a stray bell) are dropped; lines and tabs stay.
+        let control = |c: char| c.is_control() && !matches!(c, '\n' | '\t' | '\r');
+        let cleaned;
+        let text = if text.contains(control) {
+            cleaned = text.replace(control, "");
+            cleaned.as_str()
+        } else {
+            text
+        };
         let coding = self.themes.code(&words::stems(text, &self.stemmer), question_priority);
         let why: Vec<String> = self.concern.reasons(text).iter().map(ToString::to_string).collect();
         Analysis {

@@ -68,6 +68,7 @@ proptest! {
     fn the_text_pipeline_reads_anything(text in prop_oneof![".*", "[a-zA-Z0-9 @._'’\\-]{0,80}", "\\PC{0,60}"]) {
         let analysis = PIPELINE.analyse(&text, None);
         prop_assert_eq!(analysis.concern, !analysis.why.is_empty());
+        prop_assert!(!analysis.text.contains(|c: char| c.is_control() && !matches!(c, '\n' | '\t' | '\r')));
     }
 }
 

@@ -31,24 +31,14 @@ pub struct Organisation {
     pub contact_emails: Vec<String>,
 }
 
-/// An email address as typed, tidied (trimmed, lower case), or why it can't be one.
+/// An email address as typed, tidied (trimmed, lower case), or why it can't be one: it must
+/// be an address lettre can send to, with a dot in its domain (an address inside one machine's
+/// network is a typing mistake here).
 pub fn email_address(typed: &str) -> Result<String, String> {
     let address = typed.trim().to_lowercase();
-    let good = match address.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-                && !address.contains(char::is_whitespace)
-        }
-        None => false,
-    };
-    if good {
-        Ok(address)
-    } else {
-        Err(format!("\"{}\" is not an email address: write it like name@example.org", typed.trim()))
+    match address.parse::<lettre::Address>() {
+        Ok(parsed) if parsed.domain().contains('.') && !parsed.domain().ends_with('.') => Ok(address),
+        _ => Err(format!("\"{}\" is not an email address: write it like name@example.org", typed.trim())),
     }
 }
 

@@ -2,8 +2,7 @@
 //! checks and the same storage as the pages.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, ResponseError, post, web};
-use futures_util::StreamExt;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, post, web};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -83,26 +82,6 @@ struct Submission {
     answers: serde_json::Map<String, Value>,
 }
 
-/// Reads the body, refusing more than [`MAX_BODY`] bytes.
-async fn read_body(mut payload: web::Payload) -> Result<Vec<u8>, ApiError> {
-    let too_large = || {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!("The request body is larger than {} KiB.", MAX_BODY / 1024),
-        )
-    };
-    let mut body = Vec::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk
-            .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, format!("The request body could not be read: {e}")))?;
-        if body.len() + chunk.len() > MAX_BODY {
-            return Err(too_large());
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
-}
-
 /// One JSON answer as the values stored: scale 1–5, an option's English text, a list for
 /// multi, text as it is; `null` skips.
 fn values(id: &str, value: &Value) -> Result<Vec<String>, AnswerError> {
@@ -129,6 +108,29 @@ fn values(id: &str, value: &Value) -> Result<Vec<String>, AnswerError> {
     }
 }
 
+/// How the submission body is read: JSON only, at most [`MAX_BODY`] bytes, each way it can be
+/// wrong said in words.
+pub fn json_config() -> web::JsonConfig {
+    web::JsonConfig::default().limit(MAX_BODY).content_type_required(true).error_handler(|error, _| {
+        use actix_web::error::JsonPayloadError;
+        let (status, message) = match &error {
+            JsonPayloadError::ContentType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Send the answers as JSON, with Content-Type: application/json.".to_string(),
+            ),
+            JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+                (StatusCode::PAYLOAD_TOO_LARGE, format!("The request body is larger than {} KiB.", MAX_BODY / 1024))
+            }
+            JsonPayloadError::Deserialize(e) => (
+                StatusCode::BAD_REQUEST,
+                format!("The body is not the JSON expected: {e}. Send {{\"language\": \"en\", \"answers\": {{…}}}}."),
+            ),
+            other => (StatusCode::BAD_REQUEST, format!("The request body could not be read: {other}.")),
+        };
+        ApiError::new(status, message).into()
+    })
+}
+
 /// `POST /api/v1/surveys/{slug}/responses`: 201 `{"id", "help"}` once stored durably.
 #[post("/api/v1/surveys/{slug}/responses")]
 pub async fn submit(
@@ -137,25 +139,9 @@ pub async fn submit(
     intake: web::Data<Intake>,
     limits: web::Data<Limits>,
     slug: web::Path<String>,
-    payload: web::Payload,
+    submission: web::Json<Submission>,
 ) -> Result<HttpResponse, ApiError> {
-    if !req.content_type().eq_ignore_ascii_case("application/json") {
-        return Err(ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "Send the answers as JSON, with Content-Type: application/json.",
-        ));
-    }
-    let body = read_body(payload).await?;
-    let text = std::str::from_utf8(&body).map_err(|e| {
-        ApiError::new(StatusCode::BAD_REQUEST, format!("The body is not valid UTF-8 (at byte {}).", e.valid_up_to()))
-    })?;
-    let submission: Submission = serde_json::from_str(text).map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            format!("The body is not the JSON expected: {e}. Send {{\"language\": \"en\", \"answers\": {{…}}}}."),
-        )
-    })?;
-
+    let submission = submission.into_inner();
     let slug = slug.into_inner();
     let stored = with_db(&store, move |conn| surveys::find(conn, &slug)).await?;
     let stored = stored.filter(|s| matches!(s.status, Status::Open | Status::Closed)).ok_or(WebError::NotFound)?;

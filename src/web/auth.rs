@@ -34,9 +34,11 @@ impl SignedIn {
         if allowed(self.user.role) { Ok(()) } else { Err(WebError::Forbidden) }
     }
 
-    /// A form's CSRF token must be this session's.
+    /// A form's CSRF token must be this session's (compared in constant time).
     pub fn check_csrf(&self, token: &str) -> Result<(), WebError> {
-        if !token.is_empty() && token == self.csrf { Ok(()) } else { Err(WebError::Forbidden) }
+        use subtle::ConstantTimeEq;
+        let same: bool = token.as_bytes().ct_eq(self.csrf.as_bytes()).into();
+        if !token.is_empty() && same { Ok(()) } else { Err(WebError::Forbidden) }
     }
 
     /// The hidden field every signed-in form carries.

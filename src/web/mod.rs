@@ -39,8 +39,10 @@ pub(crate) fn served_over_https(req: &actix_web::HttpRequest) -> bool {
 pub use guard::guard;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    // Forms may be as large as the guard lets through, so no form meets actix's own 413.
+    // Forms may be as large as the guard lets through, so no form meets actix's own 413; the
+    // API's JSON says what is wrong in words.
     cfg.app_data(web::FormConfig::default().limit(guard::MAX_BODY))
+        .app_data(api::json_config())
         .service(health::healthz)
         .service(layout::stylesheet)
         .service(layout::exit_script)

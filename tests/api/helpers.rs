@@ -23,23 +23,36 @@ impl TestDb {
     /// A fresh database: PostgreSQL if `TEST_DATABASE_URL` names one, else an SQLite file.
     pub fn new() -> TestDb {
         match std::env::var("TEST_DATABASE_URL") {
-            Ok(admin) if admin.starts_with("postgres") => {
-                let name = format!("ourvoice_test_{}", ourvoice::store::new_id());
-                let mut conn = diesel::PgConnection::establish(&admin)
-                    .unwrap_or_else(|e| panic!("TEST_DATABASE_URL is set but PostgreSQL cannot be reached: {e}"));
-                conn.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
-                let (base, query) = admin.split_once('?').map_or((admin.as_str(), ""), |(b, q)| (b, q));
-                let slash = base.rfind('/').filter(|i| base[..*i].ends_with(|c| c != '/')).unwrap_or(base.len());
-                let mut url = format!("{}/{name}", &base[..slash]);
-                if !query.is_empty() {
-                    url = format!("{url}?{query}");
-                }
-                TestDb { url, _dir: None, postgres: Some((admin, name)) }
-            }
+            Ok(admin) if admin.starts_with("postgres") => TestDb::new_named(&admin, None),
             _ => {
                 let dir = tempfile::tempdir().unwrap();
                 let url = dir.path().join("ourvoice.db").display().to_string();
                 TestDb { url, _dir: Some(dir), postgres: None }
+            }
+        }
+    }
+
+    /// A fresh PostgreSQL database on the server `admin` names, a copy of `template` if given.
+    fn new_named(admin: &str, template: Option<&str>) -> TestDb {
+        let name = format!("ourvoice_test_{}", ourvoice::store::new_id());
+        let mut conn = diesel::PgConnection::establish(admin)
+            .unwrap_or_else(|e| panic!("TEST_DATABASE_URL is set but PostgreSQL cannot be reached: {e}"));
+        let copy = template.map_or(String::new(), |t| format!(" TEMPLATE {t}"));
+        conn.batch_execute(&format!("CREATE DATABASE {name}{copy}")).unwrap();
+        TestDb { url: database_in(admin, &name), _dir: None, postgres: Some((admin.to_string(), name)) }
+    }
+
+    /// A database already migrated and holding the shipped surveys (open), copied from a
+    /// template made once per version of the migrations and surveys: on SQLite a copy of a
+    /// prepared file, on PostgreSQL `CREATE DATABASE … TEMPLATE`.
+    pub fn with_shipped_surveys() -> TestDb {
+        let template = template();
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(admin) if admin.starts_with("postgres") => TestDb::new_named(&admin, Some(template)),
+            _ => {
+                let db = TestDb::new();
+                std::fs::copy(template, &db.url).unwrap();
+                db
             }
         }
     }
@@ -57,6 +70,86 @@ impl TestDb {
     pub fn name(&self) -> &str {
         &self.postgres.as_ref().expect("PostgreSQL only").1
     }
+}
+
+/// `admin`'s URL with the database `name` in it.
+fn database_in(admin: &str, name: &str) -> String {
+    let (base, query) = admin.split_once('?').map_or((admin, ""), |(b, q)| (b, q));
+    let slash = base.rfind('/').filter(|i| base[..*i].ends_with(|c| c != '/')).unwrap_or(base.len());
+    let url = format!("{}/{name}", &base[..slash]);
+    if query.is_empty() { url } else { format!("{url}?{query}") }
+}
+
+/// The template [`TestDb::with_shipped_surveys`] copies: an SQLite file path, or a PostgreSQL
+/// database name. Named by a hash of the migrations and the shipped surveys, so a new version
+/// gets a new template and an unchanged one is reused from the last run.
+fn template() -> &'static str {
+    static TEMPLATE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        use sha2::Digest;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<PathBuf> = Vec::new();
+        for dir in ["migrations/sqlite", "migrations/postgres", "surveys"] {
+            let mut stack = vec![root.join(dir)];
+            while let Some(d) = stack.pop() {
+                for entry in std::fs::read_dir(&d).unwrap() {
+                    let path = entry.unwrap().path();
+                    if path.is_dir() { stack.push(path) } else { files.push(path) }
+                }
+            }
+        }
+        files.sort();
+        let mut hash = sha2::Sha256::new();
+        for file in &files {
+            hash.update(file.strip_prefix(root).unwrap().display().to_string());
+            hash.update(std::fs::read(file).unwrap());
+        }
+        let version: String = hash.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect();
+        let prepare = |url: &str| {
+            let store = Store::open(url).unwrap();
+            let mut conn = store.conn().unwrap();
+            ourvoice::import::import(&mut conn, &[shipped_surveys()], ourvoice::survey::Status::Open).unwrap();
+        };
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(admin) if admin.starts_with("postgres") => {
+                let name = format!("ourvoice_template_{version}");
+                use diesel::RunQueryDsl;
+                let mut conn = diesel::PgConnection::establish(&admin).unwrap();
+                let found = diesel::sql_query(format!("SELECT 1 AS one FROM pg_database WHERE datname = '{name}'"))
+                    .load::<One>(&mut conn)
+                    .unwrap();
+                if found.is_empty() {
+                    // Built under a temporary name and renamed when complete, so a run that
+                    // stops half way never leaves a half-made template.
+                    let building = format!("{name}_{}", ourvoice::store::new_id());
+                    conn.batch_execute(&format!("CREATE DATABASE {building}")).unwrap();
+                    prepare(&database_in(&admin, &building));
+                    let renamed = conn.batch_execute(&format!("ALTER DATABASE {building} RENAME TO {name}"));
+                    if renamed.is_err() {
+                        // Another run made it meanwhile.
+                        let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"));
+                    }
+                }
+                name
+            }
+            _ => {
+                let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("template-{version}.db"));
+                if !path.exists() {
+                    let building = path.with_extension(format!("{}.db", ourvoice::store::new_id()));
+                    prepare(&building.display().to_string());
+                    std::fs::rename(&building, &path).unwrap();
+                }
+                path.display().to_string()
+            }
+        }
+    })
+}
+
+#[derive(diesel::QueryableByName)]
+struct One {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    #[allow(dead_code)]
+    one: i32,
 }
 
 impl Drop for TestDb {
@@ -104,7 +197,7 @@ pub fn serve_config(surveys: &Path, mail: MailConfig) -> ServeConfig {
 
 /// The app as `config` has it, on a fresh database.
 pub async fn spawn_app_serving(config: ServeConfig) -> TestApp {
-    let db = TestDb::new();
+    let db = if config.surveys == shipped_surveys() { TestDb::with_shipped_surveys() } else { TestDb::new() };
     let app = Application::build(db.url.clone(), config).await.expect("the app starts");
     let address = app.address().to_string();
     let store = app.store().clone();

@@ -8,6 +8,7 @@ pub mod config;
 pub mod import;
 pub mod locale;
 pub mod mail;
+pub mod metrics;
 pub mod reports;
 pub mod results;
 pub mod spreadsheet;

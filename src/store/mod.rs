@@ -109,6 +109,12 @@ impl Store {
             .map_err(|_| StoreError::Cancelled)?
     }
 
+    /// Connections (in use, idle) in the pool.
+    pub fn connections(&self) -> (u32, u32) {
+        let state = self.pool.state();
+        (state.connections - state.idle_connections, state.idle_connections)
+    }
+
     /// Whether the database answers a real query within two seconds.
     pub fn healthy(&self) -> bool {
         use diesel::prelude::*;

@@ -10,6 +10,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::schema::{answers, concerns, responses};
 use super::{DatabaseUrl, Db, StoreError, codes, counts, new_id};
+use crate::metrics::METRICS;
 use crate::results::Tally;
 use crate::survey::Survey;
 use crate::survey::{Answers, Keyword};
@@ -178,7 +179,11 @@ impl Writer {
                         Err(_) => break,
                     }
                 }
-                if let Err(e) = write_batch(&mut conn, batch) {
+                METRICS.queue_depth.set(queue.len() as i64);
+                let (size, started) = (batch.len(), std::time::Instant::now());
+                let written = write_batch(&mut conn, batch);
+                METRICS.batch(size, started.elapsed());
+                if let Err(e) = written {
                     tracing::error!(error = %e, "a batch of responses could not be committed; reconnecting");
                     match url.connect() {
                         Ok(fresh) => conn = fresh,

@@ -30,6 +30,12 @@ use actix_web::{HttpMessage, HttpResponse, ResponseError, web};
 use crate::store::responses::SubmitError;
 use crate::store::{Conn, Store, StoreError};
 
+/// The token after `Authorization: Bearer`, for tools (results, metrics).
+pub(crate) fn bearer_token(req: &actix_web::HttpRequest) -> Option<String> {
+    let header = req.headers().get(actix_web::http::header::AUTHORIZATION)?.to_str().ok()?;
+    header.strip_prefix("Bearer ").map(|t| t.trim().to_string())
+}
+
 /// Whether the configured public address is https (never what the request says), for
 /// cookies that go over https only.
 pub(crate) fn served_over_https(req: &actix_web::HttpRequest) -> bool {
@@ -44,6 +50,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::FormConfig::default().limit(guard::MAX_BODY))
         .app_data(api::json_config())
         .service(health::healthz)
+        .service(health::metrics)
         .service(layout::stylesheet)
         .service(layout::exit_script)
         .service(child::home)

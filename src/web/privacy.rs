@@ -10,6 +10,9 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{CACHE_CONTROL, HeaderValue};
 use actix_web::middleware::Next;
+use tracing::Instrument;
+
+use crate::metrics::METRICS;
 
 /// Whether children and young people use this route: the front door, help, leaving, the
 /// survey journey, contact, the submission API and the published reports.
@@ -40,9 +43,13 @@ pub async fn access_log(
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let (method, path) = (req.method().to_string(), loggable(req.path()));
     let children = for_children(&path);
+    let route = req.match_pattern().unwrap_or_else(|| "(no route)".into());
+    // A span per request, named by its route pattern: no path, address, query or answer.
+    let span = tracing::info_span!("request", method = %method, route = %route);
     let started = Instant::now();
-    let mut res = next.call(req).await?;
+    let mut res = next.call(req).instrument(span).await?;
     let status = res.status().as_u16();
+    METRICS.request(&route, status);
     if children {
         res.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
         tracing::info!(target: "access", "{method} {path} {status}");

@@ -11,7 +11,7 @@ use maud::{Markup, html};
 use super::auth::SignedIn;
 use super::layout::{marked, rich};
 use super::staff::signed_in_page;
-use super::{WebError, attachment, csv_attachment, with_db};
+use super::{WebError, attachment, bearer_token, csv_attachment, with_db};
 use crate::accounts::Role;
 use crate::results::{
     AnswerCount, Audience, QuestionResult, Results, Share, Wave, figure, figures_csv, group_words, pooled,
@@ -350,13 +350,7 @@ pub async fn page(store: web::Data<Store>, signed: SignedIn, slug: web::Path<Str
 /// Who may read results as JSON: a signed-in member of staff (live figures), or a tool with
 /// an API token (what everyone but staff sees: a closed survey's figures, frozen).
 async fn api_caller(req: &HttpRequest, store: &web::Data<Store>) -> Result<Audience, WebError> {
-    let bearer = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(|t| t.trim().to_string());
-    if let Some(token) = bearer {
+    if let Some(token) = bearer_token(req) {
         return match with_db(store, move |conn| accounts::api_token(conn, &token)).await? {
             Some(_) => Ok(Audience::Others),
             None => Err(WebError::Forbidden),

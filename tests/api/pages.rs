@@ -103,3 +103,35 @@ async fn every_response_carries_the_security_headers() {
         assert_eq!(header("referrer-policy"), "same-origin", "{path}");
     }
 }
+
+#[actix_web::test]
+async fn metrics_are_for_a_token_holder_and_name_routes_never_paths() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/s/big-promise").await.status, 200);
+    let body = serde_json::json!({"answers": {"feel-safe": 4}}).to_string();
+    assert_eq!(app.post_json("/api/v1/surveys/big-promise/responses", "application/json", body).await.0, 201);
+    assert_eq!(app.get("/metrics").await.status, 403, "no token");
+    let token = app.db(|conn| ourvoice::store::accounts::create_api_token(conn, "prometheus").unwrap()).await;
+    let scrape = |token: String| {
+        app.client
+            .get(format!("{}/metrics", app.address))
+            .insert_header(("authorization", format!("Bearer {token}")))
+            .send()
+    };
+    assert_eq!(scrape("wrong".into()).await.unwrap().status(), 403);
+    let mut reply = scrape(token).await.unwrap();
+    assert_eq!(reply.status(), 200);
+    let text = String::from_utf8(reply.body().await.unwrap().to_vec()).unwrap();
+    for needle in [
+        "ourvoice_http_requests_total{route=\"/s/{slug}\",status=\"200\"}",
+        "ourvoice_http_requests_total{route=\"/api/v1/surveys/{slug}/responses\",status=\"201\"}",
+        "ourvoice_response_batch_size_count",
+        "ourvoice_response_commit_seconds_bucket",
+        "ourvoice_response_queue_depth",
+        "ourvoice_emails_waiting",
+        "ourvoice_db_connections_in_use",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from\n{text}");
+    }
+    assert!(!text.contains("big-promise"), "a path or a slug is never a label");
+}

@@ -24,7 +24,7 @@ pub async fn healthz(store: web::Data<Store>) -> HttpResponse {
 pub async fn metrics(req: HttpRequest, store: web::Data<Store>) -> Result<HttpResponse, WebError> {
     let token = bearer_token(&req).ok_or(WebError::Forbidden)?;
     let waiting = with_db(&store, move |conn| {
-        Ok(accounts::api_token(conn, &token)?.map(|_| emails::unsent_count(conn)).transpose()?)
+        accounts::api_token(conn, &token)?.map(|_| emails::unsent_count(conn)).transpose()
     })
     .await?
     .ok_or(WebError::Forbidden)?;

@@ -62,6 +62,7 @@ pub enum StoreError {
 pub struct Store {
     pool: Pool<Manager>,
     url: DatabaseUrl,
+    surveys: surveys::SurveyCache,
 }
 
 impl Store {
@@ -86,7 +87,28 @@ impl Store {
             .min_idle(Some(1))
             .connection_timeout(Duration::from_secs(5))
             .build_unchecked(Manager::new(url.clone()));
-        Ok(Store { pool, url })
+        Ok(Store { pool, url, surveys: surveys::SurveyCache::default() })
+    }
+
+    /// A survey by its slug, from this store's cache while it is unchanged in the database.
+    pub async fn survey(&self, slug: &str) -> Result<Option<surveys::StoredSurvey>, StoreError> {
+        Ok(self.with_survey(slug, |_, _| Ok(())).await?.map(|(stored, ())| stored))
+    }
+
+    /// A survey by its slug (as [`Store::survey`]) and `work` done with it, on one connection
+    /// in one trip to the blocking pool.
+    pub async fn with_survey<T, F>(&self, slug: &str, work: F) -> Result<Option<(surveys::StoredSurvey, T)>, StoreError>
+    where
+        F: FnOnce(&mut Conn, &surveys::StoredSurvey) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let (cache, slug) = (self.surveys.clone(), slug.to_string());
+        self.run(move |conn| {
+            let Some(stored) = surveys::find_cached(conn, &cache, &slug)? else { return Ok(None) };
+            let done = work(conn, &stored)?;
+            Ok(Some((stored, done)))
+        })
+        .await
     }
 
     pub fn url(&self) -> &DatabaseUrl {

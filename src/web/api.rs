@@ -6,11 +6,11 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, post, web};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use super::WebError;
 use super::codes::{CodeCheck, check_code};
 use super::limits::Limits;
-use super::{WebError, with_db};
+use crate::store::Store;
 use crate::store::responses::SubmitError;
-use crate::store::{Store, surveys};
 use crate::survey::{Access, AnswerError, Answers, Status, check_answers};
 use crate::web::intake::{Intake, Taken};
 
@@ -143,7 +143,7 @@ pub async fn submit(
 ) -> Result<HttpResponse, ApiError> {
     let submission = submission.into_inner();
     let slug = slug.into_inner();
-    let stored = with_db(&store, move |conn| surveys::find(conn, &slug)).await?;
+    let stored = store.survey(&slug).await.map_err(WebError::from)?;
     let stored = stored.filter(|s| matches!(s.status, Status::Open | Status::Closed)).ok_or(WebError::NotFound)?;
     let survey = &stored.survey;
     if stored.status != Status::Open || !survey.dates_allow(chrono::Utc::now().date_naive()) {

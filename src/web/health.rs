@@ -23,11 +23,10 @@ pub async fn healthz(store: web::Data<Store>) -> HttpResponse {
 #[get("/metrics")]
 pub async fn metrics(req: HttpRequest, store: web::Data<Store>) -> Result<HttpResponse, WebError> {
     let token = bearer_token(&req).ok_or(WebError::Forbidden)?;
-    let waiting = with_db(&store, move |conn| {
-        accounts::api_token(conn, &token)?.map(|_| emails::unsent_count(conn)).transpose()
-    })
-    .await?
-    .ok_or(WebError::Forbidden)?;
+    let waiting =
+        with_db(&store, move |conn| accounts::api_token(conn, &token)?.map(|_| emails::unsent_count(conn)).transpose())
+            .await?
+            .ok_or(WebError::Forbidden)?;
     METRICS.emails_waiting.set(waiting);
     let (in_use, idle) = store.connections();
     METRICS.connections_in_use.set(i64::from(in_use));

@@ -25,7 +25,7 @@ const MAX_BATCH: u32 = 1000;
 const MAX_COMMENT: usize = 2000;
 
 async fn load(store: &web::Data<Store>, slug: String) -> Result<StoredSurvey, WebError> {
-    with_db(store, move |conn| surveys::find(conn, &slug)).await?.ok_or(WebError::NotFound)
+    store.survey(&slug).await?.ok_or(WebError::NotFound)
 }
 
 /// A comment that was refused: what was typed and why.

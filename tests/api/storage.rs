@@ -68,3 +68,73 @@ fn the_postgres_suite_runs_when_configured() {
         ),
     }
 }
+
+#[actix_web::test]
+async fn a_cached_survey_is_read_again_when_another_process_changes_it() {
+    let db = TestDb::with_shipped_surveys();
+    let server = crate::helpers::ServerProcess::start(&db.url, &[]);
+    let client = awc::Client::default();
+    let post = || {
+        client
+            .post(format!("{}/api/v1/surveys/big-promise/responses", server.address))
+            .content_type("application/json")
+            .send_body(r#"{"answers":{"feel-safe":4}}"#)
+    };
+    assert_eq!(post().await.unwrap().status(), 201, "open, and now cached");
+    // Another process (this test) closes it in the shared database.
+    let store = Store::open(&db.url).unwrap();
+    let closed = actix_web::web::block(move || {
+        let mut conn = store.conn().unwrap();
+        let id = surveys::find(&mut conn, "big-promise").unwrap().unwrap().id;
+        surveys::set_status(&mut conn, &id, Status::Open, Status::Closed).unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(closed);
+    assert_eq!(post().await.unwrap().status(), 409, "the server sees it closed at once");
+}
+
+#[derive(diesel::QueryableByName)]
+struct Synchronous {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    synchronous: i32,
+}
+
+#[derive(diesel::QueryableByName)]
+struct SynchronousCommit {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    synchronous_commit: String,
+}
+
+/// Whether a connection waits for the disk on every commit (SQLite FULL is 2).
+fn full_sync(conn: &mut ourvoice::store::Db) -> bool {
+    use diesel::RunQueryDsl;
+    match conn {
+        ourvoice::store::Db::Sqlite(c) => {
+            diesel::sql_query("PRAGMA synchronous").get_result::<Synchronous>(c).unwrap().synchronous == 2
+        }
+        ourvoice::store::Db::Pg(c) => {
+            diesel::sql_query("SHOW synchronous_commit").get_result::<SynchronousCommit>(c).unwrap().synchronous_commit
+                == "on"
+        }
+    }
+}
+
+#[actix_web::test]
+async fn responses_are_committed_with_a_full_sync_and_a_draft_write_leaves_it_full() {
+    let db = TestDb::with_shipped_surveys();
+    // The connection the response writer opens, as it opens it.
+    let mut writer = DatabaseUrl::parse(&db.url).connect().unwrap();
+    assert!(full_sync(&mut writer), "the response writer must wait for the disk");
+    let store = Store::open(&db.url).unwrap();
+    let mut conn = store.conn().unwrap();
+    let survey = surveys::find(&mut conn, "big-promise").unwrap().unwrap();
+    let mut draft = ourvoice::store::drafts::create(&mut conn, &survey.id, "en", None).unwrap();
+    draft.answers.insert("feel-safe".into(), vec!["4".into()]);
+    ourvoice::store::drafts::save(&mut conn, &draft).unwrap();
+    assert!(full_sync(&mut conn), "a draft's relaxed write must not leave the connection relaxed");
+    assert_eq!(
+        ourvoice::store::drafts::find(&mut conn, &draft.id, &survey.id).unwrap().unwrap().answers,
+        draft.answers
+    );
+}

@@ -10,10 +10,10 @@ use super::form::FieldError;
 use super::limits::Limits;
 use super::{WebError, html_response, reader_language, remember_language, see_other, thanks, with_db};
 use crate::config::SiteConfig;
+use crate::store::Store;
 use crate::store::drafts::{self, Draft};
 use crate::store::responses::SubmitError;
 use crate::store::surveys::StoredSurvey;
-use crate::store::{Store, surveys};
 use crate::survey::{Access, Status, Survey, check_answer, prune, visible_questions};
 use crate::t;
 use crate::web::intake::Intake;
@@ -31,8 +31,7 @@ fn lifetime() -> CookieDuration {
 
 /// A survey a child may see: open, or closed (which says so kindly).
 pub async fn load(store: &web::Data<Store>, slug: &str) -> Result<StoredSurvey, WebError> {
-    let slug = slug.to_string();
-    let stored = with_db(store, move |conn| surveys::find(conn, &slug)).await?;
+    let stored = store.survey(slug).await?;
     match stored {
         Some(s) if matches!(s.status, Status::Open | Status::Closed) => Ok(s),
         _ => Err(WebError::NotFound),
@@ -183,11 +182,22 @@ async fn journey(
     store: &web::Data<Store>,
     slug: &str,
 ) -> Result<Result<Journey, HttpResponse>, WebError> {
-    let stored = load(store, slug).await?;
+    // The survey and the child's draft in one trip to the database.
+    let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
+    let found = store
+        .with_survey(slug, move |conn, stored| match cookie {
+            Some(id) => drafts::find(conn, &id, &stored.id),
+            None => Ok(None),
+        })
+        .await?;
+    let (stored, draft) = match found {
+        Some((stored, draft)) if matches!(stored.status, Status::Open | Status::Closed) => (stored, draft),
+        _ => return Err(WebError::NotFound),
+    };
     if !accepting(&stored) {
         return Ok(Err(not_open_page(&stored, &reader_language(req, None, &stored.survey.offered_languages()))));
     }
-    match current_draft(req, store, &stored).await? {
+    match draft {
         Some(draft) => {
             remember_language(req, &draft.language);
             Ok(Ok(Journey { stored, draft }))

@@ -133,3 +133,71 @@ async fn racing_phones_get_one_success_per_code_across_two_servers() {
     .unwrap();
     assert_eq!((stored, unused), (made.len() as i64, 0));
 }
+
+/// One child's browser with JavaScript off, talking to whichever server it is given.
+struct Phone {
+    client: awc::Client,
+    cookie: String,
+}
+
+impl Phone {
+    fn new() -> Phone {
+        Phone { client: awc::Client::builder().disable_redirects().finish(), cookie: String::new() }
+    }
+
+    async fn post(&mut self, server: &ServerProcess, path: &str, form: &str) -> (u16, String) {
+        let mut request = self.client.post(format!("{}{path}", server.address));
+        if !self.cookie.is_empty() {
+            request = request.insert_header(("cookie", self.cookie.clone()));
+        }
+        let mut reply =
+            request.content_type("application/x-www-form-urlencoded").send_body(form.to_string()).await.unwrap();
+        if let Some(set) = reply.headers().get("set-cookie").and_then(|v| v.to_str().ok()) {
+            self.cookie = set.split(';').next().unwrap().to_string();
+        }
+        let body = String::from_utf8(reply.body().await.unwrap().to_vec()).unwrap();
+        (reply.status().as_u16(), body)
+    }
+}
+
+#[actix_web::test]
+async fn a_journey_goes_across_three_servers_and_a_code_still_works_once() {
+    let db = TestDb::new();
+    let dir = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
+    let servers: Vec<ServerProcess> =
+        (0..3).map(|_| ServerProcess::start_with_surveys(&db.url, &[], dir.path())).collect();
+    let url = db.url.clone();
+    let code: String = actix_web::web::block(move || {
+        let store = Store::open(&url).unwrap();
+        let mut conn = store.conn().unwrap();
+        let survey = surveys::find(&mut conn, "kiosk").unwrap().unwrap();
+        ourvoice::store::codes::create(&mut conn, &survey.id, 1).unwrap()[0].to_string()
+    })
+    .await
+    .unwrap();
+
+    // Starts on the first, answers on the second, checks and sends on the third.
+    let mut phone = Phone::new();
+    let (status, _) = phone.post(&servers[0], "/s/kiosk/start", &format!("lang=en&code={code}")).await;
+    assert_eq!(status, 303);
+    assert_eq!(phone.post(&servers[1], "/s/kiosk/q/feel-safe", "answer=4").await.0, 303);
+    // A second phone with the same code, on another server, before the first has sent.
+    let mut other = Phone::new();
+    let (status, _) = other.post(&servers[2], "/s/kiosk/start", &format!("lang=en&code={code}")).await;
+    assert_eq!(status, 303, "not used yet: it may start too");
+    assert_eq!(other.post(&servers[0], "/s/kiosk/q/feel-safe", "answer=2").await.0, 303);
+    let (status, thanks) = phone.post(&servers[2], "/s/kiosk/send", "").await;
+    assert_eq!(status, 200, "{thanks}");
+    let (status, refused) = other.post(&servers[1], "/s/kiosk/send", "").await;
+    assert_eq!(status, 422, "the code was used meanwhile, on another server");
+    assert!(refused.contains("already been used") || refused.contains("used"), "{refused}");
+
+    let url = db.url.clone();
+    let stored = actix_web::web::block(move || {
+        let mut conn = open_one(&url).unwrap();
+        responses::table.count().get_result::<i64>(&mut conn).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(stored, 1, "one response for one code, whichever servers the phones used");
+}

@@ -1,0 +1,408 @@
+//! The staff and ambassadors' editor: start a report, write its statements, publish it.
+
+use super::*;
+
+/// What was typed into a refused form, and why.
+#[derive(Default)]
+struct Typed {
+    form: Vec<(String, String)>,
+    errors: Vec<FieldError>,
+}
+
+impl Typed {
+    fn get(&self, key: &str) -> &str {
+        self.form.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.as_str())
+    }
+}
+
+fn reports_page(signed: &SignedIn, list: &[ReportLine], closed: &[(String, String)], typed: &Typed) -> Markup {
+    signed_in_page(
+        signed,
+        "Reports",
+        html! {
+            (error_summary("en", &typed.errors))
+            h1 { "You said, we did" }
+            ul.surveys {
+                @for (id, title, status, _) in list { li { a href={ "/staff/reports/" (id) } { (title) } " " span.muted { "(" (status) ")" } } }
+            }
+            h2 { "Start a report" }
+            @if closed.is_empty() {
+                p { "A report answers closed surveys; there are none yet." }
+            } @else {
+                form method="post" action="/staff/reports" novalidate {
+                    (signed.csrf_field())
+                    div.field {
+                        label for="title" { "Title" }
+                        input.text-input #title name="title" type="text" value=(typed.get("title"));
+                    }
+                    div.field {
+                        label for="intro" { "A few words to start (optional)" }
+                        textarea.text #intro name="intro" rows="3" { (typed.get("intro")) }
+                    }
+                    fieldset.field #surveys {
+                        legend { "The surveys it answers" }
+                        @for (id, title) in closed {
+                            div.choice {
+                                input type="checkbox" id={ "survey-" (id) } name="survey" value=(id) checked[typed.form.iter().any(|(k, v)| k == "survey" && v == id)];
+                                label for={ "survey-" (id) } { (title) }
+                            }
+                        }
+                    }
+                    div.actions { button.button type="submit" { "Start the report" } }
+                }
+            }
+        },
+    )
+}
+
+async fn closed_surveys(store: &web::Data<Store>) -> Result<Vec<(String, String)>, WebError> {
+    let closed = with_db(store, |conn| surveys::all(conn, &[Status::Closed])).await?;
+    Ok(closed.into_iter().map(|s| (s.id, s.survey.title)).collect())
+}
+
+#[get("/staff/reports")]
+pub async fn index(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    let list = with_db(&store, |conn| reports::list(conn, false)).await?;
+    Ok(reports_page(&signed, &list, &closed_surveys(&store).await?, &Typed::default()))
+}
+
+#[post("/staff/reports")]
+pub async fn create(store: web::Data<Store>, signed: SignedIn, form: Form) -> Result<HttpResponse, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    signed.check_csrf(&field(&form, "csrf"))?;
+    let closed = closed_surveys(&store).await?;
+    let chosen: Vec<String> = form
+        .iter()
+        .filter(|(k, v)| k == "survey" && closed.iter().any(|(id, _)| id == v))
+        .map(|(_, v)| v.clone())
+        .collect();
+    let (title, intro) = (field(&form, "title"), field(&form, "intro"));
+    let mut errors = Vec::new();
+    if title.is_empty() {
+        errors.push(FieldError { field: "title".into(), message: "Give the report a title".into() });
+    }
+    if chosen.is_empty() {
+        errors.push(FieldError { field: "surveys".into(), message: "Choose at least one survey it answers".into() });
+    }
+    if !errors.is_empty() {
+        let list = with_db(&store, |conn| reports::list(conn, false)).await?;
+        let page = reports_page(&signed, &list, &closed, &Typed { form: form.into_inner(), errors });
+        return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
+    }
+    let by = signed.user.id.clone();
+    let staff = signed.user.role.is_staff();
+    let id = with_db(&store, move |conn| {
+        let id = reports::create(conn, &title, &intro, &chosen)?;
+        if staff {
+            accounts::audit(conn, Some(&by), "started a report", &title)?;
+        }
+        Ok(id)
+    })
+    .await?;
+    Ok(see_other(format!("/staff/reports/{id}")))
+}
+
+fn statement_form(
+    signed: &SignedIn,
+    action: &str,
+    s: Option<&Statement>,
+    evidence: &[(String, String)],
+    partners: &[Organisation],
+    typed: Option<&Typed>,
+) -> Markup {
+    let id = s.map_or("new".to_string(), |s| s.id.clone());
+    let value = |key: &str, saved: String| typed.map_or(saved, |t| t.get(key).to_string());
+    let priority = value("priority", s.map_or(String::new(), |s| s.priority.as_str().to_string()));
+    let status = value("status", s.map_or("planned".to_string(), |s| s.status.as_str().to_string()));
+    let organisation = value("organisation", s.and_then(|s| s.organisation.clone()).map_or(String::new(), |o| o.0));
+    let chosen: Vec<String> = match typed {
+        Some(t) => t.form.iter().filter(|(k, _)| k == "evidence").map(|(_, v)| v.clone()).collect(),
+        None => s.map_or(Vec::new(), |s| s.evidence.clone()),
+    };
+    html! {
+        form.statement-form method="post" action=(action) novalidate {
+            (signed.csrf_field())
+            div.field {
+                label for={ "priority-" (id) } { "Priority" }
+                select id={ "priority-" (id) } name="priority" {
+                    @for p in Priority::ALL { option value=(p.as_str()) selected[priority == p.as_str()] { (priority_heading("en", *p)) } }
+                }
+            }
+            div.field {
+                label for={ "you_said-" (id) } { "You said" }
+                textarea.text id={ "you_said-" (id) } name="you_said" rows="2" { (value("you_said", s.map_or(String::new(), |s| s.you_said.clone()))) }
+            }
+            fieldset.field {
+                legend { "Evidence from the results" }
+                @if evidence.is_empty() { p.muted { "No figures or approved quotes to show yet." } }
+                @for (n, (key, words)) in evidence.iter().enumerate() {
+                    div.choice {
+                        input type="checkbox" id={ "evidence-" (id) "-" (n) } name="evidence" value=(key) checked[chosen.contains(key)];
+                        label for={ "evidence-" (id) "-" (n) } { (words) }
+                    }
+                }
+            }
+            div.field {
+                label for={ "action-" (id) } { "We did / we will" }
+                textarea.text id={ "action-" (id) } name="action" rows="2" { (value("action", s.map_or(String::new(), |s| s.action.clone()))) }
+            }
+            div.field {
+                label for={ "organisation-" (id) } { "Partner responsible" }
+                select id={ "organisation-" (id) } name="organisation" {
+                    option value="" { "None yet" }
+                    @for o in partners { option value=(o.id) selected[organisation == o.id] { (o.name) } }
+                }
+            }
+            div.field {
+                label for={ "due-" (id) } { "Due (optional)" }
+                input.text-input.short id={ "due-" (id) } name="due" type="date" value=(value("due", s.and_then(|s| s.due).map_or(String::new(), |d| d.to_string())));
+            }
+            (status_fields(&id, &status, &value("reason", s.and_then(|s| s.reason.clone()).unwrap_or_default())))
+            div.actions { button.button type="submit" { @if s.is_some() { "Save statement" } @else { "Add statement" } } }
+        }
+    }
+}
+
+struct Editor<'a> {
+    report: &'a Report,
+    evidence: &'a [(String, String)],
+    partners: &'a [Organisation],
+    history: &'a [(chrono::NaiveDateTime, Option<String>, String)],
+    typed: Option<(&'a str, &'a Typed)>,
+}
+
+fn editor(signed: &SignedIn, e: &Editor<'_>) -> Markup {
+    let report = e.report;
+    let base = format!("/staff/reports/{}", report.id);
+    let typed_for = |id: &str| e.typed.filter(|(t, _)| *t == id).map(|(_, t)| t);
+    let errors = e.typed.map_or(&[][..], |(_, t)| t.errors.as_slice());
+    signed_in_page(
+        signed,
+        &report.title,
+        html! {
+            (error_summary("en", errors))
+            h1 { (report.title) }
+            p.lead { "Status: " strong { (report.status) } " · answers " (report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")) }
+            p {
+                @if report.status == ReportStatus::Published { a href={ "/reports/" (report.id) } { "Read it as young people do" } " · " }
+                a href={ (base) "/report.html" } download { "Download as a web page" } " · "
+                a href={ (base) "/statements.csv" } download { "Download statements and actions (CSV)" }
+            }
+            @if report.status == ReportStatus::Draft && signed.user.role.is_staff() {
+                form method="post" action={ (base) "/publish" } {
+                    (signed.csrf_field())
+                    button.button type="submit" { "Publish" }
+                }
+            }
+            @for s in &report.statements {
+                section.statement-edit {
+                    h2 { (priority_heading("en", s.priority)) ": " (s.you_said) }
+                    (statement_form(signed, &format!("{base}/statements/{}", s.id), Some(s), e.evidence, e.partners, typed_for(&s.id)))
+                }
+            }
+            h2 { "Add a statement" }
+            (statement_form(signed, &format!("{base}/statements"), None, e.evidence, e.partners, typed_for("new")))
+            @if !e.history.is_empty() {
+                h2 { "Changes since it was published" }
+                ul { @for (at, who, what) in e.history { li { (at.format("%-d %B %Y %H:%M")) " UTC, " (who.as_deref().unwrap_or("ourvoice")) ": " (what) } } }
+            }
+        },
+    )
+}
+
+async fn editor_page(
+    store: &web::Data<Store>,
+    signed: &SignedIn,
+    id: String,
+    typed: Option<(&str, &Typed)>,
+) -> Result<Markup, WebError> {
+    let Reading { report, evidence, .. } = load(store, id, None, None).await?;
+    let report_id = report.id.clone();
+    let (partners, history) =
+        with_db(store, move |conn| Ok((organisations::list(conn)?, reports::changes(conn, &report_id)?))).await?;
+    Ok(editor(signed, &Editor { report: &report, evidence: &evidence, partners: &partners, history: &history, typed }))
+}
+
+#[get("/staff/reports/{id}")]
+pub async fn edit(store: web::Data<Store>, signed: SignedIn, id: web::Path<String>) -> Result<Markup, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    editor_page(&store, &signed, id.into_inner(), None).await
+}
+
+/// The statement a form describes, or what is wrong with it (field, message).
+fn read_statement(
+    form: &[(String, String)],
+) -> Result<(Priority, ActionStatus, Option<chrono::NaiveDate>), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let priority = Priority::parse(&field(form, "priority"));
+    let status = ActionStatus::parse(&field(form, "status"));
+    if field(form, "you_said").is_empty() {
+        errors.push(FieldError { field: "you_said".into(), message: "Write what young people said".into() });
+    }
+    if field(form, "action").is_empty() {
+        errors.push(FieldError { field: "action".into(), message: "Write what was done, or what will be".into() });
+    }
+    let due = match field(form, "due").as_str() {
+        "" => None,
+        typed => match typed.parse() {
+            Ok(date) => Some(date),
+            Err(_) => {
+                errors.push(FieldError { field: "due".into(), message: "Give the date like 2027-03-31".into() });
+                None
+            }
+        },
+    };
+    if let Some(status) = status
+        && let Err(message) = check_status(status, &field(form, "reason"))
+    {
+        errors.push(FieldError { field: "reason".into(), message });
+    }
+    match (priority, status, errors.is_empty()) {
+        (Some(p), Some(s), true) => Ok((p, s, due)),
+        _ if errors.is_empty() => {
+            Err(vec![FieldError { field: "priority".into(), message: "Choose a priority and a status".into() }])
+        }
+        _ => Err(errors),
+    }
+}
+
+/// How saving a statement went.
+enum Saving {
+    Done,
+    NotFound,
+    StaffOnly,
+}
+
+async fn save_statement(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    report_id: String,
+    statement_id: Option<String>,
+    form: Vec<(String, String)>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::works_on_surveys)?;
+    signed.check_csrf(&field(&form, "csrf"))?;
+    let (priority, status, due) = match read_statement(&form) {
+        Ok(parts) => parts,
+        Err(errors) => {
+            let typed = Typed { form, errors };
+            let which = statement_id.clone().unwrap_or_else(|| "new".into());
+            let page = editor_page(&store, &signed, report_id, Some((&which, &typed))).await?;
+            return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
+        }
+    };
+    let (by, staff) = (signed.user.id.clone(), signed.user.role.is_staff());
+    let id = report_id.clone();
+    let saved = with_db(&store, move |conn| {
+        let Some(report) = reports::find(conn, &id)? else { return Ok(Saving::NotFound) };
+        if report.status == ReportStatus::Published && !staff {
+            // What partners and children have read is changed by staff only.
+            return Ok(Saving::StaffOnly);
+        }
+        let evidence: Vec<String> = form.iter().filter(|(k, _)| k == "evidence").map(|(_, v)| v.clone()).collect();
+        let (you_said, action, organisation, reason) =
+            (field(&form, "you_said"), field(&form, "action"), field(&form, "organisation"), field(&form, "reason"));
+        let fields = StatementFields {
+            priority,
+            you_said: &you_said,
+            evidence: &evidence,
+            action: &action,
+            organisation_id: Some(organisation.as_str()).filter(|o| !o.is_empty()),
+            due,
+            status,
+            reason: Some(reason.as_str()).filter(|r| !r.is_empty()),
+        };
+        if reports::save_statement(conn, &id, statement_id.as_deref(), &fields)?.is_none() {
+            // Not this report's statement, or no such partner: nothing changes, no history.
+            return Ok(Saving::NotFound);
+        }
+        let what = format!(
+            "{} \u{201c}{you_said}\u{201d}: {}",
+            if statement_id.is_some() { "changed" } else { "added" },
+            status.words("en")
+        );
+        if report.status == ReportStatus::Published {
+            reports::record_change(conn, &id, Some(&by), &what)?;
+        }
+        if staff {
+            accounts::audit(conn, Some(&by), "changed a report", &format!("{}: {what}", report.title))?;
+        }
+        Ok(Saving::Done)
+    })
+    .await?;
+    match saved {
+        Saving::Done => Ok(see_other(format!("/staff/reports/{report_id}"))),
+        Saving::NotFound => Err(WebError::NotFound),
+        Saving::StaffOnly => Err(WebError::Forbidden),
+    }
+}
+
+#[post("/staff/reports/{id}/statements")]
+pub async fn add_statement(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    id: web::Path<String>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    save_statement(store, signed, id.into_inner(), None, form.into_inner()).await
+}
+
+#[post("/staff/reports/{id}/statements/{statement}")]
+pub async fn change_statement(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    path: web::Path<(String, String)>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    let (id, statement) = path.into_inner();
+    save_statement(store, signed, id, Some(statement), form.into_inner()).await
+}
+
+/// Publishes a draft, and queues in the same transaction the email telling each partner named
+/// in it what it is responsible for.
+#[post("/staff/reports/{id}/publish")]
+pub async fn publish(
+    store: web::Data<Store>,
+    outbox: web::Data<Outbox>,
+    site: web::Data<SiteConfig>,
+    signed: SignedIn,
+    id: web::Path<String>,
+    form: Form,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::is_staff)?;
+    signed.check_csrf(&field(&form, "csrf"))?;
+    let (id, by, base) = (id.into_inner(), signed.user.id.clone(), site.base().to_string());
+    let report_id = id.clone();
+    let published = with_db(&store, move |conn| {
+        conn.transaction(|conn| {
+            if !reports::publish(conn, &report_id)? {
+                return Ok(false);
+            }
+            // A quote keeps its approval only while its theme is big enough and the answer is
+            // not on the concerns list: checked again now.
+            let report = reports::find(conn, &report_id)?.ok_or(StoreError::Query(diesel::result::Error::NotFound))?;
+            for (slug, _) in &report.surveys {
+                if let Some(stored) = surveys::find(conn, slug)? {
+                    let threshold = u64::from(stored.survey.report_threshold);
+                    let withdrawn = themes::withdraw_unquotable(conn, &stored.id, threshold)?;
+                    if withdrawn > 0 {
+                        let why = format!("{slug}: {withdrawn} from themes now too small, or on the concerns list");
+                        accounts::audit(conn, Some(&by), "withdrew quotes' approval", &why)?;
+                    }
+                }
+            }
+            reports::record_change(conn, &report_id, Some(&by), "published")?;
+            accounts::audit(conn, Some(&by), "published a report", &report_id)?;
+            let queued = mail::queue_published(conn, &report, &base)?;
+            accounts::audit(conn, Some(&by), "emailed partners about a report", &format!("{queued} emails queued"))?;
+            Ok(true)
+        })
+    })
+    .await?;
+    if !published {
+        return Err(WebError::Conflict("This report is already published.".into()));
+    }
+    outbox.send_soon();
+    Ok(see_other(format!("/staff/reports/{id}")))
+}

@@ -4,7 +4,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::cookie::{Cookie, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
@@ -66,13 +66,7 @@ impl FromRequest for SignedIn {
 }
 
 fn session_cookie(req: &HttpRequest, value: String, max_age: CookieDuration) -> Cookie<'static> {
-    Cookie::build(SESSION, value)
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(crate::web::served_over_https(req))
-        .max_age(max_age)
-        .finish()
+    super::our_cookie(req, SESSION, value, max_age)
 }
 
 fn sign_in_page(email: &str, error: Option<&str>) -> Markup {

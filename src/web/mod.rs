@@ -36,10 +36,23 @@ pub(crate) fn bearer_token(req: &actix_web::HttpRequest) -> Option<String> {
     header.strip_prefix("Bearer ").map(|t| t.trim().to_string())
 }
 
-/// Whether the configured public address is https (never what the request says), for
-/// cookies that go over https only.
-pub(crate) fn served_over_https(req: &actix_web::HttpRequest) -> bool {
-    req.app_data::<web::Data<crate::config::SiteConfig>>().is_some_and(|site| site.https())
+/// A cookie of ours: for the whole site, never read by scripts, not sent from other sites,
+/// and over https only when the configured public address is https (never what the request
+/// says).
+pub(crate) fn our_cookie(
+    req: &actix_web::HttpRequest,
+    name: &'static str,
+    value: String,
+    max_age: actix_web::cookie::time::Duration,
+) -> actix_web::cookie::Cookie<'static> {
+    let https = req.app_data::<web::Data<crate::config::SiteConfig>>().is_some_and(|site| site.https());
+    actix_web::cookie::Cookie::build(name, value)
+        .path("/")
+        .http_only(true)
+        .same_site(actix_web::cookie::SameSite::Lax)
+        .secure(https)
+        .max_age(max_age)
+        .finish()
 }
 
 pub use guard::guard;

@@ -1,7 +1,7 @@
 //! A child answers a survey: intro, one question per page, check answers, send, thank you.
 //! Everything works without JavaScript; progress is kept server-side under a random draft id.
 
-use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::cookie::{Cookie, time::Duration as CookieDuration};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 
@@ -48,13 +48,7 @@ pub(super) fn base(survey: &Survey) -> String {
 
 /// The draft's cookie, on every path so that "Leave this site" (`/exit`) can end it.
 pub(in crate::web) fn draft_cookie(req: &HttpRequest, value: String, max_age: CookieDuration) -> Cookie<'static> {
-    Cookie::build(COOKIE, value)
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(crate::web::served_over_https(req))
-        .max_age(max_age)
-        .finish()
+    crate::web::our_cookie(req, COOKIE, value, max_age)
 }
 
 /// The child's draft for this survey, if their cookie names one that has not expired.

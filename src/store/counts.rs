@@ -97,7 +97,9 @@ pub fn add_new(conn: &mut Db) -> Result<(), StoreError> {
 /// few multi-row upserts per batch. Rows go in key order, so that two processes writing at once
 /// lock them in the same order and never deadlock.
 pub fn add(conn: &mut Db, tallies: &[(&str, &Tally)]) -> Result<(), StoreError> {
-    let mut counts: BTreeMap<(&str, &str, &str, &str, &str), i64> = BTreeMap::new();
+    // Summed in a hash map (a batch has thousands of counts, a few hundred of them distinct),
+    // then put in key order once.
+    let mut counts: rustc_hash::FxHashMap<(&str, &str, &str, &str, &str), i64> = Default::default();
     let mut themes: BTreeMap<(&str, &str, &str), i64> = BTreeMap::new();
     for (survey, tally) in tallies {
         for (by, group, question, value) in &tally.counts {
@@ -107,6 +109,8 @@ pub fn add(conn: &mut Db, tallies: &[(&str, &Tally)]) -> Result<(), StoreError> 
             *themes.entry((survey, priority, theme)).or_default() += 1;
         }
     }
+    let mut counts: Vec<_> = counts.into_iter().collect();
+    counts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let count_rows: Vec<_> = counts
         .into_iter()
         .map(|((survey, by, group, question, value), n)| {

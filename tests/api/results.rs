@@ -344,3 +344,78 @@ async fn the_designated_lead_sees_concerns_and_marks_them_seen() {
     let mut ambassador = signed_in(&app, Role::Ambassador).await;
     assert_eq!(ambassador.get("/staff/concerns").await.status, 403);
 }
+
+/// Every row of the running totals, in order: (by question, by value, question, value, n) and
+/// (priority, theme, n).
+type Raw = (Vec<(String, String, String, String, i64)>, Vec<(String, String, i64)>);
+
+fn raw_totals(conn: &mut ourvoice::store::Db) -> Raw {
+    use ourvoice::store::schema::{answer_counts as c, theme_counts as t};
+    let counts = c::table
+        .select((c::by_question, c::by_value, c::question_id, c::value, c::n))
+        .filter(c::n.ne(0))
+        .order((c::by_question, c::by_value, c::question_id, c::value))
+        .load(conn)
+        .unwrap();
+    let themes = t::table
+        .select((t::priority, t::theme, t::n))
+        .filter(t::n.ne(0))
+        .order((t::priority, t::theme))
+        .load(conn)
+        .unwrap();
+    (counts, themes)
+}
+
+/// The counting rule is written once in Rust (the tally each response adds as it is written)
+/// and once in SQL (the catch-up for rows written any other way): on random responses, the
+/// two give exactly the same raw totals, before any suppression.
+#[actix_web::test]
+async fn the_tally_and_the_sql_catch_up_give_the_same_raw_totals() {
+    use ourvoice::survey::Kind;
+    use proptest::strategy::{Strategy, ValueTree};
+    let app = spawn_app().await;
+    let survey = app.db(|conn| ourvoice::store::surveys::find(conn, "big-promise").unwrap().unwrap().survey).await;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let texts = ["I want my own room", "my school is good", "more time with my sister", "", "I feel safe at home"];
+    let mut stored = 0;
+    for _ in 0..120 {
+        let mut answers = serde_json::Map::new();
+        for q in &survey.questions {
+            let pick = (0..10usize).new_tree(&mut runner).unwrap().current();
+            if pick < 3 {
+                continue;
+            }
+            let value = match q.kind {
+                Kind::Scale => json!((pick % 5 + 1).to_string()),
+                Kind::YesNo => json!(["Yes", "No", "Not sure"][pick % 3]),
+                Kind::Choice => json!(q.options[pick % q.options.len()]),
+                Kind::Multi => json!(
+                    q.options
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| (pick + i) % 3 == 0)
+                        .map(|(_, o)| o)
+                        .collect::<Vec<_>>()
+                ),
+                Kind::Text => json!(texts[pick % texts.len()]),
+            };
+            answers.insert(q.id.clone(), value);
+        }
+        let (status, _) = app.post_json(URL, "application/json", json!({"answers": answers}).to_string()).await;
+        stored += usize::from(status == 201);
+    }
+    assert!(stored > 60, "most random responses are valid: {stored}");
+    let (kept, counted) = app
+        .db(|conn| {
+            let kept = raw_totals(conn);
+            use ourvoice::store::schema::{answer_counts, responses, theme_counts};
+            diesel::delete(answer_counts::table).execute(conn).unwrap();
+            diesel::delete(theme_counts::table).execute(conn).unwrap();
+            diesel::update(responses::table).set(responses::counted.eq(0)).execute(conn).unwrap();
+            ourvoice::store::counts::add_new(conn).unwrap();
+            (kept, raw_totals(conn))
+        })
+        .await;
+    assert!(kept.0.len() > 50, "{} rows", kept.0.len());
+    assert_eq!(counted, kept);
+}

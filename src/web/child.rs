@@ -4,6 +4,7 @@
 use actix_web::{HttpRequest, HttpResponse, get, http::header, web};
 use maud::{Markup, html};
 
+use super::helplines::{helplines, phone_link};
 use super::layout::{in_lang, rich};
 use super::{LangQuery, WebError, journey, layout, reader_language, with_db};
 use crate::config::SiteConfig;
@@ -40,63 +41,6 @@ pub async fn home(req: HttpRequest, store: web::Data<Store>, query: web::Query<L
     ))
 }
 
-/// Childline's one-to-one chat with a counsellor, for those who cannot talk out loud.
-const CHILDLINE_CHAT: &str = "https://www.childline.org.uk/get-support/1-2-1-counsellor-chat/";
-
-/// Who to call, now: Childline (by phone or online chat), Always Heard, and the council, in
-/// and out of hours. On "Get help now" and first after a worrying answer.
-pub(super) fn helplines(lang: &str, site: &SiteConfig) -> Markup {
-    let who = |name: &str, phone: &str| [("name", html! { strong { (name) } }), ("phone", phone_link(phone))];
-    let chat = html! { a href=(CHILDLINE_CHAT) rel="noreferrer" { (t!(lang, "help-childline-chat-link")) } };
-    let council = [
-        ("name", html! { strong { (site.council_name) } }),
-        ("phone", phone_link(&site.council_phone)),
-        ("from", html! { (site.council_hours.from.format("%H:%M")) }),
-        ("to", html! { (site.council_hours.to.format("%H:%M")) }),
-    ];
-    html! {
-        ul.facts {
-            li {
-                (rich(lang, "help-childline", &who("Childline", "0800 1111"))) " "
-                (rich(lang, "help-childline-chat", &[("link", chat)]))
-            }
-            li { (rich(lang, "help-always-heard", &who("Always Heard", "0808 800 5792"))) }
-            li {
-                (rich(lang, "help-council-hours", &council)) " "
-                @match &site.council_out_of_hours {
-                    Some(phone) => (rich(lang, "help-out-of-hours", &[("phone", phone_link(phone))])),
-                    None => (t!(lang, "help-no-out-of-hours")),
-                }
-            }
-        }
-    }
-}
-
-/// "Get help now": who to call, now, in plain words.
-#[get("/help")]
-pub async fn help(req: HttpRequest, site: web::Data<SiteConfig>, query: web::Query<LangQuery>) -> Markup {
-    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
-    let contact = html! { a href=(in_lang("/contact", lang)) { (t!(lang, "contact-link")) } };
-    layout::page(
-        &t!(lang, "help-now"),
-        lang,
-        html! {
-            h1 { (t!(lang, "help-now")) }
-            p.lead { (rich(lang, "help-danger", &[("emergency", phone_link("999"))])) }
-            h2 { (t!(lang, "help-talk")) }
-            (helplines(lang, &site))
-            p { (t!(lang, "help-trusted-adult")) }
-            p { (rich(lang, "help-contact", &[("link", contact)])) }
-            p { (t!(lang, "help-back")) }
-        },
-    )
-}
-
-/// A phone number that rings when tapped; digits run left to right in every language.
-pub(super) fn phone_link(number: &str) -> Markup {
-    html! { a href={ "tel:" (number.replace(' ', "")) } dir="ltr" { (number) } }
-}
-
 /// "Leave this site": ends the survey under way on this device (its draft and what was
 /// written in it, and the cookie), then straight on to a neutral page elsewhere. A phone may
 /// be shared: nothing written can be found again after this.
@@ -117,4 +61,24 @@ pub async fn exit(
         // Browsers that know it also forget this site's pages and cookies.
         .insert_header(("Clear-Site-Data", "\"cache\", \"cookies\""))
         .finish())
+}
+
+/// "Get help now": who to call, now, in plain words.
+#[get("/help")]
+pub async fn help(req: HttpRequest, site: web::Data<SiteConfig>, query: web::Query<LangQuery>) -> Markup {
+    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
+    let contact = html! { a href=(in_lang("/contact", lang)) { (t!(lang, "contact-link")) } };
+    layout::page(
+        &t!(lang, "help-now"),
+        lang,
+        html! {
+            h1 { (t!(lang, "help-now")) }
+            p.lead { (rich(lang, "help-danger", &[("emergency", phone_link("999"))])) }
+            h2 { (t!(lang, "help-talk")) }
+            (helplines(lang, &site))
+            p { (t!(lang, "help-trusted-adult")) }
+            p { (rich(lang, "help-contact", &[("link", contact)])) }
+            p { (t!(lang, "help-back")) }
+        },
+    )
 }

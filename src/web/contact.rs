@@ -7,10 +7,10 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::{CsrfForm, SignedIn};
-use super::child::phone_link;
 use super::form::{FieldError, error_message, error_summary};
+use super::helplines::phone_link;
 use super::layout::{in_lang, rich};
-use super::staff::signed_in_page;
+use super::staff_page::signed_in_page;
 use super::{LangQuery, WebError, html_response, layout, reader_language, see_other, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;

@@ -10,6 +10,7 @@ mod designer;
 pub(crate) mod form;
 mod guard;
 mod health;
+mod helplines;
 pub mod intake;
 pub(crate) mod journey;
 pub(crate) mod layout;
@@ -21,6 +22,7 @@ mod reports;
 mod results;
 mod running;
 pub(crate) mod staff;
+mod staff_page;
 mod thanks;
 mod themes;
 

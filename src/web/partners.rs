@@ -7,7 +7,7 @@ use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::form::{FieldError, error_message, error_summary};
-use super::staff::signed_in_page;
+use super::staff_page::signed_in_page;
 use super::{WebError, html_response, see_other, with_db};
 use crate::accounts::{Organisation, Role, User, email_addresses};
 use crate::store::{Store, accounts, organisations};

@@ -10,7 +10,7 @@ use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::layout::{marked, rich};
-use super::staff::signed_in_page;
+use super::staff_page::signed_in_page;
 use super::{WebError, attachment, bearer_token, csv_attachment, with_db};
 use crate::accounts::Role;
 use crate::results::{

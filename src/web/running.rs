@@ -8,7 +8,7 @@ use maud::{Markup, html};
 use super::auth::SignedIn;
 use super::cards::card_sheet;
 use super::form::{FieldError, error_message, error_summary};
-use super::staff::signed_in_page;
+use super::staff_page::signed_in_page;
 use super::{WebError, attachment, html_response, see_other, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;

@@ -7,36 +7,13 @@ use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::form::{FieldError, error_message, error_summary};
-use super::{WebError, html_response, layout, outbox, with_db};
+use super::staff_page::signed_in_page;
+use super::{WebError, html_response, outbox, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Organisation, Role, SIGN_IN_CODE_DAYS, User, email_address};
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
 use crate::store::{Store, accounts, designs, organisations, surveys};
 use crate::survey::Keyword;
-
-/// The frame of every signed-in page: who is signed in, where they can go, and sign-out.
-pub(super) fn signed_in_page(signed: &SignedIn, title: &str, body: Markup) -> Markup {
-    layout::page(
-        title,
-        "en",
-        html! {
-            p.muted { "Signed in as " strong { (signed.user.name) } " (" (signed.user.role) ")" }
-            nav aria-label="Staff" {
-                a href="/staff" { "Home" } " · "
-                @if signed.user.role.works_on_surveys() { a href="/staff/reports" { "Reports" } " · " }
-                @if signed.user.role == Role::Partner { a href="/staff/partner" { "Your actions" } " · " }
-                @if signed.user.role.is_staff() {
-                    a href="/staff/people" { "People" } " · " a href="/staff/partners" { "Partners" } " · "
-                    a href="/staff/concerns" { "Concerns" } " · " a href="/staff/contact" { "Contact requests" } " · "
-                    a href="/staff/emails" { "Emails" } " · "
-                    a href="/staff/audit" { "Audit log" } " · "
-                }
-                form.inline method="post" action="/sign-out" { (signed.csrf_field()) button.link type="submit" { "Sign out" } }
-            }
-            (body)
-        },
-    )
-}
 
 #[get("/staff")]
 pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {

@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use super::child::{helplines, phone_link};
+use super::helplines::{helplines, phone_link};
 use super::layout;
 use super::layout::{in_lang, rich};
 use crate::config::SiteConfig;

@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
-use super::staff::signed_in_page;
+use super::staff_page::signed_in_page;
 use super::{WebError, see_other, with_db};
 use crate::accounts::Role;
 use crate::results::disclosure;

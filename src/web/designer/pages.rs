@@ -11,7 +11,7 @@ use crate::web::auth::SignedIn;
 use crate::web::form::{FieldError, back_link, error_summary};
 use crate::web::journey::pages::{intro_text, question_fields};
 use crate::web::layout;
-use crate::web::staff::signed_in_page;
+use crate::web::staff_page::signed_in_page;
 
 pub fn base(slug: &str) -> String {
     format!("/staff/surveys/{slug}/design")

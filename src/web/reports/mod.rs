@@ -23,7 +23,7 @@ use maud::{Markup, html};
 use super::auth::SignedIn;
 use super::form::{FieldError, error_summary};
 use super::layout::{in_lang, marked, rich};
-use super::staff::signed_in_page;
+use super::staff_page::signed_in_page;
 use super::{
     LangQuery, WebError, accept_language, attachment, csv_attachment, html_response, layout, reader_language, results,
     see_other, with_db,

@@ -29,11 +29,22 @@ fn lifetime() -> CookieDuration {
     CookieDuration::minutes(drafts::IDLE_MINUTES)
 }
 
-/// A survey a child may see: open, or closed (which says so kindly).
-pub async fn load(store: &web::Data<Store>, slug: &str) -> Result<StoredSurvey, WebError> {
-    let stored = store.survey(slug).await?;
-    match stored {
-        Some(s) if matches!(s.status, Status::Open | Status::Closed) => Ok(s),
+/// A survey a child may see (open, or closed, which says so kindly) and the child's draft for
+/// it if their cookie names one that has not expired: in one trip to the database.
+async fn survey_and_draft(
+    req: &HttpRequest,
+    store: &web::Data<Store>,
+    slug: &str,
+) -> Result<(StoredSurvey, Option<Draft>), WebError> {
+    let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
+    let found = store
+        .with_survey(slug, move |conn, stored| match cookie {
+            Some(id) => drafts::find(conn, &id, &stored.id),
+            None => Ok(None),
+        })
+        .await?;
+    match found {
+        Some((stored, draft)) if matches!(stored.status, Status::Open | Status::Closed) => Ok((stored, draft)),
         _ => Err(WebError::NotFound),
     }
 }
@@ -49,19 +60,6 @@ pub(super) fn base(survey: &Survey) -> String {
 /// The draft's cookie, on every path so that "Leave this site" (`/exit`) can end it.
 pub(in crate::web) fn draft_cookie(req: &HttpRequest, value: String, max_age: CookieDuration) -> Cookie<'static> {
     crate::web::our_cookie(req, COOKIE, value, max_age)
-}
-
-/// The child's draft for this survey, if their cookie names one that has not expired.
-async fn current_draft(
-    req: &HttpRequest,
-    store: &web::Data<Store>,
-    stored: &StoredSurvey,
-) -> Result<Option<Draft>, WebError> {
-    let Some(cookie) = req.cookie(COOKIE) else {
-        return Ok(None);
-    };
-    let (id, survey_id) = (cookie.value().to_string(), stored.id.clone());
-    with_db(store, move |conn| drafts::find(conn, &id, &survey_id)).await
 }
 
 async fn save_draft(store: &web::Data<Store>, draft: Draft) -> Result<(), WebError> {
@@ -83,8 +81,7 @@ pub async fn intro(
     slug: web::Path<String>,
     query: web::Query<IntroQuery>,
 ) -> Result<HttpResponse, WebError> {
-    let stored = load(&store, &slug).await?;
-    let draft = current_draft(&req, &store, &stored).await?;
+    let (stored, draft) = survey_and_draft(&req, &store, &slug).await?;
     let typed = query.code.as_deref().unwrap_or("");
     let offered = stored.survey.offered_languages();
     let lang = reader_language(&req, query.lang.as_deref().or(draft.as_ref().map(|d| d.language.as_str())), &offered);
@@ -129,7 +126,7 @@ pub async fn start(
     slug: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, WebError> {
-    let stored = load(&store, &slug).await?;
+    let (stored, old) = survey_and_draft(&req, &store, &slug).await?;
     let form = fields(&body);
     let lang = reader_language(&req, field(&form, "lang"), &stored.survey.offered_languages());
     if !accepting(&stored) {
@@ -140,15 +137,13 @@ pub async fn start(
         match child_code(&req, &store, &limits, &stored, typed, &lang).await? {
             Ok(hash) => Some(hash),
             Err(message) => {
-                let resuming = current_draft(&req, &store, &stored).await?.is_some();
-                let page = intro_page(&stored, &lang, resuming, typed, Some(&message));
+                let page = intro_page(&stored, &lang, old.is_some(), typed, Some(&message));
                 return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
             }
         }
     } else {
         None
     };
-    let old = current_draft(&req, &store, &stored).await?;
     let survey_id = stored.id.clone();
     let draft = with_db(&store, move |conn| {
         if let Some(old) = old {
@@ -176,18 +171,7 @@ async fn journey(
     store: &web::Data<Store>,
     slug: &str,
 ) -> Result<Result<Journey, HttpResponse>, WebError> {
-    // The survey and the child's draft in one trip to the database.
-    let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
-    let found = store
-        .with_survey(slug, move |conn, stored| match cookie {
-            Some(id) => drafts::find(conn, &id, &stored.id),
-            None => Ok(None),
-        })
-        .await?;
-    let (stored, draft) = match found {
-        Some((stored, draft)) if matches!(stored.status, Status::Open | Status::Closed) => (stored, draft),
-        _ => return Err(WebError::NotFound),
-    };
+    let (stored, draft) = survey_and_draft(req, store, slug).await?;
     if !accepting(&stored) {
         return Ok(Err(not_open_page(&stored, &reader_language(req, None, &stored.survey.offered_languages()))));
     }

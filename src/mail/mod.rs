@@ -224,6 +224,8 @@ pub const SIGN_IN_LINKS_PER_HOUR: i64 = 3;
 /// record, not as typed.
 pub fn queue_sign_in_link(conn: &mut Db, email: &str, base: &str) -> Result<bool, StoreError> {
     conn.transaction(|conn| {
+        // Locked first, so two requests at once cannot both see room under the limit.
+        accounts::lock_by_email(conn, email)?;
         let Some(user) = accounts::find_by_email(conn, email)? else { return Ok(false) };
         let Some(to) = user.email.as_deref() else { return Ok(false) };
         let hour = chrono::Duration::hours(1);

@@ -55,6 +55,16 @@ pub fn find_by_email(conn: &mut Db, email: &str) -> Result<Option<User>, StoreEr
         .transpose()
 }
 
+/// Takes the write lock for the account with `email` until the transaction ends (a no-op
+/// update: a row lock on PostgreSQL, the database's write lock on SQLite), so that checking a
+/// limit and acting on it cannot interleave with another request for the same account.
+pub fn lock_by_email(conn: &mut Db, email: &str) -> Result<(), StoreError> {
+    diesel::update(users::table.filter(users::email.eq(email.trim().to_lowercase())))
+        .set(users::email.eq(users::email))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn list_users(conn: &mut Db) -> Result<Vec<User>, StoreError> {
     let rows: Vec<UserRow> =
         users::table.filter(users::disabled.eq(0)).order(users::name).select(USER_COLUMNS).load(conn)?;

@@ -74,17 +74,11 @@ fn parse_smtp_url(text: &str) -> anyhow::Result<Relay> {
         (scheme, _) => return Err(wrong(format!("{scheme}:// is not smtp:// or smtps://"))),
     };
     let port = url.port().unwrap_or(if tls == TlsMode::Implicit { 465 } else { 25 });
-    let decode = |s: &str| percent_decode(s);
+    // A user or password as typed (`%40` is `@`).
+    let decode = |s: &str| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned();
     let credentials = (!url.username().is_empty())
         .then(|| Credentials::new(decode(url.username()), decode(url.password().unwrap_or(""))));
     Ok(Relay { host: host.trim_matches(['[', ']']).to_string(), port, tls, credentials })
-}
-
-/// A URL's user or password as typed (`%40` is `@`).
-fn percent_decode(text: &str) -> String {
-    url::form_urlencoded::parse(format!("x={}", text.replace('+', "%2B")).as_bytes())
-        .next()
-        .map_or_else(|| text.to_string(), |(_, v)| v.into_owned())
 }
 
 /// The transport to `relay`, checking its certificate against the usual roots and, when

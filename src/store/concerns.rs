@@ -2,11 +2,15 @@
 //! the survey marks as putting help first; each with why, listed unseen first, and marked seen
 //! with a note. Each is known outside by its answer's reference, never by the response id.
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::refs::AnswerRefs;
-use super::schema::{answers, concerns, questions, responses, surveys, users};
+use super::schema::{answers, concerns, responses, surveys, users};
+use super::surveys::{StoredSurvey, find};
 use super::{Db, StoreError, now};
 
 /// A flagged answer (already redacted) and where it was given.
@@ -49,16 +53,12 @@ pub fn list(conn: &mut Db) -> Result<Vec<Concern>, StoreError> {
         )
         .inner_join(responses::table.on(responses::id.eq(concerns::response_id)))
         .inner_join(surveys::table.on(surveys::id.eq(responses::survey_id)))
-        .inner_join(
-            questions::table
-                .on(questions::survey_id.eq(responses::survey_id).and(questions::id.eq(concerns::question_id))),
-        )
         .left_join(users::table.on(users::id.nullable().eq(concerns::seen_by)))
         .select((
             concerns::response_id,
             concerns::question_id,
             surveys::title,
-            questions::text,
+            surveys::slug,
             answers::value,
             concerns::reason,
             responses::week,
@@ -70,13 +70,23 @@ pub fn list(conn: &mut Db) -> Result<Vec<Concern>, StoreError> {
         .order((concerns::seen.asc(), responses::week.desc(), concerns::response_id.asc(), answers::value.asc()))
         .load(conn)?;
     let mut list: Vec<Concern> = Vec::new();
-    for (response, question_id, survey, question, value, reason, week, seen, note, by, at) in rows {
+    let mut surveys_read: HashMap<String, Option<StoredSurvey>> = HashMap::new();
+    for (response, question_id, survey, slug, value, reason, week, seen, note, by, at) in rows {
         let reference = refs.of(&response, &question_id);
         // A question with several answers comes once, its answers together.
         if let Some(same) = list.iter_mut().find(|c| c.reference == reference) {
             same.answer = format!("{}; {value}", same.answer);
             continue;
         }
+        let stored = match surveys_read.entry(slug) {
+            Entry::Occupied(read) => read.into_mut(),
+            Entry::Vacant(slot) => {
+                let stored = find(conn, slot.key())?;
+                slot.insert(stored)
+            }
+        };
+        let question =
+            (stored.as_ref().and_then(|s| s.survey.question(&question_id))).map_or(question_id, |q| q.text.clone());
         list.push(Concern {
             reference,
             survey,

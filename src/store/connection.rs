@@ -73,14 +73,29 @@ impl DatabaseUrl {
 }
 
 impl Db {
-    /// Applies every migration not yet applied; returns their names.
+    /// Applies every migration not yet applied, then rewrites surveys stored before documents
+    /// as documents; returns the migrations' names.
     pub fn migrate(&mut self) -> anyhow::Result<Vec<String>> {
-        let applied = match self {
+        let applied: Vec<String> = match self {
             Db::Pg(conn) => conn.run_pending_migrations(POSTGRES_MIGRATIONS),
             Db::Sqlite(conn) => conn.run_pending_migrations(SQLITE_MIGRATIONS),
         }
-        .map_err(|e| anyhow::anyhow!("migrating the database failed: {e}"))?;
-        Ok(applied.iter().map(ToString::to_string).collect())
+        .map_err(|e| anyhow::anyhow!("migrating the database failed: {e}"))?
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+        super::surveys::upgrade_documents(self)
+            .map_err(|e| anyhow::anyhow!("rewriting the stored surveys as documents failed: {e}"))?;
+        Ok(applied)
+    }
+
+    /// Reverts the last migration applied (for the test that upgrades a database made before it).
+    pub fn revert_last(&mut self) -> anyhow::Result<()> {
+        match self {
+            Db::Pg(conn) => conn.revert_last_migration(POSTGRES_MIGRATIONS).map(drop),
+            Db::Sqlite(conn) => conn.revert_last_migration(SQLITE_MIGRATIONS).map(drop),
+        }
+        .map_err(|e| anyhow::anyhow!("reverting the last migration failed: {e}"))
     }
 
     /// Reverts every migration (for the test that runs them up, down and up again).

@@ -5,20 +5,13 @@ diesel::table! {
         id -> Text,
         slug -> Text,
         title -> Text,
-        audience -> Text,
         summary -> Nullable<Text>,
-        intro -> Text,
-        thanks -> Nullable<Text>,
-        designed_by -> Text,
-        access -> Text,
-        opens -> Nullable<Date>,
-        closes -> Nullable<Date>,
         report_threshold -> Integer,
-        languages -> Text,
         status -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
         code_salt -> Nullable<Text>,
+        document -> Text,
     }
 }
 
@@ -28,38 +21,7 @@ diesel::table! {
         id -> Text,
         position -> Integer,
         kind -> Text,
-        text -> Text,
-        hint -> Nullable<Text>,
-        priority -> Nullable<Text>,
-        outcome -> Nullable<Text>,
-        options -> Text,
-        labels -> Nullable<Text>,
-        max_chars -> Nullable<Integer>,
         about_you -> Integer,
-        show_if -> Nullable<Text>,
-        help_if -> Nullable<Text>,
-    }
-}
-
-diesel::table! {
-    survey_translations (survey_id, language) {
-        survey_id -> Text,
-        language -> Text,
-        title -> Text,
-        intro -> Text,
-        thanks -> Nullable<Text>,
-    }
-}
-
-diesel::table! {
-    question_translations (survey_id, question_id, language) {
-        survey_id -> Text,
-        question_id -> Text,
-        language -> Text,
-        text -> Text,
-        hint -> Nullable<Text>,
-        options -> Nullable<Text>,
-        labels -> Nullable<Text>,
     }
 }
 
@@ -140,8 +102,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     contact_requests,
     drafts,
     questions,
-    survey_translations,
-    question_translations,
     responses,
     answers,
 );

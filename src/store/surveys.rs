@@ -1,74 +1,37 @@
-//! Surveys, their questions and translations: save from the model, load back to the model.
+//! Surveys: each stored whole as its survey file and read back through the same parser, with
+//! question rows beside it only for the counting joins.
 
-use std::collections::BTreeMap;
-
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::{answers, question_translations, questions, responses, survey_translations, surveys};
+use super::schema::{answers, questions, responses, surveys};
 use super::{Db, StoreError, keyword, new_id, now};
-use crate::survey::{self, Keyword, Question, QuestionTranslation, Status, Survey, Translation};
+use crate::survey::{self, Keyword, Question, Status, Survey};
 
+/// A survey's row: its document (the survey file), and beside it only what SQL reads.
 #[derive(Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = surveys)]
 struct SurveyRow {
     id: String,
     slug: String,
     title: String,
-    audience: String,
     summary: Option<String>,
-    intro: String,
-    thanks: Option<String>,
-    designed_by: String,
-    access: String,
-    opens: Option<NaiveDate>,
-    closes: Option<NaiveDate>,
     report_threshold: i32,
-    languages: String,
     status: String,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    document: String,
 }
 
-#[derive(Queryable, Selectable, Insertable)]
+/// A question's row, for the counting joins.
+#[derive(Insertable)]
 #[diesel(table_name = questions)]
-struct QuestionRow {
-    survey_id: String,
-    id: String,
+struct QuestionRow<'a> {
+    survey_id: &'a str,
+    id: &'a str,
     position: i32,
-    kind: String,
-    text: String,
-    hint: Option<String>,
-    priority: Option<String>,
-    outcome: Option<String>,
-    options: String,
-    labels: Option<String>,
-    max_chars: Option<i32>,
+    kind: &'static str,
     about_you: i32,
-    show_if: Option<String>,
-    help_if: Option<String>,
-}
-
-#[derive(Queryable, Selectable, Insertable)]
-#[diesel(table_name = survey_translations)]
-struct SurveyTranslationRow {
-    survey_id: String,
-    language: String,
-    title: String,
-    intro: String,
-    thanks: Option<String>,
-}
-
-#[derive(Queryable, Selectable, Insertable)]
-#[diesel(table_name = question_translations)]
-struct QuestionTranslationRow {
-    survey_id: String,
-    question_id: String,
-    language: String,
-    text: String,
-    hint: Option<String>,
-    options: Option<String>,
-    labels: Option<String>,
 }
 
 /// A survey as stored: its database id and status beside the model.
@@ -119,16 +82,8 @@ impl From<diesel::result::Error> for SaveError {
     }
 }
 
-fn json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).expect("plain data always serialises to JSON")
-}
-
 fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{e} in {text:?}")))
-}
-
-fn optional_keyword<K: Keyword>(text: Option<&str>) -> Result<Option<K>, StoreError> {
-    text.map(keyword).transpose()
 }
 
 pub fn count(conn: &mut Db) -> Result<i64, StoreError> {
@@ -244,74 +199,16 @@ pub fn find(conn: &mut Db, slug: &str) -> Result<Option<StoredSurvey>, StoreErro
     else {
         return Ok(None);
     };
-    let question_rows: Vec<QuestionRow> = questions::table
-        .filter(questions::survey_id.eq(&row.id))
-        .order(questions::position.asc())
-        .select(QuestionRow::as_select())
-        .load(conn)?;
-    let translation_rows: Vec<SurveyTranslationRow> = survey_translations::table
-        .filter(survey_translations::survey_id.eq(&row.id))
-        .select(SurveyTranslationRow::as_select())
-        .load(conn)?;
-    let question_translation_rows: Vec<QuestionTranslationRow> = question_translations::table
-        .filter(question_translations::survey_id.eq(&row.id))
-        .select(QuestionTranslationRow::as_select())
-        .load(conn)?;
-
-    let questions = question_rows.into_iter().map(question_from_row).collect::<Result<Vec<_>, _>>()?;
-    let mut translations: BTreeMap<String, Translation> = translation_rows
-        .into_iter()
-        .map(|t| {
-            let translation =
-                Translation { title: t.title, intro: t.intro, thanks: t.thanks, questions: BTreeMap::new() };
-            (t.language, translation)
-        })
-        .collect();
-    for q in question_translation_rows {
-        let translated = QuestionTranslation {
-            text: q.text,
-            hint: q.hint,
-            options: q.options.as_deref().map(from_json).transpose()?,
-            labels: q.labels.as_deref().map(from_json).transpose()?,
-        };
-        if let Some(t) = translations.get_mut(&q.language) {
-            t.questions.insert(q.question_id, translated);
-        }
-    }
-    let survey = Survey {
-        slug: row.slug,
-        title: row.title,
-        audience: keyword(&row.audience)?,
-        summary: row.summary,
-        intro: row.intro,
-        thanks: row.thanks,
-        designed_by: from_json(&row.designed_by)?,
-        access: keyword(&row.access)?,
-        opens: row.opens,
-        closes: row.closes,
-        report_threshold: u32::try_from(row.report_threshold).map_err(|e| StoreError::Corrupt(e.to_string()))?,
-        languages: from_json(&row.languages)?,
-        questions,
-        translations,
-    };
+    let survey = read_document(&row.slug, &row.document)?;
     let (id, created_at, updated_at) = (row.id, row.created_at, row.updated_at);
     Ok(Some(StoredSurvey { id, status: keyword(&row.status)?, created_at, updated_at, survey }))
 }
 
-fn question_from_row(row: QuestionRow) -> Result<Question, StoreError> {
-    Ok(Question {
-        id: row.id,
-        kind: keyword(&row.kind)?,
-        text: row.text,
-        hint: row.hint,
-        priority: optional_keyword(row.priority.as_deref())?,
-        outcome: optional_keyword(row.outcome.as_deref())?,
-        options: from_json(&row.options)?,
-        labels: row.labels.as_deref().map(from_json).transpose()?,
-        max_chars: row.max_chars.map(|n| n as u32),
-        about_you: row.about_you != 0,
-        show_if: row.show_if.as_deref().map(from_json).transpose()?,
-        help_if: row.help_if.as_deref().map(from_json).transpose()?.unwrap_or_default(),
+/// A stored document, through the parser that reads survey files.
+fn read_document(slug: &str, document: &str) -> Result<Survey, StoreError> {
+    survey::parse_survey(document).map_err(|problems| {
+        let problems: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
+        StoreError::Corrupt(format!("the stored survey \"{slug}\" does not read back: {}", problems.join("; ")))
     })
 }
 
@@ -342,77 +239,74 @@ pub fn save(conn: &mut Db, survey: &Survey, status: Status) -> Result<Saved, Sav
             id: id.clone(),
             slug: survey.slug.clone(),
             title: survey.title.clone(),
-            audience: survey.audience.as_str().to_string(),
             summary: survey.summary.clone(),
-            intro: survey.intro.clone(),
-            thanks: survey.thanks.clone(),
-            designed_by: json(&survey.designed_by),
-            access: survey.access.as_str().to_string(),
-            opens: survey.opens,
-            closes: survey.closes,
             report_threshold: survey.report_threshold as i32,
-            languages: json(&survey.languages),
             status: status.as_str().to_string(),
             created_at,
             updated_at: now,
+            document: survey::to_toml(survey),
         };
         if existing.is_some() {
-            diesel::delete(question_translations::table.filter(question_translations::survey_id.eq(&id)))
-                .execute(conn)?;
-            diesel::delete(survey_translations::table.filter(survey_translations::survey_id.eq(&id))).execute(conn)?;
             diesel::delete(questions::table.filter(questions::survey_id.eq(&id))).execute(conn)?;
             diesel::update(surveys::table.find(&id)).set(&row).execute(conn)?;
         } else {
             diesel::insert_into(surveys::table).values(&row).execute(conn)?;
         }
-        insert_questions(conn, &id, survey)?;
+        for (position, q) in survey.questions.iter().enumerate() {
+            let row = QuestionRow {
+                survey_id: &id,
+                id: &q.id,
+                position: position as i32,
+                kind: q.kind.as_str(),
+                about_you: i32::from(q.about_you),
+            };
+            diesel::insert_into(questions::table).values(&row).execute(conn)?;
+        }
         Ok(outcome)
     })
 }
 
-fn insert_questions(conn: &mut Db, survey_id: &str, survey: &Survey) -> Result<(), diesel::result::Error> {
-    for (position, q) in survey.questions.iter().enumerate() {
-        let row = QuestionRow {
-            survey_id: survey_id.to_string(),
-            id: q.id.clone(),
-            position: position as i32,
-            kind: q.kind.as_str().to_string(),
-            text: q.text.clone(),
-            hint: q.hint.clone(),
-            priority: q.priority.map(|p| p.as_str().to_string()),
-            outcome: q.outcome.map(|o| o.as_str().to_string()),
-            options: json(&q.options),
-            labels: q.labels.as_ref().map(json),
-            max_chars: q.max_chars.map(|n| n as i32),
-            about_you: i32::from(q.about_you),
-            show_if: q.show_if.as_ref().map(json),
-            help_if: (!q.help_if.is_empty()).then(|| json(&q.help_if)),
-        };
-        diesel::insert_into(questions::table).values(&row).execute(conn)?;
-    }
-    for (language, t) in &survey.translations {
-        let row = SurveyTranslationRow {
-            survey_id: survey_id.to_string(),
-            language: language.clone(),
-            title: t.title.clone(),
-            intro: t.intro.clone(),
-            thanks: t.thanks.clone(),
-        };
-        diesel::insert_into(survey_translations::table).values(&row).execute(conn)?;
-        for (question_id, q) in &t.questions {
-            let row = QuestionTranslationRow {
-                survey_id: survey_id.to_string(),
-                question_id: question_id.clone(),
-                language: language.clone(),
-                text: q.text.clone(),
-                hint: q.hint.clone(),
-                options: q.options.as_ref().map(json),
-                labels: q.labels.as_ref().map(json),
-            };
-            diesel::insert_into(question_translations::table).values(&row).execute(conn)?;
+/// Rewrites surveys stored before documents (gathered into JSON by the migration that added
+/// them) as their survey files, each checked by the parser; returns how many. A survey that
+/// does not read back stops the start with its problems, so nothing is silently lost.
+pub fn upgrade_documents(conn: &mut Db) -> Result<usize, StoreError> {
+    let old: Vec<(String, String)> =
+        surveys::table.filter(surveys::document.like("{%")).select((surveys::id, surveys::document)).load(conn)?;
+    for (id, json) in &old {
+        let mut value: serde_json::Value = from_json(json)?;
+        tidy(&mut value);
+        let mut table = toml::Table::try_from(&value).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        for key in ["opens", "closes"] {
+            if let Some(toml::Value::String(date)) = table.get(key) {
+                let date = date.parse().map_err(|e| StoreError::Corrupt(format!("{key}: {e}")))?;
+                table.insert(key.to_string(), toml::Value::Datetime(date));
+            }
         }
+        let document = table.to_string();
+        let slug = table.get("slug").and_then(toml::Value::as_str).unwrap_or(id);
+        read_document(slug, &document)?;
+        diesel::update(surveys::table.find(id)).set(surveys::document.eq(&document)).execute(conn)?;
     }
-    Ok(())
+    Ok(old.len())
+}
+
+/// Leaves out what a survey file leaves out: nulls, empty lists and empty tables.
+fn tidy(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    let empty = |v: &Value| match v {
+        Value::Null => true,
+        Value::Array(items) => items.is_empty(),
+        Value::Object(fields) => fields.is_empty(),
+        _ => false,
+    };
+    match value {
+        Value::Object(fields) => {
+            fields.values_mut().for_each(tidy);
+            fields.retain(|_, v| !empty(v));
+        }
+        Value::Array(items) => items.iter_mut().for_each(tidy),
+        _ => {}
+    }
 }
 
 /// Moves a survey to `status` if it is still in `from` (so two people clicking at once can't

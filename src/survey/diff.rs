@@ -1,32 +1,25 @@
 //! What changed between two versions of a survey, in words for the person importing it.
 
-use super::model::{Question, Survey};
+use std::collections::BTreeSet;
 
-/// One line per change from `old` to `new`; empty when nothing changed.
+use toml::Table;
+
+use super::export::to_table;
+use super::model::Survey;
+
+/// One line per change from `old` to `new`; empty when nothing changed. Fields are compared as
+/// the survey file writes them, so a new field is compared without a change here.
 pub fn changes(old: &Survey, new: &Survey) -> Vec<String> {
-    let mut out = Vec::new();
-    let fields: [(&str, String, String); 10] = [
-        ("title", old.title.clone(), new.title.clone()),
-        ("audience", old.audience.to_string(), new.audience.to_string()),
-        ("summary", format!("{:?}", old.summary), format!("{:?}", new.summary)),
-        ("intro", old.intro.clone(), new.intro.clone()),
-        ("thanks", format!("{:?}", old.thanks), format!("{:?}", new.thanks)),
-        ("designed_by", old.designed_by.join(", "), new.designed_by.join(", ")),
-        ("access", old.access.to_string(), new.access.to_string()),
-        ("dates", format!("{:?}–{:?}", old.opens, old.closes), format!("{:?}–{:?}", new.opens, new.closes)),
-        ("report_threshold", old.report_threshold.to_string(), new.report_threshold.to_string()),
-        ("languages", old.languages.join(", "), new.languages.join(", ")),
-    ];
-    for (name, before, after) in fields {
-        if before != after {
-            out.push(format!("{name} changed"));
-        }
-    }
+    let mut out: Vec<String> = changed_keys(&to_table(old), &to_table(new), &["slug", "questions", "translations"])
+        .into_iter()
+        .map(|key| format!("{key} changed"))
+        .collect();
     for q in &new.questions {
         match old.question(&q.id) {
             None => out.push(format!("question \"{}\" added", q.id)),
             Some(before) if before != q => {
-                out.push(format!("question \"{}\" changed ({})", q.id, question_changes(before, q)))
+                let fields = changed_keys(&to_table(before), &to_table(q), &[]).join(", ");
+                out.push(format!("question \"{}\" changed ({fields})", q.id))
             }
             Some(_) => {}
         }
@@ -50,30 +43,14 @@ pub fn changes(old: &Survey, new: &Survey) -> Vec<String> {
     out
 }
 
+/// The keys whose values differ between `a` and `b` (one having it and the other not counts),
+/// in key order, leaving out `skip`.
+fn changed_keys<'t>(a: &'t Table, b: &'t Table, skip: &[&str]) -> Vec<&'t str> {
+    let keys: BTreeSet<&str> = a.keys().chain(b.keys()).map(String::as_str).collect();
+    keys.into_iter().filter(|key| !skip.contains(key) && a.get(*key) != b.get(*key)).collect()
+}
+
 /// Ids of questions in `old` that `new` no longer has.
 fn removed_questions<'a>(old: &'a Survey, new: &Survey) -> Vec<&'a str> {
     old.questions.iter().filter(|q| new.question(&q.id).is_none()).map(|q| q.id.as_str()).collect()
-}
-
-fn question_changes(a: &Question, b: &Question) -> String {
-    let mut parts = Vec::new();
-    let checks: [(&str, bool); 11] = [
-        ("kind", a.kind != b.kind),
-        ("text", a.text != b.text),
-        ("hint", a.hint != b.hint),
-        ("priority", a.priority != b.priority),
-        ("outcome", a.outcome != b.outcome),
-        ("options", a.options != b.options),
-        ("labels", a.labels != b.labels),
-        ("max_chars", a.max_chars != b.max_chars),
-        ("about_you", a.about_you != b.about_you),
-        ("show_if", a.show_if != b.show_if),
-        ("help_if", a.help_if != b.help_if),
-    ];
-    for (name, changed) in checks {
-        if changed {
-            parts.push(name);
-        }
-    }
-    parts.join(", ")
 }

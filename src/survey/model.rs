@@ -129,42 +129,70 @@ pub fn default_scale_labels(lang: &str) -> Vec<String> {
 pub const DEFAULT_REPORT_THRESHOLD: u32 = 5;
 pub const DEFAULT_MAX_CHARS: u32 = 1000;
 
-#[derive(Debug, Clone, PartialEq)]
+/// A survey, whole. Its serialised form is the survey file (`to_toml`), which is also how it is
+/// stored and compared: a new field here, its rule in `parse.rs` and a test are all it takes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Survey {
     pub slug: String,
     pub title: String,
     pub audience: Audience,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub intro: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub thanks: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub designed_by: Vec<String>,
     pub access: Access,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "file_date")]
     pub opens: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "file_date")]
     pub closes: Option<NaiveDate>,
     pub report_threshold: u32,
     pub languages: Vec<String>,
     pub questions: Vec<Question>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<String, Translation>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// A date as a survey file writes it: a TOML date, without quotes.
+fn file_date<S: serde::Serializer>(date: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
+    use chrono::Datelike;
+    let date = date.map(|d| toml::value::Datetime {
+        date: Some(toml::value::Date { year: d.year() as u16, month: d.month() as u8, day: d.day() as u8 }),
+        time: None,
+        offset: None,
+    });
+    date.serialize(serializer)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Question {
     pub id: String,
     pub kind: Kind,
-    pub text: String,
-    pub hint: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub about_you: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Outcome>,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
     /// For `choice` and `multi`; empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<String>,
     /// For `scale` when the file gives its own five labels.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     /// For `text` when the file sets it.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_chars: Option<u32>,
-    pub about_you: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub show_if: Option<ShowIf>,
     /// Answers that put help first (a child feeling unsafe, with no adult to trust): the page
     /// after sending shows help at once, and the response goes on the concerns list.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub help_if: Vec<String>,
 }
 
@@ -192,19 +220,23 @@ impl Condition {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Translation {
     pub title: String,
     pub intro: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub thanks: Option<String>,
     pub questions: BTreeMap<String, QuestionTranslation>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct QuestionTranslation {
     pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
 }
 

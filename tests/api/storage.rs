@@ -33,6 +33,106 @@ fn a_saved_survey_loads_back_exactly() {
     assert_eq!(surveys::list(&mut conn).unwrap().len(), loaded.surveys.len());
 }
 
+/// A database made before surveys were stored as documents (one column per field, translations
+/// in tables of their own) keeps every survey, exactly, through the upgrade.
+#[test]
+fn surveys_stored_before_documents_are_upgraded_exactly() {
+    use diesel::connection::SimpleConnection;
+    let db = TestDb::new();
+    let store = Store::open(&db.url).unwrap();
+    let mut conn = store.conn().unwrap();
+    conn.revert_last().unwrap();
+    let loaded = ourvoice::survey::load_paths(&[shipped_surveys()]);
+    assert!(loaded.surveys.iter().any(|f| !f.survey.translations.is_empty()), "a survey with translations");
+    for file in &loaded.surveys {
+        conn.batch_execute(&legacy_inserts(&file.survey)).unwrap();
+    }
+    conn.migrate().unwrap();
+    for file in &loaded.surveys {
+        let back = surveys::find(&mut conn, &file.survey.slug).unwrap().unwrap();
+        assert_eq!(back.survey, file.survey, "{} after the upgrade", file.survey.slug);
+        assert_eq!(back.status, Status::Open);
+    }
+    assert_eq!(conn.migrate().unwrap(), Vec::<String>::new(), "a second start has nothing to do");
+}
+
+/// How the column-per-field schema stored `survey`, as SQL.
+fn legacy_inserts(survey: &ourvoice::survey::Survey) -> String {
+    use ourvoice::survey::Keyword;
+    fn text(s: &str) -> String {
+        format!("'{}'", s.replace('\'', "''"))
+    }
+    fn maybe(s: Option<&str>) -> String {
+        s.map_or("NULL".to_string(), text)
+    }
+    fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+        text(&serde_json::to_string(value).unwrap())
+    }
+    let date = |d: Option<chrono::NaiveDate>| maybe(d.map(|d| d.to_string()).as_deref());
+    let id = new_id();
+    let mut sql = format!(
+        "INSERT INTO surveys (id, slug, title, audience, summary, intro, thanks, designed_by, access, opens, closes, \
+         report_threshold, languages, status, created_at, updated_at) VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, \
+         {}, {}, {}, 'open', '2026-11-01 10:00:00', '2026-11-01 10:00:00');\n",
+        text(&id),
+        text(&survey.slug),
+        text(&survey.title),
+        text(survey.audience.as_str()),
+        maybe(survey.summary.as_deref()),
+        text(&survey.intro),
+        maybe(survey.thanks.as_deref()),
+        json(&survey.designed_by),
+        text(survey.access.as_str()),
+        date(survey.opens),
+        date(survey.closes),
+        survey.report_threshold,
+        json(&survey.languages),
+    );
+    for (position, q) in survey.questions.iter().enumerate() {
+        sql += &format!(
+            "INSERT INTO questions (survey_id, id, position, kind, text, hint, priority, outcome, options, labels, \
+             max_chars, about_you, show_if, help_if) VALUES ({}, {}, {position}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {});\n",
+            text(&id),
+            text(&q.id),
+            text(q.kind.as_str()),
+            text(&q.text),
+            maybe(q.hint.as_deref()),
+            maybe(q.priority.map(|p| p.as_str())),
+            maybe(q.outcome.map(|o| o.as_str())),
+            json(&q.options),
+            q.labels.as_ref().map_or("NULL".to_string(), json),
+            q.max_chars.map_or("NULL".to_string(), |n| n.to_string()),
+            i32::from(q.about_you),
+            q.show_if.as_ref().map_or("NULL".to_string(), json),
+            if q.help_if.is_empty() { "NULL".to_string() } else { json(&q.help_if) },
+        );
+    }
+    for (language, t) in &survey.translations {
+        sql += &format!(
+            "INSERT INTO survey_translations (survey_id, language, title, intro, thanks) VALUES ({}, {}, {}, {}, {});\n",
+            text(&id),
+            text(language),
+            text(&t.title),
+            text(&t.intro),
+            maybe(t.thanks.as_deref()),
+        );
+        for (question, q) in &t.questions {
+            sql += &format!(
+                "INSERT INTO question_translations (survey_id, question_id, language, text, hint, options, labels) \
+                 VALUES ({}, {}, {}, {}, {}, {}, {});\n",
+                text(&id),
+                text(question),
+                text(language),
+                text(&q.text),
+                maybe(q.hint.as_deref()),
+                q.options.as_ref().map_or("NULL".to_string(), json),
+                q.labels.as_ref().map_or("NULL".to_string(), json),
+            );
+        }
+    }
+    sql
+}
+
 #[test]
 fn ids_are_random_not_sequential() {
     let ids: Vec<String> = (0..1000).map(|_| new_id()).collect();

@@ -1,94 +1,71 @@
 //! Running totals of answers, so reading a survey's results never scans its answers. The
 //! response writer adds each batch's tallies in the same transaction as the answers; responses
-//! written any other way (`counted = 0`) are added by SQL, INSERT … SELECT … GROUP BY, before
-//! the next read.
+//! written any other way (`counted = 0`) are tallied from their stored answers before the next
+//! read. Either way by one rule, [`Tally::of`].
+
+use std::collections::{BTreeMap, HashMap};
 
 use diesel::prelude::*;
-use std::collections::BTreeMap;
 
 use diesel::sql_query;
 use diesel::upsert::excluded;
 
-use super::schema::{answer_counts, frozen_results, responses, theme_counts};
-use super::surveys::StoredSurvey;
-use super::{Db, StoreError, now};
+use super::schema::{answer_counts, answers, frozen_results, responses, surveys, theme_counts};
+use super::surveys::{StoredSurvey, find, from_json};
+use super::themes::AnswerRow;
+use super::{Db, StoreError, keyword, now};
 use crate::results::{Audience, Count, Results, Tally, ThemeTotal};
-use crate::survey::{Status, Survey};
+use crate::survey::{Answers, Kind, Priority, Status, Survey};
 
-/// Adds `SELECT survey_id, by_question, by_value, question_id, value, n …` to the totals.
-fn add_answers(select: &str) -> String {
-    format!(
-        "INSERT INTO answer_counts (survey_id, by_question, by_value, question_id, value, n) {select} \
-         ON CONFLICT (survey_id, by_question, by_value, question_id, value) DO UPDATE SET n = answer_counts.n + excluded.n"
-    )
-}
-
-/// Responses not yet counted, with their survey's questions: `r`, `a` (an answer) and `q`.
-const NEW_ANSWERS: &str = "FROM responses r JOIN answers a ON a.response_id = r.id \
-     JOIN questions q ON q.survey_id = r.survey_id AND q.id = a.question_id WHERE r.counted = 0";
-
-/// The same, with `g`: an answer of the same response to an about-you question.
-const NEW_ANSWERS_BY_GROUP: &str = "FROM responses r JOIN answers a ON a.response_id = r.id \
-     JOIN questions q ON q.survey_id = r.survey_id AND q.id = a.question_id \
-     JOIN answers g ON g.response_id = r.id \
-     JOIN questions qg ON qg.survey_id = r.survey_id AND qg.id = g.question_id AND qg.about_you = 1 \
-     WHERE r.counted = 0";
-
-fn statements(postgres: bool) -> Vec<String> {
-    let themes_of = if postgres {
-        "LEFT JOIN LATERAL jsonb_array_elements_text(COALESCE(a.themes, '[]')::jsonb) t(value) ON true"
-    } else {
-        "LEFT JOIN json_each(COALESCE(a.themes, '[]')) t"
-    };
-    vec![
-        add_answers(
-            "SELECT r.survey_id, '', '', '', '', COUNT(*) FROM responses r WHERE r.counted = 0 \
-             AND EXISTS (SELECT 1 FROM answers a WHERE a.response_id = r.id) GROUP BY r.survey_id",
-        ),
-        add_answers(&format!(
-            "SELECT r.survey_id, '', '', a.question_id, a.value, COUNT(*) {NEW_ANSWERS} AND q.kind <> 'text' \
-             GROUP BY r.survey_id, a.question_id, a.value"
-        )),
-        add_answers(&format!(
-            "SELECT r.survey_id, '', '', a.question_id, '', COUNT(DISTINCT a.response_id) {NEW_ANSWERS} \
-             GROUP BY r.survey_id, a.question_id"
-        )),
-        add_answers(&format!(
-            "SELECT r.survey_id, g.question_id, g.value, a.question_id, a.value, COUNT(*) {NEW_ANSWERS_BY_GROUP} \
-             AND q.kind <> 'text' GROUP BY r.survey_id, g.question_id, g.value, a.question_id, a.value"
-        )),
-        add_answers(&format!(
-            "SELECT r.survey_id, g.question_id, g.value, a.question_id, '', COUNT(DISTINCT a.response_id) \
-             {NEW_ANSWERS_BY_GROUP} GROUP BY r.survey_id, g.question_id, g.value, a.question_id"
-        )),
-        format!(
-            "INSERT INTO theme_counts (survey_id, priority, theme, n) \
-             SELECT r.survey_id, COALESCE(a.priority, ''), COALESCE(t.value, ''), COUNT(*) \
-             FROM responses r JOIN answers a ON a.response_id = r.id \
-             JOIN questions q ON q.survey_id = r.survey_id AND q.id = a.question_id {themes_of} \
-             WHERE r.counted = 0 AND q.kind = 'text' \
-             GROUP BY r.survey_id, COALESCE(a.priority, ''), COALESCE(t.value, '') \
-             ON CONFLICT (survey_id, priority, theme) DO UPDATE SET n = theme_counts.n + excluded.n"
-        ),
-        "UPDATE responses SET counted = 1 WHERE counted = 0".to_string(),
-    ]
-}
-
-/// Adds every response not yet counted to the totals, in one transaction; on
-/// PostgreSQL it takes a lock so that two processes never count the same response twice.
+/// Adds every response not yet counted to the totals by the one counting rule, [`Tally::of`],
+/// worked out from its stored answers; on PostgreSQL it takes a lock so that two processes
+/// never count the same response twice. Run in a transaction.
 pub fn add_new(conn: &mut Db) -> Result<(), StoreError> {
-    match conn {
-        Db::Pg(c) => {
-            sql_query("LOCK TABLE answer_counts IN SHARE ROW EXCLUSIVE MODE").execute(c)?;
-            for statement in statements(true) {
-                sql_query(statement).execute(c)?;
+    if let Db::Pg(c) = conn {
+        sql_query("LOCK TABLE answer_counts IN SHARE ROW EXCLUSIVE MODE").execute(c)?;
+    }
+    let new: Vec<(String, String, String)> = responses::table
+        .inner_join(surveys::table)
+        .filter(responses::counted.eq(0))
+        .select((responses::id, responses::survey_id, surveys::slug))
+        .load(conn)?;
+    let rows: Vec<AnswerRow> = answers::table
+        .inner_join(responses::table)
+        .filter(responses::counted.eq(0))
+        .select((answers::response_id, answers::question_id, answers::value, answers::priority, answers::themes))
+        .load(conn)?;
+    let mut given: HashMap<&str, Vec<&AnswerRow>> = HashMap::new();
+    for row in &rows {
+        given.entry(row.0.as_str()).or_default().push(row);
+    }
+    let mut surveys_read: HashMap<&str, Survey> = HashMap::new();
+    let mut tallies: Vec<(&str, Tally)> = Vec::new();
+    for (response, survey_id, slug) in &new {
+        if !surveys_read.contains_key(slug.as_str()) {
+            let stored = find(conn, slug)?.ok_or_else(|| StoreError::Corrupt(format!("no survey \"{slug}\"")))?;
+            surveys_read.insert(slug, stored.survey);
+        }
+        let survey = &surveys_read[slug.as_str()];
+        let mut answers = Answers::new();
+        let mut codings = Vec::new();
+        for (_, question, value, priority, themes) in given.remove(response.as_str()).unwrap_or_default() {
+            answers.entry(question.clone()).or_default().push(value.clone());
+            if survey.question(question).is_some_and(|q| q.kind == Kind::Text) {
+                let priority = priority.as_deref().map(keyword::<Priority>).transpose()?;
+                let themes: Vec<String> = themes.as_deref().map(from_json).transpose()?.unwrap_or_default();
+                codings.push((question.as_str(), priority, themes));
             }
         }
-        Db::Sqlite(c) => {
-            for statement in statements(false) {
-                sql_query(statement).execute(c)?;
-            }
-        }
+        let codings: Vec<_> = codings.iter().map(|(q, p, t)| (*q, *p, t.as_slice())).collect();
+        tallies.push((survey_id, Tally::of(survey, &answers, &codings)));
+    }
+    let tallies: Vec<(&str, &Tally)> = tallies.iter().map(|(s, t)| (*s, t)).collect();
+    add(conn, &tallies)?;
+    for chunk in new.chunks(500) {
+        let ids = chunk.iter().map(|(id, _, _)| id);
+        diesel::update(responses::table.filter(responses::id.eq_any(ids)))
+            .set(responses::counted.eq(1))
+            .execute(conn)?;
     }
     Ok(())
 }

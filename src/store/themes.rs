@@ -40,7 +40,7 @@ fn themes_of(json: Option<&str>) -> Vec<String> {
 }
 
 /// (response id, question id, text, priority, themes) as the answer tables hold them.
-type AnswerRow = (String, String, String, Option<String>, Option<String>);
+pub(super) type AnswerRow = (String, String, String, Option<String>, Option<String>);
 
 /// One free-text answer as stored: its response and question, text, priority and themes.
 struct Stored {

@@ -17,7 +17,7 @@ use crate::store::responses::Writer;
 use crate::store::{self, Store, accounts, surveys};
 use crate::survey::Status;
 use crate::text::TextPipeline;
-use crate::web::intake::Intake;
+use crate::usecase::Intake;
 use crate::web::limits::Limits;
 
 pub struct Application {
@@ -65,7 +65,7 @@ impl Application {
         let outbox_data = web::Data::new(outbox.clone());
         let intake = web::Data::new(Intake {
             writer: Writer::start(store.url())?,
-            pipeline: pipeline.clone(),
+            pipeline: pipeline.clone().into_inner(),
             outbox: outbox.clone(),
         });
         let server = HttpServer::new(move || {

@@ -15,5 +15,6 @@ pub mod spreadsheet;
 pub mod store;
 pub mod survey;
 pub mod text;
+pub mod usecase;
 pub mod web;
 pub mod workflow;

@@ -66,6 +66,8 @@ impl NewResponse {
 pub enum SubmitError {
     #[error("the code has already been used")]
     CodeUsed,
+    #[error("the survey is not taking answers")]
+    NotOpen,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("the response writer has stopped")]

@@ -12,7 +12,7 @@ use super::limits::Limits;
 use crate::store::Store;
 use crate::store::responses::SubmitError;
 use crate::survey::{Access, AnswerError, Answers, Status, check_answers};
-use crate::web::intake::{Intake, Taken};
+use crate::usecase::{Intake, Taken, accepting};
 
 /// The largest request body taken.
 pub const MAX_BODY: usize = 64 * 1024;
@@ -146,8 +146,8 @@ pub async fn submit(
     let stored = store.survey(&slug).await.map_err(WebError::from)?;
     let stored = stored.filter(|s| matches!(s.status, Status::Open | Status::Closed)).ok_or(WebError::NotFound)?;
     let survey = &stored.survey;
-    if stored.status != Status::Open || !survey.dates_allow(chrono::Utc::now().date_naive()) {
-        return Err(ApiError::new(StatusCode::CONFLICT, "This survey is not open for answers."));
+    if !accepting(&stored, chrono::Utc::now().date_naive()) {
+        return Err(not_open());
     }
     let language = submission.language.unwrap_or_else(|| "en".into());
     if !survey.offered_languages().contains(&language.as_str()) {
@@ -203,7 +203,7 @@ pub async fn submit(
         None
     };
 
-    match intake.take(&stored.id, survey, language, answers, code_hash).await {
+    match intake.take(&stored, language, answers, code_hash).await {
         // The same length whether help comes first or not (`true` is padded to the length
         // of `false`), so nothing on the wire tells them apart.
         Ok(Taken { id, help }) => Ok(HttpResponse::Created().content_type("application/json").body(format!(
@@ -212,6 +212,11 @@ pub async fn submit(
             if help { "true " } else { "false" }
         ))),
         Err(SubmitError::CodeUsed) => Err(ApiError::new(StatusCode::FORBIDDEN, "That code has already been used.")),
+        Err(SubmitError::NotOpen) => Err(not_open()),
         Err(e) => Err(WebError::Submit(e).into()),
     }
+}
+
+fn not_open() -> ApiError {
+    ApiError::new(StatusCode::CONFLICT, "This survey is not open for answers.")
 }

@@ -11,7 +11,6 @@ pub(crate) mod form;
 mod guard;
 mod health;
 mod helplines;
-pub mod intake;
 pub(crate) mod journey;
 pub(crate) mod layout;
 pub mod limits;
@@ -31,6 +30,7 @@ use actix_web::{HttpMessage, HttpResponse, ResponseError, web};
 
 use crate::store::responses::SubmitError;
 use crate::store::{Conn, Store, StoreError};
+use crate::usecase::Refused;
 
 /// The token after `Authorization: Bearer`, for tools (results, metrics).
 pub(crate) fn bearer_token(req: &actix_web::HttpRequest) -> Option<String> {
@@ -291,4 +291,25 @@ where
     T: Send + 'static,
 {
     Ok(store.run(work).await?)
+}
+
+/// Runs one of the [`usecase`](crate::usecase)s off the async threads; what it refuses becomes
+/// the page that says so.
+pub async fn act<T, F>(store: &web::Data<Store>, work: F) -> Result<T, WebError>
+where
+    F: FnOnce(&mut Conn) -> Result<T, Refused> + Send + 'static,
+    T: Send + 'static,
+{
+    Ok(store.run(move |conn| Ok(work(conn))).await??)
+}
+
+impl From<Refused> for WebError {
+    fn from(refused: Refused) -> Self {
+        match refused {
+            Refused::NotFound => WebError::NotFound,
+            Refused::StaffOnly => WebError::Forbidden,
+            Refused::Conflict(why) => WebError::Conflict(why),
+            Refused::Store(e) => WebError::Store(e),
+        }
+    }
 }

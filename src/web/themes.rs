@@ -9,19 +9,14 @@ use maud::{Markup, html};
 
 use super::auth::SignedIn;
 use super::staff_page::signed_in_page;
-use super::{WebError, see_other, with_db};
+use super::{WebError, act, see_other, with_db};
 use crate::accounts::Role;
 use crate::results::disclosure;
 use crate::store::themes::TextAnswer;
-use crate::store::{Store, accounts, concerns, surveys, themes};
+use crate::store::{Store, concerns, surveys, themes};
 use crate::survey::{Keyword, Priority};
 use crate::text::{TextPipeline, recurring_words};
-
-/// "priority/theme" as a form sends it ("" for none): the priority and the theme.
-fn coding(value: &str) -> (Option<&str>, Option<&str>) {
-    let (priority, theme) = value.split_once('/').unwrap_or((value, ""));
-    (Some(priority).filter(|p| Priority::parse(p).is_some()), Some(theme).filter(|t| !t.is_empty()))
-}
+use crate::usecase;
 
 fn group_name(priority: &str, theme: &str) -> String {
     match (priority, theme) {
@@ -170,19 +165,11 @@ fn back_to_board(slug: &str) -> HttpResponse {
     see_other(format!("/staff/surveys/{slug}/themes"))
 }
 
-/// A themes board form that may be sent (staff, its own token): the survey's id, the form,
-/// and who sends it.
-async fn board_form(
-    store: &web::Data<Store>,
-    signed: &SignedIn,
-    slug: &str,
-    form: web::Form<AnswerForm>,
-) -> Result<(String, AnswerForm, String), WebError> {
+/// A themes board form that may be sent (staff, its own token): the form and who sends it.
+fn board_form(signed: &SignedIn, form: web::Form<AnswerForm>) -> Result<(AnswerForm, String), WebError> {
     signed.require(Role::is_staff)?;
     signed.check_csrf(&form.csrf)?;
-    let slug = slug.to_string();
-    let id = with_db(store, move |conn| surveys::find(conn, &slug)).await?.ok_or(WebError::NotFound)?.id;
-    Ok((id, form.into_inner(), signed.user.id.clone()))
+    Ok((form.into_inner(), signed.user.id.clone()))
 }
 
 #[post("/staff/surveys/{slug}/themes/move")]
@@ -192,22 +179,9 @@ pub async fn move_answer(
     slug: web::Path<String>,
     form: web::Form<AnswerForm>,
 ) -> Result<HttpResponse, WebError> {
-    let slug = slug.into_inner();
-    let (id, form, by) = board_form(&store, &signed, &slug, form).await?;
-    let detail = slug.clone();
-    let moved = with_db(&store, move |conn| {
-        let (priority, theme) = coding(&form.to);
-        let moved = themes::recode(conn, &id, &form.answer, priority, theme)?;
-        if moved {
-            let to = if form.to.is_empty() { "no priority" } else { form.to.as_str() };
-            accounts::audit(conn, Some(&by), "moved an answer to another theme", &format!("{detail}: to {to}"))?;
-        }
-        Ok(moved)
-    })
-    .await?;
-    if !moved {
-        return Err(WebError::NotFound);
-    }
+    let (slug, (form, by)) = (slug.into_inner(), board_form(&signed, form)?);
+    let survey = slug.clone();
+    act(&store, move |conn| usecase::move_answer(conn, &by, &survey, &form.answer, &form.to)).await?;
     Ok(back_to_board(&slug))
 }
 
@@ -218,33 +192,9 @@ pub async fn quote(
     slug: web::Path<String>,
     form: web::Form<AnswerForm>,
 ) -> Result<HttpResponse, WebError> {
-    let slug = slug.into_inner();
-    let (id, form, by) = board_form(&store, &signed, &slug, form).await?;
-    let detail = slug.clone();
-    let approve = !form.approve.is_empty();
-    let done = with_db(&store, move |conn| {
-        // Only an answer of this survey, not on the concerns list, in a theme big enough.
-        let answers = themes::text_answers(conn, &id)?;
-        let Some(answer) = answers.iter().find(|a| a.reference == form.answer) else {
-            return Ok(Err(WebError::NotFound));
-        };
-        let threshold = surveys::threshold_of(conn, &id)?;
-        let size = themes::theme_sizes(conn, &id)?.get(&answer.theme()).copied().unwrap_or(0);
-        if approve && answer.flagged {
-            let why = "This answer is on the concerns list, so it is never quoted or published.";
-            return Ok(Err(WebError::Conflict(why.into())));
-        }
-        if approve && size < threshold {
-            let why = format!("This theme has fewer than {threshold} answers, so none of them can be quoted yet.");
-            return Ok(Err(WebError::Conflict(why)));
-        }
-        themes::set_quote(conn, &id, &form.answer, approve.then_some(by.as_str()))?;
-        let what = if approve { "approved a quote" } else { "withdrew a quote's approval" };
-        accounts::audit(conn, Some(&by), what, &detail)?;
-        Ok(Ok(()))
-    })
-    .await?;
-    done?;
+    let (slug, (form, by)) = (slug.into_inner(), board_form(&signed, form)?);
+    let (survey, approve) = (slug.clone(), !form.approve.is_empty());
+    act(&store, move |conn| usecase::set_quote(conn, &by, &survey, &form.answer, approve)).await?;
     Ok(back_to_board(&slug))
 }
 
@@ -307,16 +257,6 @@ pub async fn mark_seen(
     let reference = reference.into_inner();
     let note = Some(form.note.trim().to_string()).filter(|n| !n.is_empty());
     let by = signed.user.id.clone();
-    let marked = with_db(&store, move |conn| {
-        let marked = concerns::mark_seen(conn, &reference, &by, note.as_deref())?;
-        if marked {
-            accounts::audit(conn, Some(&by), "marked a concern seen", note.as_deref().unwrap_or(""))?;
-        }
-        Ok(marked)
-    })
-    .await?;
-    if !marked {
-        return Err(WebError::NotFound);
-    }
+    act(&store, move |conn| usecase::mark_concern_seen(conn, &by, &reference, note.as_deref())).await?;
     Ok(see_other("/staff/concerns"))
 }

@@ -24,4 +24,5 @@ mod storage;
 mod submission;
 mod survey_format;
 mod text_pipeline;
+mod usecases;
 mod weight;

@@ -16,7 +16,7 @@ use crate::store::responses::SubmitError;
 use crate::store::surveys::StoredSurvey;
 use crate::survey::{Access, Status, Survey, check_answer, prune, visible_questions};
 use crate::t;
-use crate::web::intake::Intake;
+use crate::usecase::{Intake, accepting};
 
 pub(super) mod pages;
 
@@ -47,10 +47,6 @@ async fn survey_and_draft(
         Some((stored, draft)) if matches!(stored.status, Status::Open | Status::Closed) => Ok((stored, draft)),
         _ => Err(WebError::NotFound),
     }
-}
-
-fn accepting(stored: &StoredSurvey) -> bool {
-    stored.status == Status::Open && stored.survey.dates_allow(chrono::Utc::now().date_naive())
 }
 
 pub(super) fn base(survey: &Survey) -> String {
@@ -85,7 +81,7 @@ pub async fn intro(
     let typed = query.code.as_deref().unwrap_or("");
     let offered = stored.survey.offered_languages();
     let lang = reader_language(&req, query.lang.as_deref().or(draft.as_ref().map(|d| d.language.as_str())), &offered);
-    if !accepting(&stored) {
+    if !accepting(&stored, chrono::Utc::now().date_naive()) {
         return Ok(not_open_page(&stored, &lang));
     }
     Ok(html_response(StatusCode::OK, intro_page(&stored, &lang, draft.is_some(), typed, None)))
@@ -129,7 +125,7 @@ pub async fn start(
     let (stored, old) = survey_and_draft(&req, &store, &slug).await?;
     let form = fields(&body);
     let lang = reader_language(&req, field(&form, "lang"), &stored.survey.offered_languages());
-    if !accepting(&stored) {
+    if !accepting(&stored, chrono::Utc::now().date_naive()) {
         return Ok(not_open_page(&stored, &lang));
     }
     let code_hash = if stored.survey.access == Access::Codes {
@@ -172,7 +168,7 @@ async fn journey(
     slug: &str,
 ) -> Result<Result<Journey, HttpResponse>, WebError> {
     let (stored, draft) = survey_and_draft(req, store, slug).await?;
-    if !accepting(&stored) {
+    if !accepting(&stored, chrono::Utc::now().date_naive()) {
         return Ok(Err(not_open_page(&stored, &reader_language(req, None, &stored.survey.offered_languages()))));
     }
     match draft {
@@ -331,13 +327,16 @@ pub async fn send(
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&problem), "")));
     }
     let code_hash = j.draft.code_hash.clone().filter(|_| survey.access == Access::Codes);
-    let taken = intake.take(&j.stored.id, survey, j.draft.language.clone(), j.draft.answers.clone(), code_hash).await;
+    let taken = intake.take(&j.stored, j.draft.language.clone(), j.draft.answers.clone(), code_hash).await;
     let help = match taken {
         Ok(taken) => taken.help,
         Err(SubmitError::CodeUsed) => {
             let problem = FieldError { field: "code".into(), message: t!(&j.draft.language, "code-used") };
             save_draft(&store, j.draft.clone()).await?;
             return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&problem), "")));
+        }
+        Err(SubmitError::NotOpen) => {
+            return Ok(not_open_page(&j.stored, &j.draft.language));
         }
         Err(e) => return Err(WebError::Submit(e)),
     };

@@ -267,13 +267,6 @@ fn read_statement(
     }
 }
 
-/// How saving a statement went.
-enum Saving {
-    Done,
-    NotFound,
-    StaffOnly,
-}
-
 async fn save_statement(
     store: web::Data<Store>,
     signed: SignedIn,
@@ -294,12 +287,7 @@ async fn save_statement(
     };
     let (by, staff) = (signed.user.id.clone(), signed.user.role.is_staff());
     let id = report_id.clone();
-    let saved = with_db(&store, move |conn| {
-        let Some(report) = reports::find(conn, &id)? else { return Ok(Saving::NotFound) };
-        if report.status == ReportStatus::Published && !staff {
-            // What partners and children have read is changed by staff only.
-            return Ok(Saving::StaffOnly);
-        }
+    act(&store, move |conn| {
         let evidence: Vec<String> = form.iter().filter(|(k, _)| k == "evidence").map(|(_, v)| v.clone()).collect();
         let (you_said, action, organisation, reason) =
             (field(&form, "you_said"), field(&form, "action"), field(&form, "organisation"), field(&form, "reason"));
@@ -313,29 +301,10 @@ async fn save_statement(
             status,
             reason: Some(reason.as_str()).filter(|r| !r.is_empty()),
         };
-        if reports::save_statement(conn, &id, statement_id.as_deref(), &fields)?.is_none() {
-            // Not this report's statement, or no such partner: nothing changes, no history.
-            return Ok(Saving::NotFound);
-        }
-        let what = format!(
-            "{} \u{201c}{you_said}\u{201d}: {}",
-            if statement_id.is_some() { "changed" } else { "added" },
-            status.words("en")
-        );
-        if report.status == ReportStatus::Published {
-            reports::record_change(conn, &id, Some(&by), &what)?;
-        }
-        if staff {
-            accounts::audit(conn, Some(&by), "changed a report", &format!("{}: {what}", report.title))?;
-        }
-        Ok(Saving::Done)
+        usecase::save_statement(conn, &by, staff, &id, statement_id.as_deref(), &fields)
     })
     .await?;
-    match saved {
-        Saving::Done => Ok(see_other(format!("/staff/reports/{report_id}"))),
-        Saving::NotFound => Err(WebError::NotFound),
-        Saving::StaffOnly => Err(WebError::Forbidden),
-    }
+    Ok(see_other(format!("/staff/reports/{report_id}")))
 }
 
 #[post("/staff/reports/{id}/statements")]
@@ -374,35 +343,7 @@ pub async fn publish(
     signed.check_csrf(&field(&form, "csrf"))?;
     let (id, by, base) = (id.into_inner(), signed.user.id.clone(), site.base().to_string());
     let report_id = id.clone();
-    let published = with_db(&store, move |conn| {
-        conn.transaction(|conn| {
-            if !reports::publish(conn, &report_id)? {
-                return Ok(false);
-            }
-            // A quote keeps its approval only while its theme is big enough and the answer is
-            // not on the concerns list: checked again now.
-            let report = reports::find(conn, &report_id)?.ok_or(StoreError::Query(diesel::result::Error::NotFound))?;
-            for (slug, _) in &report.surveys {
-                if let Some(stored) = surveys::find(conn, slug)? {
-                    let threshold = u64::from(stored.survey.report_threshold);
-                    let withdrawn = themes::withdraw_unquotable(conn, &stored.id, threshold)?;
-                    if withdrawn > 0 {
-                        let why = format!("{slug}: {withdrawn} from themes now too small, or on the concerns list");
-                        accounts::audit(conn, Some(&by), "withdrew quotes' approval", &why)?;
-                    }
-                }
-            }
-            reports::record_change(conn, &report_id, Some(&by), "published")?;
-            accounts::audit(conn, Some(&by), "published a report", &report_id)?;
-            let queued = mail::queue_published(conn, &report, &base)?;
-            accounts::audit(conn, Some(&by), "emailed partners about a report", &format!("{queued} emails queued"))?;
-            Ok(true)
-        })
-    })
-    .await?;
-    if !published {
-        return Err(WebError::Conflict("This report is already published.".into()));
-    }
+    act(&store, move |conn| usecase::publish(conn, &by, &report_id, &base)).await?;
     outbox.send_soon();
     Ok(see_other(format!("/staff/reports/{id}")))
 }

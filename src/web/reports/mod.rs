@@ -17,7 +17,6 @@ use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use diesel::Connection;
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
@@ -25,13 +24,13 @@ use super::form::{FieldError, error_summary};
 use super::layout::{in_lang, marked, rich};
 use super::staff_page::signed_in_page;
 use super::{
-    LangQuery, WebError, accept_language, attachment, csv_attachment, html_response, layout, reader_language, results,
-    see_other, with_db,
+    LangQuery, WebError, accept_language, act, attachment, csv_attachment, html_response, layout, reader_language,
+    results, see_other, with_db,
 };
 use crate::accounts::{Organisation, Role};
 use crate::config::SiteConfig;
 use crate::locale;
-use crate::mail::{self, Outbox};
+use crate::mail::Outbox;
 use crate::reports::{ActionStatus, Report, ReportStatus, Statement, check_status, figures, priority_heading};
 use crate::results::Audience;
 use crate::spreadsheet::write_row;
@@ -41,6 +40,7 @@ use crate::store::{Db, Store, StoreError, accounts, counts, organisations, repor
 use crate::survey::language_name;
 use crate::survey::{Keyword, Kind, Priority, Question, Status, Survey};
 use crate::t;
+use crate::usecase;
 
 /// What each evidence key of the report's surveys says, in `lang`: figures as everyone but
 /// staff sees them (a closed survey's, frozen when it closed), and the quotes staff approved

@@ -57,25 +57,11 @@ pub async fn partner_update(
     let organisation = signed.user.organisation_id.clone().ok_or(WebError::Forbidden)?;
     let status = ActionStatus::parse(&field(&form, "status")).ok_or(WebError::Forbidden)?;
     let (action, reason) = (field(&form, "action"), field(&form, "reason"));
-    if let Err(message) = check_status(status, &reason) {
-        return Err(WebError::Conflict(message));
-    }
     let (statement, by) = (id.into_inner(), signed.user.id.clone());
-    let updated = with_db(&store, move |conn| {
+    act(&store, move |conn| {
         let reason = Some(reason.as_str()).filter(|r| !r.is_empty());
-        let mine = reports::published_for(conn, &organisation)?;
-        let Some(report) = mine.iter().find(|r| r.statements.iter().any(|s| s.id == statement)) else {
-            return Ok(false);
-        };
-        if !reports::update_action(conn, &statement, &organisation, &action, status, reason)? {
-            return Ok(false);
-        }
-        reports::record_change(conn, &report.id, Some(&by), &format!("{}: {}", status.words("en"), action))?;
-        Ok(true)
+        usecase::update_action(conn, &by, &organisation, &statement, &action, status, reason)
     })
     .await?;
-    if !updated {
-        return Err(WebError::NotFound);
-    }
     Ok(see_other("/staff/partner"))
 }

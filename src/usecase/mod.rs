@@ -1,0 +1,32 @@
+//! What people do, each with its audit record and mail, callable without HTTP: a handler
+//! extracts what was sent, calls one of these, and renders what comes back.
+
+mod reports;
+mod submit;
+mod themes;
+
+pub use reports::{publish, save_statement, update_action};
+pub use submit::{Intake, Taken, accepting};
+pub use themes::{mark_concern_seen, move_answer, set_quote};
+
+use crate::store::StoreError;
+
+/// Why something asked for was not done.
+#[derive(Debug, thiserror::Error)]
+pub enum Refused {
+    #[error("there is no such thing here")]
+    NotFound,
+    #[error("only staff may do this")]
+    StaffOnly,
+    /// It cannot be done now; why, in words for the person who tried.
+    #[error("{0}")]
+    Conflict(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<diesel::result::Error> for Refused {
+    fn from(e: diesel::result::Error) -> Self {
+        Refused::Store(e.into())
+    }
+}

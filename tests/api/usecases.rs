@@ -1,0 +1,155 @@
+//! The use cases called as a program would, without HTTP: each does its work, writes its audit
+//! record and queues its mail, and refuses what it must.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use ourvoice::accounts::Role;
+use ourvoice::mail::Outbox;
+use ourvoice::reports::ActionStatus;
+use ourvoice::store::reports::StatementFields;
+use ourvoice::store::responses::{SubmitError, Writer};
+use ourvoice::store::{DatabaseUrl, Db, Store, accounts, emails, organisations, reports, surveys, themes};
+use ourvoice::survey::{Answers, Priority, Status};
+use ourvoice::text::TextPipeline;
+use ourvoice::usecase::{self, Intake, Refused};
+
+use crate::helpers::TestDb;
+
+struct Setting {
+    _db: TestDb,
+    store: Store,
+    intake: Intake,
+}
+
+fn setting() -> Setting {
+    let db = TestDb::with_shipped_surveys();
+    let store = Store::open(&db.url).unwrap();
+    let intake = Intake {
+        writer: Writer::start(&DatabaseUrl::parse(&db.url)).unwrap(),
+        pipeline: Arc::new(TextPipeline::embedded()),
+        outbox: Outbox::new(store.clone(), None),
+    };
+    Setting { _db: db, store, intake }
+}
+
+fn actions(conn: &mut Db) -> Vec<String> {
+    accounts::audit_entries(conn, 100).unwrap().into_iter().map(|e| e.action).collect()
+}
+
+fn wish(text: &str) -> Answers {
+    Answers::from([("one-wish".to_string(), vec![text.to_string()])])
+}
+
+#[actix_web::test]
+async fn a_response_is_taken_only_while_its_survey_takes_answers() {
+    let s = setting();
+    let mut conn = s.store.conn().unwrap();
+    let stored = surveys::find(&mut conn, "big-promise").unwrap().unwrap();
+    let taken = s.intake.take(&stored, "en".into(), wish("More time with my sister"), None).await.unwrap();
+    assert!(!taken.help);
+    assert_eq!(surveys::response_count(&mut conn, &stored.id).unwrap(), 1);
+
+    assert!(surveys::set_status(&mut conn, &stored.id, Status::Open, Status::Closed).unwrap());
+    let closed = surveys::find(&mut conn, "big-promise").unwrap().unwrap();
+    let refused = s.intake.take(&closed, "en".into(), wish("One more"), None).await;
+    assert!(matches!(refused, Err(SubmitError::NotOpen)), "{:?}", refused.err());
+    let mut later = stored.clone();
+    later.survey.closes = Some(NaiveDate::from_ymd_opt(2020, 1, 1).unwrap());
+    assert!(matches!(s.intake.take(&later, "en".into(), wish("Too late"), None).await, Err(SubmitError::NotOpen)));
+    assert_eq!(surveys::response_count(&mut conn, &stored.id).unwrap(), 1, "nothing stored when refused");
+}
+
+#[actix_web::test]
+async fn answers_move_between_themes_and_quotes_need_a_big_enough_theme() {
+    let s = setting();
+    let mut conn = s.store.conn().unwrap();
+    let stored = surveys::find(&mut conn, "big-promise").unwrap().unwrap();
+    for _ in 0..6 {
+        s.intake.take(&stored, "en".into(), wish("I want my own room at home"), None).await.unwrap();
+    }
+    s.intake.take(&stored, "en".into(), wish("Something else entirely"), None).await.unwrap();
+    let staff = accounts::create_user(&mut conn, Some("staff@example.org"), "Sam", Role::Staff).unwrap();
+    let answers = themes::text_answers(&mut conn, &stored.id).unwrap();
+    let odd = answers.iter().find(|a| a.text == "Something else entirely").unwrap();
+
+    usecase::move_answer(&mut conn, &staff.id, "big-promise", &odd.reference, "education/").unwrap();
+    let moved = themes::text_answers(&mut conn, &stored.id).unwrap();
+    let odd_now = moved.iter().find(|a| a.reference == odd.reference).unwrap();
+    assert_eq!(odd_now.priority.as_deref(), Some("education"));
+    assert!(matches!(
+        usecase::move_answer(&mut conn, &staff.id, "big-promise", "no-such-answer", "home/"),
+        Err(Refused::NotFound)
+    ));
+
+    // Alone in its theme: too small to quote from.
+    let refused = usecase::set_quote(&mut conn, &staff.id, "big-promise", &odd.reference, true);
+    assert!(matches!(refused, Err(Refused::Conflict(ref why)) if why.contains("fewer than 5")), "{refused:?}");
+    let common = moved.iter().find(|a| a.text.contains("own room")).unwrap();
+    usecase::set_quote(&mut conn, &staff.id, "big-promise", &common.reference, true).unwrap();
+    let quoted = themes::text_answers(&mut conn, &stored.id).unwrap();
+    assert!(quoted.iter().find(|a| a.reference == common.reference).unwrap().quote.is_some());
+    assert_eq!(actions(&mut conn), ["approved a quote", "moved an answer to another theme"]);
+}
+
+#[actix_web::test]
+async fn a_report_is_published_once_with_a_mail_to_each_partner_and_kept_up_to_date() {
+    let s = setting();
+    let mut conn = s.store.conn().unwrap();
+    let stored = surveys::find(&mut conn, "big-promise").unwrap().unwrap();
+    let staff = accounts::create_user(&mut conn, Some("staff@example.org"), "Sam", Role::Staff).unwrap();
+    let ambassador = accounts::create_user(&mut conn, None, "Ali", Role::Ambassador).unwrap();
+    let nhs = organisations::create(&mut conn, "NHS", &["nhs@example.org".to_string()]).unwrap().unwrap();
+    let report = reports::create(&mut conn, "Spring", "What you told us", std::slice::from_ref(&stored.id)).unwrap();
+    let fields = StatementFields {
+        priority: Priority::Health,
+        you_said: "Waiting lists are too long",
+        evidence: &[],
+        action: "Shorter waits",
+        organisation_id: Some(&nhs.id),
+        due: None,
+        status: ActionStatus::Planned,
+        reason: None,
+    };
+    usecase::save_statement(&mut conn, &ambassador.id, false, &report, None, &fields).unwrap();
+    assert!(actions(&mut conn).is_empty(), "an ambassador's draft work is not audited as staff's");
+
+    let queued = usecase::publish(&mut conn, &staff.id, &report, "https://ourvoice.example").unwrap();
+    assert_eq!(queued, 1);
+    let mail = emails::unsent(&mut conn).unwrap();
+    assert_eq!(mail.iter().map(|m| m.to.as_str()).collect::<Vec<_>>(), ["nhs@example.org"]);
+    assert!(mail[0].text.contains("https://ourvoice.example/"), "{}", mail[0].text);
+    let again = usecase::publish(&mut conn, &staff.id, &report, "https://ourvoice.example");
+    assert!(matches!(again, Err(Refused::Conflict(_))), "published twice: {again:?}");
+    assert_eq!(emails::unsent(&mut conn).unwrap().len(), 1, "no second email");
+    assert!(matches!(
+        usecase::save_statement(&mut conn, &ambassador.id, false, &report, None, &fields),
+        Err(Refused::StaffOnly)
+    ));
+
+    let statement = reports::find(&mut conn, &report).unwrap().unwrap().statements[0].id.clone();
+    let partner = accounts::create_user(&mut conn, Some("pat@nhs.example.org"), "Pat", Role::Partner).unwrap();
+    let without_reason = usecase::update_action(
+        &mut conn,
+        &partner.id,
+        &nhs.id,
+        &statement,
+        "Shorter waits",
+        ActionStatus::NotPossible,
+        None,
+    );
+    assert!(matches!(without_reason, Err(Refused::Conflict(ref why)) if why.contains("Say why")));
+    let elsewhere =
+        usecase::update_action(&mut conn, &partner.id, "another-org", &statement, "Done", ActionStatus::Done, None);
+    assert!(matches!(elsewhere, Err(Refused::NotFound)));
+    usecase::update_action(&mut conn, &partner.id, &nhs.id, &statement, "A new clinic", ActionStatus::InProgress, None)
+        .unwrap();
+    let history: Vec<String> = reports::changes(&mut conn, &report).unwrap().into_iter().map(|c| c.2).collect();
+    assert!(history.iter().any(|c| c.contains("A new clinic")), "{history:?}");
+    assert!(history.iter().any(|c| c == "published"), "{history:?}");
+    assert_eq!(
+        actions(&mut conn),
+        ["emailed partners about a report", "published a report"],
+        "newest first, each with who did it"
+    );
+}

@@ -209,3 +209,117 @@ pub fn contact(request: &ContactRequest, base: &str) -> (String, String) {
     );
     (subject.to_string(), body)
 }
+
+/// Each email as it reads, pinned: a change to what people receive shows up in review as a
+/// changed snapshot (`cargo insta review`, or `INSTA_UPDATE=always cargo test`).
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reports::{ActionStatus, ReportStatus};
+    use crate::survey::Priority;
+
+    const BASE: &str = "https://ourvoice.example.org";
+
+    fn shown(emails: &[Email]) -> String {
+        emails
+            .iter()
+            .map(|e| {
+                format!(
+                    "To: {}\nSubject: {}\n\n{}\n--- HTML ---\n{}",
+                    e.to,
+                    e.subject,
+                    e.text,
+                    e.html.as_deref().unwrap_or("(none)")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n=========\n")
+    }
+
+    fn nhs() -> Organisation {
+        Organisation {
+            id: "org-nhs".into(),
+            name: "NHS Cumbria".into(),
+            contact_emails: vec!["camhs@nhs.example".into()],
+        }
+    }
+
+    fn report() -> Report {
+        let statement = |id: &str, you_said: &str, action: &str, due: u32, status| Statement {
+            id: id.into(),
+            priority: Priority::Health,
+            you_said: you_said.into(),
+            evidence: vec![],
+            action: action.into(),
+            organisation: Some(("org-nhs".into(), "NHS Cumbria".into())),
+            due: NaiveDate::from_ymd_opt(2027, 3, due),
+            status,
+            reason: None,
+        };
+        Report {
+            id: "report-1".into(),
+            title: "Spring 2027".into(),
+            intro: "What you told us, and what we are doing.".into(),
+            status: ReportStatus::Published,
+            published_at: None,
+            surveys: vec![("big-promise".into(), "The big promise".into())],
+            statements: vec![
+                statement(
+                    "s1",
+                    "Waiting for help with feelings takes too long",
+                    "A drop-in each week",
+                    1,
+                    ActionStatus::Planned,
+                ),
+                statement("s2", "Check-ups feel rushed", "Longer appointments", 31, ActionStatus::InProgress),
+            ],
+        }
+    }
+
+    #[test]
+    fn a_partner_is_told_of_a_published_report() {
+        insta::assert_snapshot!(shown(&published(&report(), &nhs(), BASE)));
+    }
+
+    #[test]
+    fn a_partner_is_reminded_of_overdue_actions() {
+        let reports = [report()];
+        let overdue = overdue(&reports, NaiveDate::from_ymd_opt(2027, 3, 15).unwrap());
+        insta::assert_snapshot!(shown(&reminder(&nhs(), &overdue[0].1, BASE, "2027-W11")));
+    }
+
+    #[test]
+    fn the_designated_lead_is_told_how_many_concerns_not_what() {
+        insta::assert_snapshot!(shown(&[
+            concerns_notice("lead@council.example", 1, BASE),
+            concerns_notice("lead@council.example", 3, BASE)
+        ]));
+    }
+
+    #[test]
+    fn a_sign_in_link() {
+        insta::assert_snapshot!(shown(&[sign_in(
+            "sam@council.example",
+            "Sam",
+            "https://ourvoice.example.org/sign-in/link/SECRET",
+            15
+        )]));
+    }
+
+    #[test]
+    fn the_duty_team_is_asked_to_contact_a_young_person() {
+        let request = ContactRequest {
+            id: "c1".into(),
+            name: "Jo".into(),
+            contact: "07700 900123".into(),
+            message: Some("Please call after school".into()),
+            concern: 1,
+            received_on: NaiveDate::from_ymd_opt(2027, 3, 2).unwrap(),
+            attempts: 0,
+            safe_ways: Some("call, text".into()),
+            good_time: Some("after 4pm".into()),
+        };
+        let (subject, text) = contact(&request, BASE);
+        insta::assert_snapshot!(format!("Subject: {subject}\n\n{text}"));
+    }
+}

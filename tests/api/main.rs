@@ -20,6 +20,7 @@ mod reports;
 mod results;
 mod running;
 mod safeguarding;
+mod snapshots;
 mod storage;
 mod submission;
 mod survey_format;

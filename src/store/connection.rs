@@ -14,6 +14,20 @@ const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/po
 const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
      PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
 
+/// Runs `$body` with `$c` bound to the inner connection of either backend: for statements
+/// diesel's two-backend connection cannot build (multi-row inserts and upserts), which are the
+/// same SQL on both.
+macro_rules! on_inner {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match &mut *$conn {
+            Db::Pg($c) => $body,
+            Db::Sqlite($c) => $body,
+        }
+    };
+}
+
+pub(crate) use on_inner;
+
 #[derive(diesel::MultiConnection)]
 pub enum Db {
     Pg(PgConnection),

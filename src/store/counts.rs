@@ -10,6 +10,7 @@ use diesel::prelude::*;
 use diesel::sql_query;
 use diesel::upsert::excluded;
 
+use super::connection::on_inner;
 use super::schema::{answer_counts, answers, frozen_results, responses, surveys, theme_counts};
 use super::surveys::{StoredSurvey, find, from_json};
 use super::themes::AnswerRow;
@@ -101,30 +102,22 @@ pub fn add(conn: &mut Db, tallies: &[(&str, &Tally)]) -> Result<(), StoreError> 
             )
         })
         .collect();
-    // The same statement for both backends, sent to the inner connection (diesel's
-    // two-backend connection has no multi-row upsert).
-    macro_rules! upsert {
-        ($c:expr) => {
-            for chunk in count_rows.chunks(500) {
-                diesel::insert_into(answer_counts::table)
-                    .values(chunk)
-                    .on_conflict((
-                        answer_counts::survey_id,
-                        answer_counts::by_question,
-                        answer_counts::by_value,
-                        answer_counts::question_id,
-                        answer_counts::value,
-                    ))
-                    .do_update()
-                    .set(answer_counts::n.eq(answer_counts::n + excluded(answer_counts::n)))
-                    .execute($c)?;
-            }
-        };
-    }
-    match conn {
-        Db::Pg(c) => upsert!(c),
-        Db::Sqlite(c) => upsert!(c),
-    }
+    on_inner!(conn, |c| {
+        for chunk in count_rows.chunks(500) {
+            diesel::insert_into(answer_counts::table)
+                .values(chunk)
+                .on_conflict((
+                    answer_counts::survey_id,
+                    answer_counts::by_question,
+                    answer_counts::by_value,
+                    answer_counts::question_id,
+                    answer_counts::value,
+                ))
+                .do_update()
+                .set(answer_counts::n.eq(answer_counts::n + excluded(answer_counts::n)))
+                .execute(c)?;
+        }
+    });
     add_to_themes(conn, &themes)
 }
 
@@ -142,22 +135,16 @@ pub fn add_to_themes(conn: &mut Db, changes: &BTreeMap<(&str, &str, &str), i64>)
             )
         })
         .collect();
-    macro_rules! upsert {
-        ($c:expr) => {
-            for chunk in rows.chunks(500) {
-                diesel::insert_into(theme_counts::table)
-                    .values(chunk)
-                    .on_conflict((theme_counts::survey_id, theme_counts::priority, theme_counts::theme))
-                    .do_update()
-                    .set(theme_counts::n.eq(theme_counts::n + excluded(theme_counts::n)))
-                    .execute($c)?;
-            }
-        };
-    }
-    match conn {
-        Db::Pg(c) => upsert!(c),
-        Db::Sqlite(c) => upsert!(c),
-    }
+    on_inner!(conn, |c| {
+        for chunk in rows.chunks(500) {
+            diesel::insert_into(theme_counts::table)
+                .values(chunk)
+                .on_conflict((theme_counts::survey_id, theme_counts::priority, theme_counts::theme))
+                .do_update()
+                .set(theme_counts::n.eq(theme_counts::n + excluded(theme_counts::n)))
+                .execute(c)?;
+        }
+    });
     Ok(())
 }
 

@@ -69,15 +69,8 @@ impl Store {
     /// Connects (failing at once, with the database's own words, if it cannot), brings the
     /// schema up to date, and builds the pool.
     pub fn open(url: &str) -> anyhow::Result<Store> {
+        drop(open_one(url)?);
         let url = DatabaseUrl::parse(url);
-        let mut first = url
-            .connect()
-            .map_err(|e| anyhow::anyhow!("cannot open the {} database at {}: {e}", url.backend(), url.redacted()))?;
-        let applied = first.migrate()?;
-        if !applied.is_empty() {
-            tracing::info!(migrations = ?applied, "database migrated");
-        }
-        drop(first);
         let max_size = match url {
             DatabaseUrl::Sqlite(_) => 8,
             DatabaseUrl::Postgres(_) => 16,

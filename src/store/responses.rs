@@ -8,6 +8,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use diesel::prelude::*;
 use tokio::sync::{mpsc, oneshot};
 
+use super::connection::on_inner;
 use super::schema::{answers, concerns, responses};
 use super::{DatabaseUrl, Db, StoreError, codes, counts, new_id};
 use crate::metrics::METRICS;
@@ -138,10 +139,7 @@ const ROWS_PER_INSERT: usize = 1000;
 macro_rules! insert_chunked {
     ($conn:expr, $table:expr, $rows:expr) => {
         for chunk in $rows.chunks(ROWS_PER_INSERT) {
-            match &mut *$conn {
-                Db::Pg(c) => diesel::insert_into($table).values(chunk).execute(c)?,
-                Db::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
-            };
+            on_inner!($conn, |c| diesel::insert_into($table).values(chunk).execute(c)?);
         }
     };
 }

@@ -10,9 +10,11 @@ mod files;
 mod localized;
 mod model;
 mod parse;
+mod placed;
+mod translations;
 
 pub use answers::{AnswerError, AnswerProblem, Answers, check_answer, check_answers, prune, visible_questions};
-pub use design::{Design, DesignError, Input, Placed, id_from};
+pub use design::{Design, DesignError, Input, id_from};
 pub use diff::changes;
 pub use export::to_toml;
 pub use fields::Problem;
@@ -20,3 +22,4 @@ pub use files::{Loaded, SurveyFile, load_paths};
 pub use localized::{Localized, is_rtl, language_name};
 pub use model::*;
 pub use parse::{is_id, line_column, parse_survey, render_problems};
+pub use placed::Placed;

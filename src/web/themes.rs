@@ -16,7 +16,7 @@ use crate::store::themes::TextAnswer;
 use crate::store::{Store, concerns, surveys, themes};
 use crate::survey::{Keyword, Priority};
 use crate::text::{TextPipeline, recurring_words};
-use crate::usecase;
+use crate::usecase::{self, Refused};
 
 fn group_name(priority: &str, theme: &str) -> String {
     match (priority, theme) {
@@ -161,41 +161,26 @@ pub struct AnswerForm {
     approve: String,
 }
 
-fn back_to_board(slug: &str) -> HttpResponse {
-    see_other(format!("/staff/surveys/{slug}/themes"))
-}
-
-/// A themes board form that may be sent (staff, its own token): the form and who sends it.
-fn board_form(signed: &SignedIn, form: web::Form<AnswerForm>) -> Result<(AnswerForm, String), WebError> {
+/// A themes board's buttons: move an answer to another theme, or approve a quote (or
+/// withdraw it). Staff only, with the form's own token.
+#[post("/staff/surveys/{slug}/themes/{action}")]
+pub async fn board_action(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    path: web::Path<(String, String)>,
+    form: web::Form<AnswerForm>,
+) -> Result<HttpResponse, WebError> {
     signed.require(Role::is_staff)?;
     signed.check_csrf(&form.csrf)?;
-    Ok((form.into_inner(), signed.user.id.clone()))
-}
-
-#[post("/staff/surveys/{slug}/themes/move")]
-pub async fn move_answer(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-    form: web::Form<AnswerForm>,
-) -> Result<HttpResponse, WebError> {
-    let (slug, (form, by)) = (slug.into_inner(), board_form(&signed, form)?);
+    let ((slug, action), form, by) = (path.into_inner(), form.into_inner(), signed.user.id.clone());
     let survey = slug.clone();
-    act(&store, move |conn| usecase::move_answer(conn, &by, &survey, &form.answer, &form.to)).await?;
-    Ok(back_to_board(&slug))
-}
-
-#[post("/staff/surveys/{slug}/themes/quote")]
-pub async fn quote(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-    form: web::Form<AnswerForm>,
-) -> Result<HttpResponse, WebError> {
-    let (slug, (form, by)) = (slug.into_inner(), board_form(&signed, form)?);
-    let (survey, approve) = (slug.clone(), !form.approve.is_empty());
-    act(&store, move |conn| usecase::set_quote(conn, &by, &survey, &form.answer, approve)).await?;
-    Ok(back_to_board(&slug))
+    act(&store, move |conn| match action.as_str() {
+        "move" => usecase::move_answer(conn, &by, &survey, &form.answer, &form.to),
+        "quote" => usecase::set_quote(conn, &by, &survey, &form.answer, !form.approve.is_empty()),
+        _ => Err(Refused::NotFound),
+    })
+    .await?;
+    Ok(see_other(format!("/staff/surveys/{slug}/themes")))
 }
 
 fn concerns_page(signed: &SignedIn, list: &[concerns::Concern]) -> Markup {

@@ -13,7 +13,7 @@ const URL: &str = "/api/v1/surveys/big-promise/responses";
 
 /// 9 aged 11 to 13 who feel safe (5), 6 aged 14 to 15 who mostly do (4), 2 aged 16 to 17 who
 /// don't (1); everyone says what they do.
-async fn plant(app: &TestApp) {
+pub(crate) async fn plant(app: &TestApp) {
     let plan = [(9, "11 to 13", 5), (6, "14 to 15", 4), (2, "16 to 17", 1)];
     for (count, age, safe) in plan {
         for _ in 0..count {

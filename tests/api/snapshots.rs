@@ -9,7 +9,6 @@ use ourvoice::store::reports::StatementFields;
 use ourvoice::store::{accounts, organisations, reports, surveys};
 use ourvoice::survey::{Priority, Status};
 use regex::Regex;
-use serde_json::json;
 
 use crate::helpers::{TestApp, Visitor, signed_in, spawn_app};
 
@@ -60,19 +59,7 @@ async fn a_childs_pages_in_english_polish_and_arabic() {
 #[actix_web::test]
 async fn the_results_json_and_a_published_report() {
     let app = spawn_app().await;
-    for (count, age, safe) in [(9, "11 to 13", 5), (6, "14 to 15", 4), (2, "16 to 17", 1)] {
-        for _ in 0..count {
-            let body = json!({"answers": {
-                "age-band": age,
-                "feel-safe": safe,
-                "activities": ["Sport", "Gaming"],
-                "one-wish": "More trips out with my foster carers at the weekend",
-            }});
-            let (status, reply) =
-                app.post_json("/api/v1/surveys/big-promise/responses", "application/json", body.to_string()).await;
-            assert_eq!(status, 201, "{reply}");
-        }
-    }
+    crate::results::plant(&app).await;
     let mut staff = signed_in(&app, Role::Staff).await;
     let results: serde_json::Value =
         serde_json::from_str(&staff.get("/api/v1/surveys/big-promise/results").await.body).unwrap();

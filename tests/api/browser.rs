@@ -22,18 +22,41 @@ fn pages_work_in_headless_chromium() {
         let installed = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir).status().unwrap();
         assert!(installed.success(), "npm ci in tests/browser failed");
     }
-    let db = TestDb::new();
+    // Each file at once, each with its own server and database: most of the time is spent
+    // waiting on pages, so they overlap well.
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no browser test files in {}", dir.display());
     let surveys = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
-    let output = Command::new("node")
-        // One file at a time: each starts its own server on the one test database.
-        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
-        .current_dir(&dir)
-        .env("OURVOICE_BIN", env!("CARGO_BIN_EXE_ourvoice"))
-        .env("OURVOICE_TEST_DATABASE_URL", &db.url)
-        .env("OURVOICE_TEST_SURVEYS", surveys.path())
-        .output()
-        .unwrap();
-    let report = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    println!("{report}");
-    assert!(output.status.success(), "browser tests failed:\n{report}");
+    let runs: Vec<(String, TestDb, std::process::Child)> = files
+        .into_iter()
+        .map(|file| {
+            let db = TestDb::new();
+            let child = Command::new("node")
+                .args(["--test", "--test-reporter=spec", &file])
+                .current_dir(&dir)
+                .env("OURVOICE_BIN", env!("CARGO_BIN_EXE_ourvoice"))
+                .env("OURVOICE_TEST_DATABASE_URL", &db.url)
+                .env("OURVOICE_TEST_SURVEYS", surveys.path())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            (file, db, child)
+        })
+        .collect();
+    let mut failed = Vec::new();
+    for (file, _db, child) in runs {
+        let output = child.wait_with_output().unwrap();
+        let report = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        println!("{file}:\n{report}");
+        if !output.status.success() {
+            failed.push(format!("{file}:\n{report}"));
+        }
+    }
+    assert!(failed.is_empty(), "browser tests failed:\n{}", failed.join("\n"));
 }

@@ -96,7 +96,7 @@ impl Store {
         T: Send + 'static,
     {
         let (cache, slug) = (self.surveys.clone(), slug.to_string());
-        self.run(move |conn| {
+        self.run_quick(move |conn| {
             let Some(stored) = surveys::find_cached(conn, &cache, &slug)? else { return Ok(None) };
             let done = work(conn, &stored)?;
             Ok(Some((stored, done)))
@@ -122,6 +122,20 @@ impl Store {
         actix_web::rt::task::spawn_blocking(move || work(&mut store.conn()?))
             .await
             .map_err(|_| StoreError::Cancelled)?
+    }
+
+    /// Runs short database work (a cached survey's check, a draft read or written by its key):
+    /// on SQLite on this very thread, as a hand-off to the blocking pool and back would cost
+    /// more than the work; on PostgreSQL, a network round trip, on the blocking pool.
+    pub async fn run_quick<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        F: FnOnce(&mut Conn) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        match self.url {
+            DatabaseUrl::Sqlite(_) => work(&mut self.conn()?),
+            DatabaseUrl::Postgres(_) => self.run(work).await,
+        }
     }
 
     /// Connections (in use, idle) in the pool.

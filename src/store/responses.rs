@@ -13,9 +13,8 @@ use super::schema::{answers, concerns, responses};
 use super::{DatabaseUrl, Db, StoreError, codes, counts, new_id};
 use crate::metrics::METRICS;
 use crate::results::Tally;
-use crate::survey::Survey;
 use crate::survey::{Answers, Keyword};
-use crate::text::{TextPipeline, TextReading};
+use crate::text::TextReading;
 
 /// The most responses committed together.
 const BATCH: usize = 256;
@@ -37,25 +36,6 @@ pub struct NewResponse {
 }
 
 impl NewResponse {
-    /// A checked response, its free text read by the pipeline (redacted, coded, scanned for
-    /// words of concern) as it must be before storage.
-    pub fn read(
-        pipeline: &TextPipeline,
-        survey_id: &str,
-        survey: &Survey,
-        language: String,
-        mut answers: Answers,
-        code_hash: Option<String>,
-    ) -> NewResponse {
-        let readings = pipeline.read_answers(survey, &mut answers);
-        let codings: Vec<_> = readings.iter().map(|r| (r.question.as_str(), r.priority, r.themes.as_slice())).collect();
-        let tally = Tally::of(survey, &answers, &codings);
-        let mut concerns: Vec<(String, String)> =
-            readings.iter().filter(|r| r.concern).map(|r| (r.question.clone(), r.why.join("; "))).collect();
-        concerns.extend(worrying_choices(survey, &answers));
-        NewResponse { survey_id: survey_id.to_string(), language, answers, code_hash, readings, concerns, tally }
-    }
-
     /// Whether an answer holds words of concern or is one that puts help first, so help
     /// comes first.
     pub fn needs_help(&self) -> bool {
@@ -75,26 +55,6 @@ pub enum SubmitError {
     WriterGone,
     #[error("the database did not commit the response: {0}")]
     NotCommitted(String),
-}
-
-/// The answers to fixed-answer questions that the survey marks as putting help first, each
-/// with why, in words for the designated lead: (question id, reason).
-fn worrying_choices(survey: &Survey, answers: &Answers) -> Vec<(String, String)> {
-    let local = survey.localized("en");
-    survey
-        .questions
-        .iter()
-        .filter_map(|q| {
-            let worrying = q.worrying(answers.get(&q.id)?);
-            let labels = local.choices(q);
-            let words: Vec<String> = worrying
-                .iter()
-                .map(|v| labels.iter().find(|(value, _)| value == *v).map_or((*v).clone(), |(_, label)| label.clone()))
-                .map(|label| format!("\u{201c}{label}\u{201d}"))
-                .collect();
-            (!words.is_empty()).then(|| (q.id.clone(), format!("a worrying answer: {}", words.join(", "))))
-        })
-        .collect()
 }
 
 /// The Monday of the week `day` falls in: the only time a response carries.

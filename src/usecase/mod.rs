@@ -6,7 +6,7 @@ mod submit;
 mod themes;
 
 pub use reports::{publish, save_statement, update_action};
-pub use submit::{Intake, Taken, accepting};
+pub use submit::{Intake, Taken, accepting, read_response};
 pub use themes::{mark_concern_seen, move_answer, set_quote};
 
 use crate::store::StoreError;

@@ -8,9 +8,10 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::mail::Outbox;
+use crate::results::Tally;
 use crate::store::responses::{NewResponse, SubmitError, Writer};
 use crate::store::surveys::StoredSurvey;
-use crate::survey::{Answers, Status};
+use crate::survey::{Answers, Status, Survey};
 use crate::text::TextPipeline;
 
 #[derive(Clone)]
@@ -31,6 +32,46 @@ pub fn accepting(stored: &StoredSurvey, today: NaiveDate) -> bool {
     stored.status == Status::Open && stored.survey.dates_allow(today)
 }
 
+/// A checked response, its free text read by the pipeline (redacted, coded, scanned for words
+/// of concern) as it must be before storage, with what it adds to the totals and its answers
+/// that put help first.
+pub fn read_response(
+    pipeline: &TextPipeline,
+    survey_id: &str,
+    survey: &Survey,
+    language: String,
+    mut answers: Answers,
+    code_hash: Option<String>,
+) -> NewResponse {
+    let readings = pipeline.read_answers(survey, &mut answers);
+    let codings: Vec<_> = readings.iter().map(|r| (r.question.as_str(), r.priority, r.themes.as_slice())).collect();
+    let tally = Tally::of(survey, &answers, &codings);
+    let mut concerns: Vec<(String, String)> =
+        readings.iter().filter(|r| r.concern).map(|r| (r.question.clone(), r.why.join("; "))).collect();
+    concerns.extend(worrying_choices(survey, &answers));
+    NewResponse { survey_id: survey_id.to_string(), language, answers, code_hash, readings, concerns, tally }
+}
+
+/// The answers to fixed-answer questions that the survey marks as putting help first, each
+/// with why, in words for the designated lead: (question id, reason).
+fn worrying_choices(survey: &Survey, answers: &Answers) -> Vec<(String, String)> {
+    let local = survey.localized("en");
+    survey
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let worrying = q.worrying(answers.get(&q.id)?);
+            let labels = local.choices(q);
+            let words: Vec<String> = worrying
+                .iter()
+                .map(|v| labels.iter().find(|(value, _)| value == *v).map_or((*v).clone(), |(_, label)| label.clone()))
+                .map(|label| format!("\u{201c}{label}\u{201d}"))
+                .collect();
+            (!words.is_empty()).then(|| (q.id.clone(), format!("a worrying answer: {}", words.join(", "))))
+        })
+        .collect()
+}
+
 impl Intake {
     /// Reads, stores and (when help comes first) tells the lead about one checked response.
     pub async fn take(
@@ -43,7 +84,7 @@ impl Intake {
         if !accepting(stored, chrono::Utc::now().date_naive()) {
             return Err(SubmitError::NotOpen);
         }
-        let response = NewResponse::read(&self.pipeline, &stored.id, &stored.survey, language, answers, code_hash);
+        let response = read_response(&self.pipeline, &stored.id, &stored.survey, language, answers, code_hash);
         let help = response.needs_help();
         let id = self.writer.submit(response).await?;
         if help {

@@ -8,7 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use super::codes::{CodeCheck, check_code};
 use super::form::FieldError;
 use super::limits::Limits;
-use super::{WebError, html_response, reader_language, remember_language, see_other, thanks, with_db};
+use super::{WebError, html_response, reader_language, remember_language, see_other, thanks};
 use crate::config::SiteConfig;
 use crate::store::Store;
 use crate::store::drafts::{self, Draft};
@@ -59,7 +59,7 @@ pub(in crate::web) fn draft_cookie(req: &HttpRequest, value: String, max_age: Co
 }
 
 async fn save_draft(store: &web::Data<Store>, draft: Draft) -> Result<(), WebError> {
-    with_db(store, move |conn| drafts::save(conn, &draft)).await
+    Ok(store.run_quick(move |conn| drafts::save(conn, &draft)).await?)
 }
 
 #[derive(serde::Deserialize)]
@@ -141,13 +141,14 @@ pub async fn start(
         None
     };
     let survey_id = stored.id.clone();
-    let draft = with_db(&store, move |conn| {
-        if let Some(old) = old {
-            drafts::delete(conn, &old.id)?;
-        }
-        drafts::create(conn, &survey_id, &lang, code_hash)
-    })
-    .await?;
+    let draft = store
+        .run_quick(move |conn| {
+            if let Some(old) = old {
+                drafts::delete(conn, &old.id)?;
+            }
+            drafts::create(conn, &survey_id, &lang, code_hash)
+        })
+        .await?;
     let first = &stored.survey.questions[0].id;
     Ok(HttpResponse::SeeOther()
         .cookie(draft_cookie(&req, draft.id, lifetime()))
@@ -341,7 +342,7 @@ pub async fn send(
         Err(e) => return Err(WebError::Submit(e)),
     };
     let draft_id = j.draft.id.clone();
-    with_db(&store, move |conn| drafts::delete(conn, &draft_id)).await?;
+    store.run_quick(move |conn| drafts::delete(conn, &draft_id)).await?;
     let cleared = draft_cookie(&req, String::new(), CookieDuration::ZERO);
     let page = thanks::page(&j.draft.language, &survey.localized(&j.draft.language), &site, help);
     Ok(HttpResponse::Ok().cookie(cleared).content_type("text/html; charset=utf-8").body(page.into_string()))

@@ -89,5 +89,7 @@ async fn the_results_json_and_a_published_report() {
         .await;
     let page = Visitor::new(&app).get(&format!("/reports/{report}")).await;
     assert_eq!(page.status, 200);
+    // An action under way reads as one: not "We will:" (as it did) but "We are doing:".
+    assert!(page.body.contains("We are doing:") && !page.body.contains("We will:"), "{}", page.body);
     insta::assert_snapshot!("report-page", steady(&page.body));
 }

@@ -115,6 +115,17 @@ fn icon(priority: Priority) -> Markup {
     html! { svg.icon viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false" { path d=(path) fill="#005a7a" {} } }
 }
 
+/// How a statement's action is introduced, by how it is going: "We will:", "We are doing:",
+/// "We did:" or "We could not:".
+fn lead_in(status: ActionStatus) -> &'static str {
+    match status {
+        ActionStatus::Planned => "we-will",
+        ActionStatus::InProgress => "we-are-doing",
+        ActionStatus::Done => "we-did",
+        ActionStatus::NotPossible => "we-could-not",
+    }
+}
+
 fn statement_card(lang: &str, s: &Statement, evidence: &HashMap<&str, &str>) -> Markup {
     let people = (lang != "en").then_some("en");
     html! {
@@ -122,7 +133,7 @@ fn statement_card(lang: &str, s: &Statement, evidence: &HashMap<&str, &str>) -> 
             h3 { (t!(lang, "you-said")) " " (marked(people, &s.you_said)) }
             @let backing: Vec<&str> = s.evidence.iter().filter_map(|k| evidence.get(k.as_str()).copied()).collect();
             @if !backing.is_empty() { ul.evidence { @for e in backing { li { (e) } } } }
-            p { strong { (t!(lang, if s.status == ActionStatus::Done { "we-did" } else { "we-will" })) " " } (marked(people, &s.action)) }
+            p { strong { (t!(lang, lead_in(s.status))) " " } (marked(people, &s.action)) }
             p.muted {
                 (s.status.words(lang))
                 @if let Some((_, name)) = &s.organisation { " · " (marked(people, name)) }

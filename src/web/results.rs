@@ -422,8 +422,9 @@ pub async fn answers_csv(
     let (survey, rows) = every_response(&store, &signed, slug.into_inner(), "CSV").await?;
     let fail = |e: csv::Error| WebError::Export(e.to_string());
     let mut csv = csv::Writer::from_writer(Vec::new());
+    // One header row, the question ids (as in the results JSON), for tools; the Excel file has
+    // the questions' words for people.
     write_row(&mut csv, survey.questions.iter().map(|q| q.id.as_str())).map_err(fail)?;
-    write_row(&mut csv, survey.questions.iter().map(|q| q.text.as_str())).map_err(fail)?;
     for row in &rows {
         write_row(&mut csv, row).map_err(fail)?;
     }
@@ -453,8 +454,13 @@ fn xlsx(survey: &Survey, rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwrite
         sheet.set_column_width(col as u16, 30)?;
     }
     for (r, row) in rows.iter().enumerate() {
-        for (col, value) in row.iter().enumerate() {
-            sheet.write_string(r as u32 + 1, col as u16, value)?;
+        for (col, (value, q)) in row.iter().zip(&survey.questions).enumerate() {
+            let (r, col) = (r as u32 + 1, col as u16);
+            // A face on a scale is a number (1 is the worst), so a spreadsheet can average it.
+            match value.parse::<f64>() {
+                Ok(number) if q.kind == Kind::Scale => sheet.write_number(r, col, number)?,
+                _ => sheet.write_string(r, col, value)?,
+            };
         }
     }
     book.save_to_buffer()

@@ -135,11 +135,11 @@ async fn every_response_downloads_for_staff_only_in_no_telling_order() {
     let header = reader.headers().unwrap().clone();
     assert_eq!(&header[0], "age-band");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 17 + 1, "a row of question texts, then one per response");
+    assert_eq!(rows.len(), 17, "one header row, then one row per response");
     let activities = header.iter().position(|h| h == "activities").unwrap();
-    assert_eq!(&rows[1][activities], "Sport; Gaming", "in the order of the options");
+    assert_eq!(&rows[0][activities], "Sport; Gaming", "in the order of the options");
     assert!(!csv.body.contains("big-promise") && !csv.body.contains("2026-"), "no ids, weeks or order");
-    let ages: Vec<&str> = rows[1..].iter().map(|r| r.get(0).unwrap()).collect();
+    let ages: Vec<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
     assert_ne!(
         ages,
         [["11 to 13"; 9].as_slice(), &["14 to 15"; 6], &["16 to 17"; 2]].concat(),
@@ -151,6 +151,17 @@ async fn every_response_downloads_for_staff_only_in_no_telling_order() {
     assert_eq!(xlsx.status().as_u16(), 200);
     let bytes = xlsx.body().await.unwrap();
     assert!(bytes.starts_with(b"PK") && bytes.len() > 1000, "an XLSX file is a zip");
+    let sheet = xlsx_sheet(&bytes);
+    let safe = header.iter().position(|h| h == "feel-safe").unwrap();
+    let column = char::from(b'A' + safe as u8);
+    // Every "feel-safe" cell below the header holds a plain number, not text.
+    let cells = regex::Regex::new(&format!(r#"<c r="{column}(\d+)"([^>]*)>(.*?)</c>"#)).unwrap();
+    let faces: Vec<(u32, String, String)> =
+        cells.captures_iter(&sheet).map(|c| (c[1].parse().unwrap(), c[2].to_string(), c[3].to_string())).collect();
+    assert_eq!(faces.len(), 18, "a header and 17 answers: {sheet}");
+    for (row, attributes, value) in faces.iter().filter(|(row, _, _)| *row > 1) {
+        assert!(!attributes.contains("t=") && regex::Regex::new(r"^<v>[1-5]</v>$").unwrap().is_match(value), "row {row}");
+    }
     assert!(staff.get("/staff/audit").await.body.contains("downloaded every response"));
 
     let mut ambassador = signed_in(&app, Role::Ambassador).await;
@@ -343,6 +354,17 @@ async fn the_designated_lead_sees_concerns_and_marks_them_seen() {
     assert!(page.contains("Seen by Pat Example") && page.contains("Passed to the duty team"), "{page}");
     let mut ambassador = signed_in(&app, Role::Ambassador).await;
     assert_eq!(ambassador.get("/staff/concerns").await.status, 403);
+}
+
+/// The first worksheet's XML of an XLSX file (a zip), read with Python's zipfile.
+fn xlsx_sheet(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.xlsx");
+    std::fs::write(&path, bytes).unwrap();
+    let read = "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml').decode())";
+    let output = std::process::Command::new("python3").args(["-c", read]).arg(&path).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
 }
 
 /// Every row of the running totals, in order: (by question, by value, question, value, n) and

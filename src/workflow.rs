@@ -35,6 +35,36 @@ pub fn allowed(from: Status, to: Status, role: Role) -> bool {
     steps(from, role).iter().any(|s| s.to == to)
 }
 
+/// Where a survey is, in words for the people who run it.
+pub fn status_words(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "Being designed",
+        Status::InReview => "Waiting for review",
+        Status::Approved => "Approved, not open yet",
+        Status::Open => "Open: young people are answering",
+        Status::Closed => "Closed",
+    }
+}
+
+/// What happens next to a survey in `status`, said once each step is taken.
+pub fn what_happens_next(status: Status) -> &'static str {
+    match status {
+        Status::Draft => {
+            "When the questions are ready, send it for review: staff check every survey before any young person sees it."
+        }
+        Status::InReview => {
+            "Staff will read it and either approve it or send it back to the designers with comments, which appear below."
+        }
+        Status::Approved => {
+            "Staff open it when it is time for young people to answer; its link and code cards work from then."
+        }
+        Status::Open => {
+            "Answers come in anonymously. Staff close it when it is time; everyone but staff sees its results once it has closed."
+        }
+        Status::Closed => "No more answers come in. Its results can now go into a \"You said, we did\" report.",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -321,19 +321,37 @@ impl Design {
     }
 }
 
-/// An id or slug from the first few words of `text` ("Do you feel safe?" → "do-you-feel-safe"),
+/// A question's id from the telling words of its text ("Do you feel safe?" → "feel-safe"),
 /// other scripts written in Latin letters first ("Mój dom" → "moj-dom"); None when nothing is
 /// left of it in a–z, 0–9.
 pub fn id_from(text: &str) -> Option<String> {
-    let latin = deunicode::deunicode(text);
-    let words: Vec<String> = latin
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(5)
-        .map(str::to_ascii_lowercase)
-        .collect();
-    (!words.is_empty()).then(|| words.join("-"))
+    let words = latin_words(text);
+    let telling: Vec<&str> = words.iter().map(String::as_str).filter(|w| !LITTLE_WORDS.contains(w)).collect();
+    let chosen: Vec<&str> = if telling.is_empty() { words.iter().map(String::as_str).collect() } else { telling };
+    (!chosen.is_empty()).then(|| chosen[..chosen.len().min(4)].join("-"))
 }
+
+/// A survey's slug from the first words of its title, all of them ("Our say on health" →
+/// "our-say-on-health"): a title is a name, read whole.
+pub fn slug_from(title: &str) -> Option<String> {
+    let words = latin_words(title);
+    (!words.is_empty()).then(|| words[..words.len().min(5)].join("-"))
+}
+
+/// The words of `text` in lower-case Latin letters and digits.
+fn latin_words(text: &str) -> Vec<String> {
+    let latin = deunicode::deunicode(text).to_ascii_lowercase();
+    latin.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect()
+}
+
+/// Words that tell nothing about what a question asks, left out of the ids made from it, so
+/// "Do you know who your social worker is?" is `know-social-worker`, not `do-you-know-who-your`.
+const LITTLE_WORDS: &[&str] = &[
+    "a", "about", "am", "an", "and", "any", "are", "at", "be", "can", "could", "did", "do", "does", "for", "from",
+    "has", "have", "how", "i", "if", "in", "is", "it", "me", "my", "of", "on", "or", "our", "so", "that", "the",
+    "there", "this", "to", "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "would", "you",
+    "your",
+];
 
 fn display(value: &Value) -> String {
     match value {
@@ -393,7 +411,10 @@ mod tests {
 
     #[test]
     fn ids_come_from_titles_in_any_script() {
-        assert_eq!(id_from("Do you feel safe?").as_deref(), Some("do-you-feel-safe"));
+        assert_eq!(id_from("Do you feel safe?").as_deref(), Some("feel-safe"));
+        assert_eq!(id_from("Do you know who your social worker is?").as_deref(), Some("know-social-worker"));
+        assert_eq!(id_from("How are you?").as_deref(), Some("how-are-you"), "all little words: kept");
+        assert_eq!(slug_from("Our say on health").as_deref(), Some("our-say-on-health"), "a title is read whole");
         assert_eq!(id_from("Mój dom").as_deref(), Some("moj-dom"));
         assert_eq!(id_from("Kaip sekasi?").as_deref(), Some("kaip-sekasi"));
         assert!(id_from("الوعد الكبير").is_some_and(|id| is_id(&id)), "Arabic is written in Latin letters");
@@ -418,7 +439,7 @@ mod tests {
         design.set("report_threshold", Input::Number, "five");
         design.set("opens", Input::Date, "2027-02-30");
         let index = design.add_question(Kind::Choice, "Who do you live with?");
-        assert_eq!(design.get("questions.0.id"), "who-do-you-live-with");
+        assert_eq!(design.get("questions.0.id"), "live-with");
         design.set(&format!("questions.{index}.options"), Input::List, "\n  Foster carers \n");
         let problems = placed(&design);
         let paths: Vec<&str> = problems.iter().map(|(p, _)| p.as_str()).collect();
@@ -447,19 +468,19 @@ mod tests {
         design.set("languages", Input::List, "en\npl");
         let a = design.add_question(Kind::YesNo, "Do you feel safe?");
         let b = design.add_question(Kind::YesNo, "Do you feel safe?");
-        assert_eq!(design.question_ids(), ["do-you-feel-safe", "do-you-feel-safe-2"]);
-        design.set("translations.pl.questions.do-you-feel-safe.text", Input::Text, "Czy czujesz się bezpiecznie?");
-        design.rename_question(b, "do-you-feel-safe");
+        assert_eq!(design.question_ids(), ["feel-safe", "feel-safe-2"]);
+        design.set("translations.pl.questions.feel-safe.text", Input::Text, "Czy czujesz się bezpiecznie?");
+        design.rename_question(b, "feel-safe");
         assert!(
             design.check().unwrap_err().iter().any(|p| p.path == "questions.1.id" && p.message.contains("used twice"))
         );
-        design.rename_question(b, "do-you-feel-safe-2");
+        design.rename_question(b, "feel-safe-2");
         design.rename_question(a, "feel-safe");
         assert_eq!(design.get("translations.pl.questions.feel-safe.text"), "Czy czujesz się bezpiecznie?");
         design.move_question(b, true).unwrap();
-        assert_eq!(design.question_ids(), ["do-you-feel-safe-2", "feel-safe"]);
+        assert_eq!(design.question_ids(), ["feel-safe-2", "feel-safe"]);
         design.move_question(0, true).unwrap();
-        assert_eq!(design.question_ids(), ["do-you-feel-safe-2", "feel-safe"], "the first stays first");
+        assert_eq!(design.question_ids(), ["feel-safe-2", "feel-safe"], "the first stays first");
         design.remove_question(1).unwrap();
         assert_eq!(design.get("translations.pl.questions.feel-safe.text"), "");
         assert_eq!(design.remove_question(5), Err(DesignError::NoSuchQuestion(6)));

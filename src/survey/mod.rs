@@ -14,7 +14,7 @@ mod placed;
 mod translations;
 
 pub use answers::{AnswerError, AnswerProblem, Answers, check_answer, check_answers, prune, visible_questions};
-pub use design::{Design, DesignError, Input, id_from};
+pub use design::{Design, DesignError, Input, id_from, slug_from};
 pub use diff::changes;
 pub use export::to_toml;
 pub use fields::Problem;

@@ -32,7 +32,10 @@ const QUESTION_KEYS: KeyHelp = &[
     ("kind", "one of \"scale\", \"choice\", \"multi\", \"yes_no\", \"text\""),
     ("text", "the question as a child reads it, at most 300 characters"),
     ("hint", "a line of text under the question, at most 300 characters"),
-    ("priority", "one of \"home\", \"education\", \"health\", \"relationships\", \"independence\""),
+    (
+        "priority",
+        "one of \"home\", \"education\", \"health\", \"relationships\", \"independence\" (a \"text\" or about_you question may have none)",
+    ),
     ("outcome", "one of the seven outcome keys"),
     ("options", "a list of 2 to 12 answers in quotes"),
     ("labels", "a list of exactly 5 words for the scale, worst first"),
@@ -239,7 +242,10 @@ fn read_question(q: &mut Fields<'_, '_>, earlier: &[Question], broken: &[String]
     let text = q.string("text", true, Some(300));
     let hint = q.string("hint", false, Some(300));
     let about_you = q.boolean("about_you").unwrap_or(false);
-    let priority = q.keyword::<Priority>("priority", !about_you, "priority");
+    // A general question in the young person's own words needs none: each answer is sorted
+    // under the priority its words are about.
+    let general = about_you || kind == Some(Kind::Text);
+    let priority = q.keyword::<Priority>("priority", !general, "priority");
     let outcome = q.keyword::<Outcome>("outcome", false, "outcome");
     if about_you && kind.is_some_and(|k| !matches!(k, Kind::Choice | Kind::YesNo)) {
         let span = q.key_span("about_you");

@@ -17,7 +17,7 @@ use crate::store::comments::{self, Comment};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, codes, counts, designs, surveys};
 use crate::survey::{Access, Keyword, Status, to_toml};
-use crate::workflow;
+use crate::workflow::{self, status_words, what_happens_next};
 
 /// The most codes one batch makes.
 const MAX_BATCH: u32 = 1000;
@@ -67,7 +67,8 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
         html! {
             (error_summary("en", &errors))
             h1 { (survey.title) }
-            p.lead { "Status: " strong { (stored.status) } }
+            p.lead { "Status: " strong { (status_words(stored.status)) } }
+            p { (what_happens_next(stored.status)) }
             @if matches!(stored.status, Status::Open | Status::Closed) {
                 p {
                     @let threshold = u64::from(survey.report_threshold);

@@ -14,6 +14,7 @@ use crate::config::SiteConfig;
 use crate::mail::Outbox;
 use crate::store::{Store, accounts, designs, organisations, surveys};
 use crate::survey::Keyword;
+use crate::workflow::status_words;
 
 #[get("/staff")]
 pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
@@ -36,7 +37,7 @@ pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, W
                 @for s in &list {
                     li {
                         @if designer { a href={ "/staff/surveys/" (s.slug) } { (s.title) } } @else { (s.title) }
-                        " " span.muted { "(" (s.status) ")" }
+                        " " span.muted { "(" (status_words(s.status)) ")" }
                     }
                 }
             }

@@ -33,6 +33,13 @@ async fn ambassadors_send_for_review_and_only_staff_approve_open_and_close() {
     assert!(page.contains("Send for review") && !page.contains("Approve"));
     assert_eq!(step(&mut ambassador, "draft", "open").await, 403, "nothing goes live without review");
     assert_eq!(step(&mut ambassador, "draft", "in_review").await, 303);
+    let sent = ambassador.get("/staff/surveys/new-home").await.body;
+    assert!(
+        sent.contains("Waiting for review")
+            && sent.contains("approve it or send it back")
+            && !sent.contains("in_review<"),
+        "in words, with what happens next: {sent}"
+    );
     assert_eq!(step(&mut ambassador, "in_review", "approved").await, 403);
 
     let mut staff = signed_in(&app, Role::Staff).await;

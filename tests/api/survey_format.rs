@@ -379,6 +379,11 @@ fn priority_outcome_and_about_you_rules() {
         line_of(BASE, "id = \"activities\"") - 1,
         &["question \"activities\": missing key \"priority\""],
     );
+    // A general question in the young person's own words ("anything else?") may have none:
+    // each answer is sorted under the priority its words are about.
+    let general = mutate("kind = \"text\"\npriority = \"home\"\n", "kind = \"text\"\n");
+    let survey = parse_survey(&general).unwrap();
+    assert_eq!(survey.question("change-one-thing").unwrap().priority, None);
     refused(
         &mutate("outcome = \"cared-for\"", "outcome = \"caredfor\""),
         line_of(BASE, "cared-for"),

@@ -69,7 +69,7 @@ test('an ambassador designs a survey by keyboard, and every designer page passes
   await assertAxeClean(page, 'translation side by side');
   await typeInto(page, '#title', 'Nasze zdanie o zdrowiu');
   await typeInto(page, '#intro', 'Chcemy wiedzieć, jak łatwo jest dbać o zdrowie.');
-  await typeInto(page, '#q-can-you-see-a-doctor-text', 'Czy możesz iść do lekarza, kiedy potrzebujesz?');
+  await typeInto(page, '#q-see-doctor-need-text', 'Czy możesz iść do lekarza, kiedy potrzebujesz?');
   await press(page, 'button[type="submit"]:has-text("Save translation")');
   assert.equal(await page.locator('.problems').count(), 0);
 

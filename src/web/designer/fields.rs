@@ -122,8 +122,11 @@ pub const QUESTION: &[Field] = &[
     field(
         "priority",
         "Priority",
-        "Which of the five priorities its answers count towards.",
-        Control::Choice(plain::<Priority>, Some("None: an about-you question")),
+        "Which of the five priorities its answers count towards. A question answered in their own words may have none: each answer is then sorted under the priority it is about.",
+        Control::Choice(
+            plain::<Priority>,
+            Some("None: a general question in their own words, or an about-you question"),
+        ),
     ),
     field("outcome", "Outcome (optional)", "", Control::Choice(plain::<Outcome>, Some("None"))),
     Field {

@@ -17,7 +17,7 @@ use crate::accounts::Role;
 use crate::store::designs::{self, Opened};
 use crate::store::surveys::SaveError;
 use crate::store::{Store, accounts, surveys};
-use crate::survey::{Audience, Design, DesignError, Input, Keyword, Kind, Placed, Status, Survey, id_from, is_id};
+use crate::survey::{Audience, Design, DesignError, Input, Keyword, Kind, Placed, Status, Survey, is_id, slug_from};
 use fields::sent;
 use pages::base;
 
@@ -393,7 +393,7 @@ pub async fn create(
     let form = form.into_inner();
     let title = form.title.trim().to_string();
     let slug = match form.slug.trim() {
-        "" => id_from(&title).unwrap_or_default(),
+        "" => slug_from(&title).unwrap_or_default(),
         typed => typed.to_string(),
     };
     let mut errors = Vec::new();

@@ -13,7 +13,7 @@ use ourvoice::spreadsheet::write_row;
 use ourvoice::store::{Store, accounts, codes, counts, emails, open_one, surveys};
 use ourvoice::survey::{Access, Keyword, Status, load_paths, to_toml};
 use ourvoice::text::TextPipeline;
-use ourvoice::web::cards::{card_link, card_sheet};
+use ourvoice::web::cards::{Cards, Sheet, card_link};
 
 /// ourvoice: children and young people in care answer short surveys, anonymously.
 ///
@@ -220,13 +220,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     let mut csv = csv::Writer::from_writer(out);
                     write_row(&mut csv, ["code", "link"])?;
                     for code in &made {
-                        write_row(&mut csv, [code.to_string(), card_link(&base_url, &slug, code)])?;
+                        write_row(&mut csv, [code.to_string(), card_link(&base_url, &slug, "en", Some(code))])?;
                     }
                     csv.flush()?;
                 }
                 CodesFormat::Html => {
-                    let sheet = card_sheet(&stored.survey.title, &base_url, &slug, &made);
-                    out.write_all(sheet.into_string().as_bytes())?;
+                    let sheet = Sheet {
+                        title: &stored.survey.title,
+                        lang: "en",
+                        base_url: &base_url,
+                        slug: &slug,
+                        cards: Cards::Codes(&made),
+                        back: None,
+                    };
+                    out.write_all(sheet.render().into_string().as_bytes())?;
                 }
             }
             eprintln!("made {} codes for \"{slug}\"", made.len());

@@ -250,3 +250,9 @@ priority-independence = الاستعداد للمستقبل
 figure-said = { $count } من كل 10 منكم قالوا { $answer } عندما سألنا: { $question }
 figure-either = «{ $good }» أو «{ $best }»
 figure-yes = «{ $answer }»
+
+# Printed code cards
+card-have-your-say = قل رأيك. امسح الرمز أو اذهب إلى:
+card-your-code = رمزك:
+card-works-once = كل رمز يعمل مرة واحدة. لا نسألك عن اسمك أبدًا.
+card-no-name = لا نسألك عن اسمك أبدًا.

@@ -230,3 +230,9 @@ priority-independence = ভবিষ্যতের জন্য প্রস্
 figure-said = আমরা যখন জিজ্ঞেস করেছিলাম: { $question }, তোমাদের প্রতি ১০ জনে { $count } জন বলেছে { $answer }
 figure-either = "{ $good }" বা "{ $best }"
 figure-yes = "{ $answer }"
+
+# Printed code cards
+card-have-your-say = আপনার মত জানান। কোডটি স্ক্যান করুন বা যান:
+card-your-code = আপনার কোড:
+card-works-once = প্রতিটি কোড একবারই কাজ করে। আমরা কখনও আপনার নাম জিজ্ঞেস করি না।
+card-no-name = আমরা কখনও আপনার নাম জিজ্ঞেস করি না।

@@ -238,3 +238,9 @@ priority-independence = Getting ready for the future
 figure-said = { $count } in 10 of you said { $answer } when we asked: { $question }
 figure-either = “{ $good }” or “{ $best }”
 figure-yes = “{ $answer }”
+
+# Printed code cards
+card-have-your-say = Have your say. Scan the code or go to:
+card-your-code = Your code:
+card-works-once = Each code works once. We never ask your name.
+card-no-name = We never ask your name.

@@ -242,3 +242,9 @@ priority-independence = Pasiruošimas ateičiai
 figure-said = { $count } iš 10 jūsų atsakė { $answer }, kai paklausėme: { $question }
 figure-either = „{ $good }“ arba „{ $best }“
 figure-yes = „{ $answer }“
+
+# Printed code cards
+card-have-your-say = Pasakyk savo nuomonę. Nuskenuok kodą arba eik į:
+card-your-code = Tavo kodas:
+card-works-once = Kiekvienas kodas veikia vieną kartą. Niekada neklausiame tavo vardo.
+card-no-name = Niekada neklausiame tavo vardo.

@@ -241,3 +241,9 @@ priority-independence = Przygotowanie do przyszłości
 figure-said = { $count } na 10 z Was odpowiedziało { $answer } na pytanie: { $question }
 figure-either = „{ $good }” albo „{ $best }”
 figure-yes = „{ $answer }”
+
+# Printed code cards
+card-have-your-say = Powiedz, co myślisz. Zeskanuj kod albo wejdź na:
+card-your-code = Twój kod:
+card-works-once = Każdy kod działa raz. Nigdy nie pytamy o Twoje imię.
+card-no-name = Nigdy nie pytamy o Twoje imię.

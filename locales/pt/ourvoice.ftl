@@ -238,3 +238,9 @@ priority-independence = Preparar o futuro
 figure-said = { $count } em cada 10 de vocês responderam { $answer } quando perguntámos: { $question }
 figure-either = "{ $good }" ou "{ $best }"
 figure-yes = "{ $answer }"
+
+# Printed code cards
+card-have-your-say = Dá a tua opinião. Lê o código ou vai a:
+card-your-code = O teu código:
+card-works-once = Cada código funciona uma vez. Nunca perguntamos o teu nome.
+card-no-name = Nunca perguntamos o teu nome.

@@ -230,3 +230,9 @@ priority-independence = Geleceğe hazırlanmak
 figure-said = Sorduğumuzda her 10 kişiden { $count } kişi { $answer } dedi: { $question }
 figure-either = "{ $good }" ya da "{ $best }"
 figure-yes = "{ $answer }"
+
+# Printed code cards
+card-have-your-say = Fikrini söyle. Kodu tara ya da şu adrese git:
+card-your-code = Kodun:
+card-works-once = Her kod bir kez çalışır. Adını asla sormayız.
+card-no-name = Adını asla sormayız.

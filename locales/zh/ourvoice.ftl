@@ -227,3 +227,9 @@ priority-independence = 为将来做准备
 figure-said = 我们问“{ $question }”时，每 10 个人中有 { $count } 个回答了 { $answer }
 figure-either = “{ $good }”或“{ $best }”
 figure-yes = “{ $answer }”
+
+# Printed code cards
+card-have-your-say = 说出你的想法。扫描二维码或访问：
+card-your-code = 你的代码：
+card-works-once = 每个代码只能用一次。我们从不问你的名字。
+card-no-name = 我们从不问你的名字。

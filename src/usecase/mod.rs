@@ -1,10 +1,12 @@
 //! What people do, each with its audit record and mail, callable without HTTP: a handler
 //! extracts what was sent, calls one of these, and renders what comes back.
 
+mod access;
 mod reports;
 mod submit;
 mod themes;
 
+pub use access::{access_words, set_access};
 pub use reports::{publish, save_statement, update_action};
 pub use submit::{Intake, Taken, accepting, read_response};
 pub use themes::{mark_concern_seen, move_answer, set_quote};

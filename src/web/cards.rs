@@ -6,10 +6,19 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 
 use crate::codes::Code;
+use crate::survey::is_rtl;
+use crate::t;
 
-/// The link on a card: the survey, with the code filled in (query strings are never logged).
-pub fn card_link(base_url: &str, slug: &str, code: &Code) -> String {
-    format!("{}/s/{slug}?code={code}", base_url.trim_end_matches('/'))
+/// The link on a card: the survey in the card's language, with the code filled in if it has
+/// one (query strings are never logged).
+pub fn card_link(base_url: &str, slug: &str, lang: &str, code: Option<&Code>) -> String {
+    let mut query: Vec<String> = Vec::new();
+    if lang != "en" {
+        query.push(format!("lang={lang}"));
+    }
+    query.extend(code.map(|c| format!("code={c}")));
+    let query = if query.is_empty() { String::new() } else { format!("?{}", query.join("&")) };
+    format!("{}/s/{slug}{query}", base_url.trim_end_matches('/'))
 }
 
 fn qr_svg(link: &str) -> String {
@@ -20,29 +29,67 @@ fn qr_svg(link: &str) -> String {
     svg.find("<svg").map_or(svg.clone(), |start| svg[start..].to_string())
 }
 
-/// A page of cards, laid out to print on A4.
-pub fn card_sheet(title: &str, base_url: &str, slug: &str, codes: &[Code]) -> Markup {
-    html! {
-        (DOCTYPE)
-        html lang="en" {
-            head {
-                meta charset="utf-8";
-                title { "Codes for " (title) }
-                style { (PreEscaped(CARD_CSS)) }
-            }
-            body {
-                h1.screen-only { (codes.len()) " codes for “" (title) "”. Print this page and cut out the cards." }
-                div.cards {
-                    @for code in codes {
-                        @let link = card_link(base_url, slug, code);
-                        section.card {
-                            h2 { (title) }
-                            p { "Have your say. Scan the code or go to:" }
-                            p.link { (base_url.trim_end_matches('/')) "/s/" (slug) }
-                            div.qr role="img" aria-label="QR code for the survey link" { (PreEscaped(qr_svg(&link))) }
-                            p { "Your code:" }
-                            p.code { (code.to_string()) }
-                            p.small { "Each code works once. We never ask your name." }
+/// What goes on a sheet of cards: a single-use code on each (a survey answered with codes), or
+/// just the link and its QR code (a survey open to anyone with the link).
+pub enum Cards<'a> {
+    Codes(&'a [Code]),
+    Link(usize),
+}
+
+/// A sheet of cards for a survey, laid out to print on A4.
+pub struct Sheet<'a> {
+    /// The survey's title in the cards' language.
+    pub title: &'a str,
+    pub lang: &'a str,
+    pub base_url: &'a str,
+    pub slug: &'a str,
+    pub cards: Cards<'a>,
+    /// Where "Back" goes (staff pages); None for a file made on the command line.
+    pub back: Option<&'a str>,
+}
+
+impl Sheet<'_> {
+    pub fn render(&self) -> Markup {
+        let lang = self.lang;
+        let codes: Vec<Option<&Code>> = match &self.cards {
+            Cards::Codes(codes) => codes.iter().map(Some).collect(),
+            Cards::Link(count) => vec![None; *count],
+        };
+        let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
+        html! {
+            (DOCTYPE)
+            html lang=(lang) dir=(dir) {
+                head {
+                    meta charset="utf-8";
+                    title { "Cards for " (self.title) }
+                    style { (PreEscaped(CARD_CSS)) }
+                    @if self.back.is_some() { script src="/assets/print.js" defer {} }
+                }
+                body {
+                    div.screen-only lang="en" dir="ltr" {
+                        @if let Some(back) = self.back { p { a href=(back) { "Back to the survey" } } }
+                        h1 { (codes.len()) " cards for \u{201c}" bdi { (self.title) } "\u{201d}" }
+                        p {
+                            "Print this page (Ctrl+P, or Share then Print on a phone) and cut out the cards. "
+                            button.print type="button" hidden { "Print the cards" }
+                        }
+                    }
+                    div.cards {
+                        @for code in &codes {
+                            @let link = card_link(self.base_url, self.slug, lang, *code);
+                            section.card {
+                                h2 { (self.title) }
+                                p { (t!(lang, "card-have-your-say")) }
+                                p.link dir="ltr" { (self.base_url.trim_end_matches('/')) "/s/" (self.slug) }
+                                div.qr role="img" aria-label="QR code for the survey link" { (PreEscaped(qr_svg(&link))) }
+                                @if let Some(code) = code {
+                                    p { (t!(lang, "card-your-code")) }
+                                    p.code dir="ltr" { (code.to_string()) }
+                                    p.small { (t!(lang, "card-works-once")) }
+                                } @else {
+                                    p.small { (t!(lang, "card-no-name")) }
+                                }
+                            }
                         }
                     }
                 }

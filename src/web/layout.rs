@@ -10,6 +10,7 @@ use crate::t;
 
 const STYLESHEET: &str = include_str!("site.css");
 const EXIT_SCRIPT: &str = include_str!("exit.js");
+const PRINT_SCRIPT: &str = include_str!("print.js");
 
 /// The stylesheet, served from our own origin (no third-party requests) and cached.
 #[get("/assets/site.css")]
@@ -27,6 +28,15 @@ pub async fn exit_script() -> HttpResponse {
         .content_type("text/javascript; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "public, max-age=86400"))
         .body(EXIT_SCRIPT)
+}
+
+/// The code cards' print button (staff pages only; the cards print without it too).
+#[get("/assets/print.js")]
+pub async fn print_script() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=86400"))
+        .body(PRINT_SCRIPT)
 }
 
 /// `path` in the reader's language: `?lang=` added unless it is English.

@@ -68,6 +68,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(health::metrics)
         .service(layout::stylesheet)
         .service(layout::exit_script)
+        .service(layout::print_script)
         .service(child::home)
         .service(child::help)
         .service(child::exit)
@@ -137,6 +138,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(running::survey_view)
         .service(running::change_status)
         .service(running::make_codes)
+        .service(running::change_access)
         .service(running::add_comment)
         .service(running::download)
         .default_service(web::to(not_found));

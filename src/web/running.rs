@@ -6,17 +6,18 @@ use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
-use super::cards::card_sheet;
+use super::cards::{Cards, Sheet};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
-use super::{WebError, attachment, html_response, see_other, with_db};
+use super::{WebError, act, attachment, html_response, see_other, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::results::{disclosure, rounded};
 use crate::store::comments::{self, Comment};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, codes, counts, designs, surveys};
-use crate::survey::{Access, Keyword, Status, to_toml};
+use crate::survey::{Access, Keyword, Status, language_name, to_toml};
+use crate::usecase::{self, access_words};
 use crate::workflow::{self, status_words, what_happens_next};
 
 /// The most codes one batch makes.
@@ -133,12 +134,35 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
                 }
                 div.actions { button.button type="submit" { "Add comment" } }
             }
-            @if signed.user.role.is_staff() && survey.access == Access::Codes {
-                h2 { "Codes for cards" }
-                p { "Each code lets one young person answer once. Only a hash of each is kept, so print them now." }
+            @if signed.user.role.is_staff() {
+                h2 #cards { "Who can answer, and cards" }
+                p { (access_words(survey.access)) }
+                form method="post" action={ (base) "/access" } {
+                    (signed.csrf_field())
+                    @let other = if survey.access == Access::Codes { Access::Link } else { Access::Codes };
+                    input type="hidden" name="access" value=(other);
+                    div.actions {
+                        button.button.secondary type="submit" {
+                            @if other == Access::Codes { "Ask for a single-use code instead" } @else { "Let anyone with the link answer instead" }
+                        }
+                    }
+                }
+                p {
+                    @if survey.access == Access::Codes { "Each code lets one young person answer once. Only a hash of each is kept, so print them now." }
+                    @else { "Cards to hand out, each with the survey's link and its QR code." }
+                }
                 form method="post" action={ (base) "/codes" } {
                     (signed.csrf_field())
-                    div.field { label for="count" { "How many" } input.text-input #count name="count" type="number" min="1" max=(MAX_BATCH) value="30"; }
+                    div.field { label for="count" { "How many cards" } input.text-input #count name="count" type="number" min="1" max=(MAX_BATCH) value="30"; }
+                    @let languages = survey.offered_languages();
+                    @if languages.len() > 1 {
+                        div.field {
+                            label for="card-lang" { "Language of the cards" }
+                            select #card-lang name="lang" {
+                                @for tag in &languages { option value=(tag) { (language_name(tag)) } }
+                            }
+                        }
+                    }
                     div.actions { button.button type="submit" { "Make printable cards" } }
                 }
             }
@@ -288,6 +312,33 @@ pub struct CodesForm {
     csrf: String,
     #[serde(default)]
     count: u32,
+    #[serde(default)]
+    lang: String,
+}
+
+#[derive(serde::Deserialize)]
+pub struct AccessForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    access: String,
+}
+
+/// Staff change who may answer: anyone with the link, or only with a code from a card.
+#[post("/staff/surveys/{slug}/access")]
+pub async fn change_access(
+    store: web::Data<Store>,
+    signed: SignedIn,
+    slug: web::Path<String>,
+    form: web::Form<AccessForm>,
+) -> Result<HttpResponse, WebError> {
+    signed.require(Role::is_staff)?;
+    signed.check_csrf(&form.csrf)?;
+    let access = Access::parse(&form.access).ok_or(WebError::NotFound)?;
+    let (slug, by) = (slug.into_inner(), signed.user.id.clone());
+    let survey = slug.clone();
+    act(&store, move |conn| usecase::set_access(conn, &by, &survey, access)).await?;
+    Ok(see_other(format!("/staff/surveys/{slug}#cards")))
 }
 
 /// A batch of codes as printable cards, the same as `ourvoice codes --format html`.
@@ -305,18 +356,36 @@ pub async fn make_codes(
         return Err(WebError::Forbidden);
     }
     let stored = load(&store, slug.into_inner()).await?;
-    let (id, slug, count, by) = (stored.id.clone(), stored.survey.slug.clone(), form.count, signed.user.id.clone());
+    let survey = &stored.survey;
+    let lang = if survey.offered_languages().contains(&form.lang.as_str()) { form.lang.as_str() } else { "en" };
+    let (id, slug, count, by) = (stored.id.clone(), survey.slug.clone(), form.count, signed.user.id.clone());
+    let codes = survey.access == Access::Codes;
     let made = with_db(&store, move |conn| {
+        if !codes {
+            return Ok(Vec::new());
+        }
         let made = codes::create(conn, &id, count as usize)?;
         accounts::audit(conn, Some(&by), "made codes", &format!("{count} for {slug}"))?;
         Ok(made)
     })
     .await?;
-    let sheet = card_sheet(&stored.survey.title, site.base(), &stored.survey.slug, &made);
+    let back = format!("/staff/surveys/{}#cards", survey.slug);
+    let sheet = Sheet {
+        title: survey.localized(lang).title(),
+        lang,
+        base_url: site.base(),
+        slug: &survey.slug,
+        cards: if codes { Cards::Codes(&made) } else { Cards::Link(count as usize) },
+        back: Some(&back),
+    }
+    .render();
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         // The sheet carries its own print styles; still no script of any kind.
-        .insert_header(("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:"))
+        .insert_header((
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'",
+        ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(sheet.into_string()))
 }

@@ -148,6 +148,7 @@ async fn every_signed_in_route_with_every_role() {
         ("/staff/surveys/my-home/comments", &[("body", "")], DESIGNERS, 422),
         ("/staff/surveys/my-home/status", &[("from", "open"), ("to", "draft")], &[], 403),
         ("/staff/surveys/my-home/codes", &[("count", "0")], &[], 403),
+        ("/staff/surveys/my-home/access", &[("access", "nope")], STAFF, 404),
         ("/staff/surveys/my-home/design", &[("title", "Changed")], DESIGNERS, 409),
         ("/staff/surveys/my-home/design/questions", &[("kind", "text")], DESIGNERS, 409),
         ("/staff/surveys/my-home/design/q/1", &[("action", "down")], DESIGNERS, 409),

@@ -73,13 +73,35 @@ async fn staff_print_code_cards_from_the_survey_page_and_they_work() {
     assert!(page.contains("Make printable cards"));
     let sheet = staff.post("/staff/surveys/kiosk/codes", &[("csrf", &csrf(&page)), ("count", "5")]).await;
     assert_eq!(sheet.status, 200);
-    assert!(!sheet.body.contains("<script"));
-    let codes: Vec<String> =
-        sheet.body.match_indices("<p class=\"code\">").map(|(i, _)| sheet.body[i + 16..i + 25].to_string()).collect();
+    let scripts: Vec<&str> =
+        sheet.body.match_indices("<script").filter_map(|(i, _)| sheet.body[i..].split_inclusive('>').next()).collect();
+    assert_eq!(scripts, ["<script src=\"/assets/print.js\" defer>"], "only the print button's own script");
+    assert!(sheet.body.contains("href=\"/staff/surveys/kiosk#cards\"") && sheet.body.contains("Print the cards"));
+    let code = regex::Regex::new(r#"<p class="code" dir="ltr">([A-Z0-9-]+)</p>"#).unwrap();
+    let codes: Vec<String> = code.captures_iter(&sheet.body).map(|c| c[1].to_string()).collect();
     assert_eq!(codes.len(), 5);
     assert_eq!(sheet.body.matches("<svg").count(), 5, "a QR code on every card");
     let mut child = Visitor::new(&app);
     assert!(child.post_ok("/s/kiosk/start", &[("lang", "en"), ("code", &codes[0])]).await.contains("/q/"));
+
+    // Cards in the survey's other language, right to left, opening the survey in it.
+    let arabic =
+        staff.post("/staff/surveys/kiosk/codes", &[("csrf", &csrf(&page)), ("count", "2"), ("lang", "ar")]).await;
+    assert!(arabic.body.contains("<html lang=\"ar\" dir=\"rtl\">") && arabic.body.contains("رمزك:"), "{}", arabic.body);
+
+    // Staff let anyone with the link answer instead: cards then carry the link only, and a
+    // child needs no code; and back again.
+    let to_link = [("csrf", csrf(&page)), ("access", "link".to_string())];
+    let to_link: Vec<(&str, &str)> = to_link.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(staff.post_ok("/staff/surveys/kiosk/access", &to_link).await, "/staff/surveys/kiosk#cards");
+    let page = staff.get("/staff/surveys/kiosk").await.body;
+    assert!(page.contains("Anyone with the link can answer") && page.contains("Ask for a single-use code instead"));
+    let link_cards = staff.post("/staff/surveys/kiosk/codes", &[("csrf", &csrf(&page)), ("count", "3")]).await;
+    assert_eq!((link_cards.body.matches("<svg").count(), code.captures_iter(&link_cards.body).count()), (3, 0));
+    assert!(Visitor::new(&app).post_ok("/s/kiosk/start", &[("lang", "en")]).await.contains("/q/"));
+    staff.post_ok("/staff/surveys/kiosk/access", &[("csrf", &csrf(&page)), ("access", "codes")]).await;
+    assert_eq!(Visitor::new(&app).post("/s/kiosk/start", &[("lang", "en")]).await.status, 422, "a code again");
+    assert!(staff.get("/staff/audit").await.body.contains("changed who can answer"));
 
     let mut ambassador = signed_in(&app, Role::Ambassador).await;
     let page = ambassador.get("/staff/surveys/kiosk").await.body;
@@ -89,6 +111,9 @@ async fn staff_print_code_cards_from_the_survey_page_and_they_work() {
         403
     );
     assert_eq!(staff.post("/staff/surveys/kiosk/codes", &[("csrf", "forged"), ("count", "5")]).await.status, 403);
+    let to_link = [("csrf", csrf(&page)), ("access", "link".to_string())];
+    let to_link: Vec<(&str, &str)> = to_link.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(ambassador.post("/staff/surveys/kiosk/access", &to_link).await.status, 403, "staff only");
 }
 
 #[actix_web::test]

@@ -230,5 +230,14 @@ test('signed-in pages pass axe-core, and work by keyboard', async () => {
     await page.goto(server.address + path);
     assert.deepEqual(await axeOnPage(page), [], path);
   }
+  // Code cards, in Arabic, made by pressing the survey page's button: the sheet passes too,
+  // with its print button shown (scripts run here).
+  await page.goto(server.address + '/staff/surveys/kiosk');
+  await page.selectOption('#card-lang', 'ar');
+  await tabTo(page, 'button:has-text("Make printable cards")');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.ok(await page.locator('button.print').isVisible(), 'the print button shows where scripts run');
+  assert.deepEqual(await axeOnPage(page), [], 'code cards');
   await context.close();
 });

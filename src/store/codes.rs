@@ -58,3 +58,11 @@ pub fn redeem(conn: &mut Db, survey_id: &str, hash: &str) -> Result<bool, StoreE
     .execute(conn)?;
     Ok(changed == 1)
 }
+
+/// How many of a survey's codes were made, and how many of them have been used.
+pub fn made_and_used(conn: &mut Db, survey_id: &str) -> Result<(i64, i64), StoreError> {
+    let made: i64 = codes::table.filter(codes::survey_id.eq(survey_id)).count().get_result(conn)?;
+    let used: i64 =
+        codes::table.filter(codes::survey_id.eq(survey_id).and(codes::used.eq(1))).count().get_result(conn)?;
+    Ok((made, used))
+}

@@ -94,6 +94,16 @@ pub fn response_count(conn: &mut Db, survey_id: &str) -> Result<i64, StoreError>
     Ok(responses::table.filter(responses::survey_id.eq(survey_id)).count().get_result(conn)?)
 }
 
+/// How many responses came in each week (the only time a response carries), oldest first.
+pub fn responses_by_week(conn: &mut Db, survey_id: &str) -> Result<Vec<(chrono::NaiveDate, i64)>, StoreError> {
+    Ok(responses::table
+        .filter(responses::survey_id.eq(survey_id))
+        .group_by(responses::week)
+        .select((responses::week, diesel::dsl::count_star()))
+        .order(responses::week.asc())
+        .load(conn)?)
+}
+
 /// The smallest group a survey's results may show.
 pub fn threshold_of(conn: &mut Db, survey_id: &str) -> Result<u64, StoreError> {
     let threshold: i32 = surveys::table.find(survey_id).select(surveys::report_threshold).first(conn)?;

@@ -14,6 +14,7 @@ mod helplines;
 pub(crate) mod journey;
 pub(crate) mod layout;
 pub mod limits;
+mod live;
 mod outbox;
 mod partners;
 pub mod privacy;

@@ -8,11 +8,12 @@ use maud::{Markup, html};
 use super::auth::SignedIn;
 use super::cards::{Cards, Sheet};
 use super::form::{FieldError, error_message, error_summary};
+use super::live::{self, Live};
 use super::staff_page::signed_in_page;
 use super::{WebError, act, attachment, html_response, see_other, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
-use crate::results::{disclosure, rounded};
+use crate::results::rounded;
 use crate::store::comments::{self, Comment};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, codes, counts, designs, surveys};
@@ -41,17 +42,20 @@ struct Refused<'a> {
 struct Around {
     comments: Vec<Comment>,
     unfinished: bool,
-    responses: u64,
+    live: Live,
 }
 
 async fn around(store: &web::Data<Store>, stored: &StoredSurvey) -> Result<Around, WebError> {
     let (id, slug) = (stored.id.clone(), stored.survey.slug.clone());
+    let (codes_asked, closes) = (stored.survey.access == Access::Codes, stored.survey.closes);
     with_db(store, move |conn| {
-        Ok(Around {
-            comments: comments::for_survey(conn, &id)?,
-            unfinished: designs::has_problems(conn, &slug)?,
+        let live = Live {
             responses: surveys::response_count(conn, &id)? as u64,
-        })
+            codes: if codes_asked { Some(codes::made_and_used(conn, &id)?) } else { None },
+            by_week: surveys::responses_by_week(conn, &id)?,
+            closes,
+        };
+        Ok(Around { comments: comments::for_survey(conn, &id)?, unfinished: designs::has_problems(conn, &slug)?, live })
     })
     .await
 }
@@ -71,14 +75,18 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
             p.lead { "Status: " strong { (status_words(stored.status)) } }
             p { (what_happens_next(stored.status)) }
             @if matches!(stored.status, Status::Open | Status::Closed) {
-                p {
-                    @let threshold = u64::from(survey.report_threshold);
-                    @match (signed.user.role.is_staff(), rounded(around.responses, threshold)) {
-                        (true, _) if !disclosure::small(around.responses, threshold) => { (around.responses) " responses so far. " }
-                        (false, Some(about)) => { "About " (about) " responses so far. " }
-                        _ => { "Fewer than " (threshold) " responses so far. " }
+                @if signed.user.role.is_staff() {
+                    (live::panel(&around.live, chrono::Utc::now().date_naive()))
+                    p { a href={ (base) "/results" } { "See the results" } }
+                } @else {
+                    p {
+                        @let threshold = u64::from(survey.report_threshold);
+                        @match rounded(around.live.responses, threshold) {
+                            Some(about) => { "About " (about) " responses so far. " }
+                            None => { "Fewer than " (threshold) " responses so far. " }
+                        }
+                        a href={ (base) "/results" } { "See the results" }
                     }
-                    a href={ (base) "/results" } { "See the results" }
                 }
             }
             p {

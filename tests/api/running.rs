@@ -196,3 +196,28 @@ async fn refused_forms_say_why_and_keep_what_was_typed() {
     assert!(comment.body.contains(&long), "the comment is kept");
     assert!(comment.body.contains("<option value=\"own-space\" selected>"));
 }
+
+#[actix_web::test]
+async fn staff_see_live_counts_codes_used_responses_by_week_and_days_left() {
+    let closes = (chrono::Utc::now().date_naive() + chrono::Duration::days(9)).to_string();
+    let survey = CODES_SURVEY.replace("access = \"codes\"", &format!("access = \"codes\"\ncloses = {closes}"));
+    let dir = surveys_with(&[("kiosk.toml", &survey)]);
+    let app = spawn_app_with_surveys(dir.path()).await;
+    let codes = app.make_codes("kiosk", 5).await;
+    for code in &codes[..2] {
+        let body = serde_json::json!({"answers": {"feel-safe": "4"}, "code": code}).to_string();
+        assert_eq!(app.post_json("/api/v1/surveys/kiosk/responses", "application/json", body).await.0, 201);
+    }
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let page = staff.get("/staff/surveys/kiosk").await.body;
+    // Exact for staff, though fewer than the threshold of 5.
+    assert!(page.contains("<strong>2</strong> responses (an exact count, for staff only)"), "{page}");
+    assert!(page.contains("<strong>2</strong> of 5 codes used"), "{page}");
+    assert!(page.contains("<strong>10 days left</strong>"), "the closing day counts: {page}");
+    assert!(page.contains("Responses each week") && page.contains("<td>2</td>"), "{page}");
+    assert_eq!(page.matches("<rect").count(), 1, "one week so far, one bar");
+
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    let theirs = ambassador.get("/staff/surveys/kiosk").await.body;
+    assert!(theirs.contains("Fewer than 5 responses so far") && !theirs.contains("codes used"), "{theirs}");
+}

@@ -169,13 +169,15 @@ async fn sign_in_with(
         let Some(user) = accounts::redeem_token(conn, &secret)? else { return Ok(None) };
         let (cookie, _) = accounts::create_session(conn, &user.id)?;
         accounts::audit(conn, Some(&user.id), "signed in", how)?;
-        Ok(Some(cookie))
+        // A partner lands on its own actions; everyone else on their home page.
+        let home = if user.role == Role::Partner { "/staff/partner" } else { "/staff" };
+        Ok(Some((cookie, home)))
     })
     .await?;
     match session {
-        Some(cookie) => Ok(HttpResponse::SeeOther()
+        Some((cookie, home)) => Ok(HttpResponse::SeeOther()
             .cookie(session_cookie(req, cookie, CookieDuration::hours(SESSION_ABSOLUTE_HOURS)))
-            .insert_header((header::LOCATION, "/staff"))
+            .insert_header((header::LOCATION, home))
             .finish()),
         None => Ok(html_response(
             StatusCode::GONE,

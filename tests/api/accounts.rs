@@ -300,7 +300,7 @@ async fn an_admin_invites_people_by_email_and_staff_set_up_partner_organisations
     let emails = smtp.wait_for(3).await;
     let lee = emails.iter().find(|e| e.contains("To: lee@nhs.test")).unwrap();
     let mut partner = Visitor::new(&app);
-    assert_eq!(partner.post_ok(&link_in(lee), &[]).await, "/staff");
+    assert_eq!(partner.post_ok(&link_in(lee), &[]).await, "/staff/partner");
     assert!(staff.get("/staff/partners").await.body.contains("Partners who sign in for it: Dr Lee"));
     assert!(staff.get("/staff/people").await.body.contains("partner, Northshire NHS Trust"));
     let audit = staff.get("/staff/audit").await.body;

@@ -724,7 +724,9 @@ pub async fn account(app: &TestApp, email: Option<&str>, role: ourvoice::account
 pub async fn signed_in(app: &TestApp, role: ourvoice::accounts::Role) -> Visitor<'_> {
     let link = account(app, None, role).await;
     let mut visitor = Visitor::new(app);
-    assert_eq!(visitor.post_ok(&link, &[]).await, "/staff");
+    // A partner lands on its own actions; everyone else on their home page.
+    let home = if role == ourvoice::accounts::Role::Partner { "/staff/partner" } else { "/staff" };
+    assert_eq!(visitor.post_ok(&link, &[]).await, home);
     visitor
 }
 

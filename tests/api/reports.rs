@@ -57,7 +57,7 @@ async fn partner<'a>(app: &'a TestApp, organisation: &str) -> (Visitor<'a>, Stri
         })
         .await;
     let mut visitor = Visitor::new(app);
-    assert_eq!(visitor.post_ok(&link, &[]).await, "/staff");
+    assert_eq!(visitor.post_ok(&link, &[]).await, "/staff/partner", "a partner lands on its own actions");
     (visitor, id)
 }
 
@@ -172,6 +172,23 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
     let mine = nhs.get("/staff/partner").await.body;
     assert!(mine.contains("You want to see the same nurse each time"));
     let statement_id = mine.split("/staff/partner/statements/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    // "We could not do this" needs a reason: said beside the field, with what was typed kept.
+    let unexplained = nhs
+        .post(
+            &format!("/staff/partner/statements/{statement_id}"),
+            &[("csrf", &csrf(&mine)), ("action", "We tried a named nurse"), ("status", "not_possible"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(unexplained.status, 422);
+    let reason_id = format!("reason-{statement_id}");
+    assert!(
+        unexplained.body.contains(&format!("id=\"{reason_id}-error\""))
+            && unexplained.body.contains(&format!("href=\"#{reason_id}\""))
+            && unexplained.body.contains("We tried a named nurse")
+            && unexplained.body.contains("Your actions"),
+        "{}",
+        unexplained.body
+    );
     let done = nhs
         .post_ok(
             &format!("/staff/partner/statements/{statement_id}"),

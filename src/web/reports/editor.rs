@@ -158,7 +158,8 @@ fn statement_form(
                 label for={ "due-" (id) } { "Due (optional)" }
                 input.text-input.short id={ "due-" (id) } name="due" type="date" value=(value("due", s.and_then(|s| s.due).map_or(String::new(), |d| d.to_string())));
             }
-            (status_fields(&id, &status, &value("reason", s.and_then(|s| s.reason.clone()).unwrap_or_default())))
+            @let reason_problem = typed.and_then(|t| t.errors.iter().find(|e| e.field == "reason")).map(|e| e.message.as_str());
+            (status_fields(&id, &status, &value("reason", s.and_then(|s| s.reason.clone()).unwrap_or_default()), reason_problem))
             div.actions { button.button type="submit" { @if s.is_some() { "Save statement" } @else { "Add statement" } } }
         }
     }

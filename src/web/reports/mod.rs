@@ -20,7 +20,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
-use super::form::{FieldError, error_summary};
+use super::form::{FieldError, error_message, error_summary};
 use super::layout::{in_lang, marked, rich};
 use super::staff_page::signed_in_page;
 use super::{
@@ -193,7 +193,7 @@ fn field(form: &[(String, String)], key: &str) -> String {
 }
 
 /// An action's status and, if it could not be done, why: in the editor and the partner area.
-fn status_fields(id: &str, status: &str, reason: &str) -> Markup {
+fn status_fields(id: &str, status: &str, reason: &str, problem: Option<&str>) -> Markup {
     html! {
         div.field {
             label for={ "status-" (id) } { "Status" }
@@ -201,9 +201,11 @@ fn status_fields(id: &str, status: &str, reason: &str) -> Markup {
                 @for st in ActionStatus::ALL { option value=(st.as_str()) selected[status == st.as_str()] { (st.words("en")) } }
             }
         }
-        div.field {
-            label for={ "reason-" (id) } { "If it could not be done, why" }
-            textarea.text id={ "reason-" (id) } name="reason" rows="2" { (reason) }
+        @let reason_id = format!("reason-{id}");
+        div.field.error[problem.is_some()] {
+            label for=(reason_id) { "If it could not be done, why" }
+            (error_message("en", problem, &reason_id))
+            textarea.text id=(reason_id) name="reason" rows="2" aria-describedby=[problem.map(|_| format!("{reason_id}-error"))] { (reason) }
         }
     }
 }

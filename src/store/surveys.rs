@@ -52,6 +52,8 @@ pub struct SurveySummary {
     pub title: String,
     pub summary: Option<String>,
     pub status: Status,
+    /// When it was last saved or changed status.
+    pub updated_at: NaiveDateTime,
 }
 
 /// What saving a survey by slug did.
@@ -148,12 +150,14 @@ pub fn answer_rows(conn: &mut Db, survey_id: &str, questions: &[Question]) -> Re
 }
 
 pub fn list(conn: &mut Db) -> Result<Vec<SurveySummary>, StoreError> {
-    let rows: Vec<(String, String, Option<String>, String)> = surveys::table
-        .select((surveys::slug, surveys::title, surveys::summary, surveys::status))
+    let rows: Vec<(String, String, Option<String>, String, NaiveDateTime)> = surveys::table
+        .select((surveys::slug, surveys::title, surveys::summary, surveys::status, surveys::updated_at))
         .order(surveys::title.asc())
         .load(conn)?;
     rows.into_iter()
-        .map(|(slug, title, summary, status)| Ok(SurveySummary { slug, title, summary, status: keyword(&status)? }))
+        .map(|(slug, title, summary, status, updated_at)| {
+            Ok(SurveySummary { slug, title, summary, status: keyword(&status)?, updated_at })
+        })
         .collect()
 }
 

@@ -25,6 +25,7 @@ pub(crate) mod staff;
 mod staff_page;
 mod thanks;
 mod themes;
+mod work_queue;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpMessage, HttpResponse, ResponseError, web};

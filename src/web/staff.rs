@@ -8,7 +8,7 @@ use maud::{Markup, html};
 use super::auth::SignedIn;
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
-use super::{WebError, html_response, outbox, with_db};
+use super::{WebError, html_response, outbox, with_db, work_queue};
 use crate::accounts::{MAGIC_LINK_MINUTES, Organisation, Role, SIGN_IN_CODE_DAYS, User, email_address};
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
@@ -18,7 +18,13 @@ use crate::workflow::status_words;
 
 #[get("/staff")]
 pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    let (list, unfinished) = with_db(&store, |conn| Ok((surveys::list(conn)?, designs::unfinished(conn)?))).await?;
+    let role = signed.user.role;
+    let (list, unfinished, waiting) = with_db(&store, move |conn| {
+        let list = surveys::list(conn)?;
+        let waiting = work_queue::load(conn, role, &list, chrono::Utc::now().date_naive())?;
+        Ok((list, designs::unfinished(conn)?, waiting))
+    })
+    .await?;
     let designer = signed.user.role.works_on_surveys();
     let (emails, requests) = if signed.user.role.is_staff() { outbox::waiting(&store).await? } else { (0, 0) };
     Ok(signed_in_page(
@@ -31,7 +37,9 @@ pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, W
                     a href="/staff/emails" { "See what is waiting and why" }
                 }
             }
-            h1 { "Surveys" }
+            h1 { "Home" }
+            (work_queue::render(&waiting))
+            h2 { "Surveys" }
             @if designer { p { a.button href="/staff/surveys/new" { "Design a new survey" } } }
             ul.surveys {
                 @for s in &list {

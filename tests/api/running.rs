@@ -221,3 +221,28 @@ async fn staff_see_live_counts_codes_used_responses_by_week_and_days_left() {
     let theirs = ambassador.get("/staff/surveys/kiosk").await.body;
     assert!(theirs.contains("Fewer than 5 responses so far") && !theirs.contains("codes used"), "{theirs}");
 }
+
+#[actix_web::test]
+async fn the_home_page_shows_what_needs_each_person_with_dates() {
+    let app = spawn_app().await;
+    draft(&app).await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    assert!(staff.get("/staff").await.body.contains("Nothing is waiting for you."));
+
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    let theirs = ambassador.get("/staff").await.body;
+    assert!(theirs.contains("is a draft: change it, then send it for review"), "{theirs}");
+    assert_eq!(step(&mut ambassador, "draft", "in_review").await, 303);
+
+    // A concern comes in: a worrying free-text answer.
+    let body = serde_json::json!({"answers": {"one-wish": "I want to kill myself"}}).to_string();
+    assert_eq!(app.post_json("/api/v1/surveys/big-promise/responses", "application/json", body).await.0, 201);
+    let home = staff.get("/staff").await.body;
+    let today = chrono::Utc::now().date_naive().format("%-d %B %Y").to_string();
+    assert!(
+        home.contains("is waiting for your review</a> <span class=\"muted\">(since ") && home.contains(&today),
+        "{home}"
+    );
+    assert!(home.contains("1 answer of concern not yet seen"), "{home}");
+    assert!(!ambassador.get("/staff").await.body.contains("of concern"), "concerns are for staff");
+}

@@ -1,6 +1,8 @@
 //! What ourvoice's emails say: to partners in plain text and HTML, to the duty team and the
 //! designated lead in plain text. No HTTP and no SQL here.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use maud::{DOCTYPE, Markup, html};
 
@@ -9,8 +11,15 @@ use crate::reports::{Report, Statement};
 use crate::store::contact::ContactRequest;
 use crate::store::emails::Email;
 
-/// How a partner contact reaches their actions.
-const SIGN_IN: &str = "sign in to ourvoice with your work email; the Participation team can make you an account";
+/// How a partner contact with an account reaches their actions.
+const SIGN_IN: &str = "sign in to ourvoice with your work email address";
+
+/// How a contact invited by this very email reaches them.
+fn invited_words(days: i64) -> String {
+    format!(
+        "this link is yours: it signs you in to ourvoice once, within {days} days; after that, sign in with your work email address"
+    )
+}
 
 /// A statement as an email lists it, with the report it belongs to.
 pub struct Item<'a> {
@@ -40,7 +49,13 @@ fn text_items(items: &[Item<'_>]) -> String {
         .join("\n")
 }
 
-fn html_letter(title: &str, opening: &str, items: &[Item<'_>], actions_link: &str, closing: Markup) -> String {
+fn html_letter(
+    title: &str,
+    opening: &str,
+    items: &[Item<'_>],
+    (actions_link, how): (&str, &str),
+    closing: Markup,
+) -> String {
     let page: Markup = html! {
         (DOCTYPE)
         html lang="en" {
@@ -56,7 +71,7 @@ fn html_letter(title: &str, opening: &str, items: &[Item<'_>], actions_link: &st
                         }
                     }
                 }
-                p { a href=(actions_link) { "Update your actions" } " (" (SIGN_IN) ")." }
+                p { a href=(actions_link) { "Update your actions" } " (" (how) ")." }
                 (closing)
                 p style="color: #505a5f" { "ourvoice: children and young people in care, heard." }
             }
@@ -81,8 +96,15 @@ fn to_each(organisation: &Organisation, subject: &str, text: &str, html: &str, d
 }
 
 /// A published report's news for one partner: the statements it is responsible for, and links
-/// to the public report and to where the partner updates its actions.
-pub fn published(report: &Report, organisation: &Organisation, base: &str) -> Vec<Email> {
+/// to the public report and to where the partner updates its actions. A contact in `invited`
+/// (address → a sign-in link made for them, valid `invite_days`) gets that link instead.
+pub fn published(
+    report: &Report,
+    organisation: &Organisation,
+    base: &str,
+    invited: &BTreeMap<String, String>,
+    invite_days: i64,
+) -> Vec<Email> {
     let items: Vec<Item<'_>> = report
         .statements
         .iter()
@@ -92,7 +114,7 @@ pub fn published(report: &Report, organisation: &Organisation, base: &str) -> Ve
     if items.is_empty() {
         return Vec::new();
     }
-    let (report_link, actions_link) = (format!("{base}/reports/{}", report.id), format!("{base}/staff/partner"));
+    let (report_link, partner_page) = (format!("{base}/reports/{}", report.id), format!("{base}/staff/partner"));
     let subject = format!(
         "You said, we did: \u{201c}{}\u{201d} names {} for {} action{}",
         report.title,
@@ -104,13 +126,30 @@ pub fn published(report: &Report, organisation: &Organisation, base: &str) -> Ve
         "The Participation team has published \u{201c}{}\u{201d}, a report that answers what children and young people in care told us. It names {} as responsible for these actions:",
         report.title, organisation.name
     );
-    let text = format!(
-        "Hello,\n\n{opening}\n\n{}\nYoung people will read how these go. Please keep them up to date: {actions_link} ({SIGN_IN}).\n\nThe published report: {report_link}\n",
-        text_items(&items)
-    );
-    let closing = html! { p { "The published report: " a href=(report_link) { (report.title) } } };
-    let html = html_letter(&subject, &opening, &items, &actions_link, closing);
-    to_each(organisation, &subject, &text, &html, Some(&format!("published:{}:{}", report.id, organisation.id)))
+    let invitation = invited_words(invite_days);
+    organisation
+        .contact_emails
+        .iter()
+        .map(|to| {
+            let (actions_link, how) = match invited.get(to) {
+                Some(link) => (link.as_str(), invitation.as_str()),
+                None => (partner_page.as_str(), SIGN_IN),
+            };
+            let text = format!(
+                "Hello,\n\n{opening}\n\n{}\nYoung people will read how these go. Please keep them up to date: {actions_link} ({how}).\n\nThe published report: {report_link}\n",
+                text_items(&items)
+            );
+            let closing = html! { p { "The published report: " a href=(report_link) { (report.title) } } };
+            let html = html_letter(&subject, &opening, &items, (actions_link, how), closing);
+            Email {
+                to: to.clone(),
+                subject: subject.clone(),
+                text,
+                html: Some(html),
+                dedupe: Some(format!("published:{}:{}:{to}", report.id, organisation.id)),
+            }
+        })
+        .collect()
 }
 
 /// A reminder to one partner of its actions past their due date, once per ISO week (`week`,
@@ -136,7 +175,7 @@ pub fn reminder(organisation: &Organisation, overdue: &[Item<'_>], base: &str, w
         "Hello,\n\n{opening}\n\n{}\nPlease update them: {actions_link} ({SIGN_IN}). If an action has changed, say so there: young people read it.\n",
         text_items(overdue)
     );
-    let html = html_letter(&subject, &opening, overdue, &actions_link, html! {});
+    let html = html_letter(&subject, &opening, overdue, (&actions_link, SIGN_IN), html! {});
     to_each(organisation, &subject, &text, &html, Some(&format!("reminder:{}:{week}", organisation.id)))
 }
 
@@ -278,7 +317,13 @@ mod tests {
 
     #[test]
     fn a_partner_is_told_of_a_published_report() {
-        insta::assert_snapshot!(shown(&published(&report(), &nhs(), BASE)));
+        insta::assert_snapshot!(shown(&published(&report(), &nhs(), BASE, &BTreeMap::new(), 7)));
+    }
+
+    #[test]
+    fn a_partner_contact_without_an_account_is_invited_by_the_same_email() {
+        let invited = BTreeMap::from([("camhs@nhs.example".to_string(), format!("{BASE}/sign-in/link/SECRET"))]);
+        insta::assert_snapshot!(shown(&published(&report(), &nhs(), BASE, &invited, 7)));
     }
 
     #[test]

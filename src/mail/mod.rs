@@ -2,6 +2,7 @@
 //! answers of concern to the designated lead, and the queued emails to staff and partners. What cannot be sent now is kept and tried again,
 //! never dropped; staff see what is waiting at /staff/emails.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,7 +15,7 @@ use chrono::NaiveDate;
 use diesel::Connection;
 use lettre::message::MultiPart;
 
-use crate::accounts::MAGIC_LINK_MINUTES;
+use crate::accounts::{MAGIC_LINK_MINUTES, Organisation, Role};
 use crate::config::MailConfig;
 use crate::reports::Report;
 use crate::store::contact;
@@ -239,11 +240,41 @@ pub fn queue_sign_in_link(conn: &mut Db, email: &str, base: &str) -> Result<bool
 pub fn queue_published(conn: &mut Db, report: &Report, base: &str) -> Result<usize, StoreError> {
     let mut queued = 0;
     for organisation in organisations::list(conn)? {
-        for email in letters::published(report, &organisation, base) {
+        let named =
+            report.statements.iter().any(|s| s.organisation.as_ref().is_some_and(|(id, _)| *id == organisation.id));
+        if !named {
+            continue;
+        }
+        let invited = invite_contacts(conn, &organisation, base)?;
+        for email in letters::published(report, &organisation, base, &invited, PARTNER_INVITE_DAYS) {
             queued += usize::from(emails::queue(conn, &email)?);
         }
     }
     Ok(queued)
+}
+
+/// How long the sign-in link in a partner's first email works: long enough to be read.
+pub const PARTNER_INVITE_DAYS: i64 = 7;
+
+/// Makes a partner account, in `organisation`, for each of its contacts who has no account,
+/// with a sign-in link for their first email; returns each address invited with its link.
+fn invite_contacts(
+    conn: &mut Db,
+    organisation: &Organisation,
+    base: &str,
+) -> Result<BTreeMap<String, String>, StoreError> {
+    let mut invited = BTreeMap::new();
+    for address in &organisation.contact_emails {
+        if accounts::find_by_email(conn, address)?.is_some() {
+            continue;
+        }
+        let name = format!("{} contact", organisation.name);
+        let lifetime = chrono::Duration::days(PARTNER_INVITE_DAYS);
+        let (user, secret) = accounts::create_with_link(conn, Some(address), &name, Role::Partner, lifetime)?;
+        organisations::add_member(conn, &user.id, &organisation.id)?;
+        invited.insert(address.clone(), format!("{base}/sign-in/link/{secret}"));
+    }
+    Ok(invited)
 }
 
 /// Queues a reminder to each partner with actions past due on `today`, at most once a week

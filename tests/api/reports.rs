@@ -282,9 +282,17 @@ async fn publishing_emails_each_partner_its_own_actions_and_late_ones_are_remind
     for body in [nhs_mail.text.as_str(), html] {
         assert!(body.contains("You want the same nurse each time"), "{body}");
         assert!(!body.contains("officers who listen"), "only its own statements: {body}");
-        assert!(body.contains(&format!("{}/reports/{id}", app.address)) && body.contains("/staff/partner"));
+        assert!(body.contains(&format!("{}/reports/{id}", app.address)) && body.contains("/sign-in/link/"));
         assert!(body.contains("31 January 2027"));
     }
+    // The contact had no account: the email's own link (good for 7 days) signs them in as the
+    // NHS's partner, straight onto their actions.
+    let link = regex::Regex::new(r"/sign-in/link/[A-Za-z0-9_-]+").unwrap();
+    let link = link.find(&nhs_mail.text).expect("a sign-in link in the email").as_str().to_string();
+    let mut contact = Visitor::new(&app);
+    assert_eq!(contact.get(&link).await.status, 200);
+    assert_eq!(contact.post_ok(&link, &[]).await, "/staff/partner");
+    assert!(contact.get("/staff/partner").await.body.contains("You want the same nurse each time"));
     assert!(html.contains("<a href=") && !nhs_mail.text.contains('<'));
     assert!(police_mail.text.contains("You want officers who listen") && !police_mail.text.contains("nurse"));
 

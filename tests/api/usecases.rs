@@ -119,6 +119,11 @@ async fn a_report_is_published_once_with_a_mail_to_each_partner_and_kept_up_to_d
     let mail = emails::unsent(&mut conn).unwrap();
     assert_eq!(mail.iter().map(|m| m.to.as_str()).collect::<Vec<_>>(), ["nhs@example.org"]);
     assert!(mail[0].text.contains("https://ourvoice.example/"), "{}", mail[0].text);
+    // The contact had no account: the email invites them, with a link of their own, into an
+    // account of the partner's.
+    assert!(mail[0].text.contains("https://ourvoice.example/sign-in/link/"), "{}", mail[0].text);
+    let invited = accounts::find_by_email(&mut conn, "nhs@example.org").unwrap().unwrap();
+    assert_eq!((invited.role, invited.organisation_id.as_deref()), (Role::Partner, Some(nhs.id.as_str())));
     let again = usecase::publish(&mut conn, &staff.id, &report, "https://ourvoice.example");
     assert!(matches!(again, Err(Refused::Conflict(_))), "published twice: {again:?}");
     assert_eq!(emails::unsent(&mut conn).unwrap().len(), 1, "no second email");

@@ -33,12 +33,7 @@ pub fn load(
             waiting.push(Waiting { what, link: "/staff/concerns".into(), since: None });
         }
         for s in surveys.iter().filter(|s| s.status == Status::InReview) {
-            let what = format!("\u{201c}{}\u{201d} is waiting for your review", s.title);
-            waiting.push(Waiting {
-                what,
-                link: format!("/staff/surveys/{}", s.slug),
-                since: Some(s.updated_at.date()),
-            });
+            waiting.push(about(s, "is waiting for your review"));
         }
         let published = reports::published(conn)?;
         let late: usize = letters::overdue(&published, today).iter().map(|(_, items)| items.len()).sum();
@@ -47,17 +42,21 @@ pub fn load(
             waiting.push(Waiting { what, link: "/staff/reports".into(), since: None });
         }
     } else if role == Role::Ambassador {
-        // A draft that has been saved since it was made: most often one sent back to change.
+        // Drafts, new or sent back, wait for the designers.
         for s in surveys.iter().filter(|s| s.status == Status::Draft) {
-            let what = format!("\u{201c}{}\u{201d} is a draft: change it, then send it for review", s.title);
-            waiting.push(Waiting {
-                what,
-                link: format!("/staff/surveys/{}", s.slug),
-                since: Some(s.updated_at.date()),
-            });
+            waiting.push(about(s, "is a draft: change it, then send it for review"));
         }
     }
     Ok(waiting)
+}
+
+/// A survey waiting, linked to its page, since it last changed.
+fn about(s: &SurveySummary, what: &str) -> Waiting {
+    Waiting {
+        what: format!("\u{201c}{}\u{201d} {what}", s.title),
+        link: format!("/staff/surveys/{}", s.slug),
+        since: Some(s.updated_at.date()),
+    }
 }
 
 pub fn render(waiting: &[Waiting]) -> Markup {

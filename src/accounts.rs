@@ -72,11 +72,24 @@ impl Role {
     pub fn works_on_surveys(self) -> bool {
         self != Role::Partner
     }
+
+    /// Whom this role may invite: admins anyone, staff the partners they work with.
+    pub fn may_invite(self, invited: Role) -> bool {
+        self == Role::Admin || (self == Role::Staff && invited == Role::Partner)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn admins_invite_anyone_and_staff_invite_partners() {
+        assert!(Role::ALL.iter().all(|r| Role::Admin.may_invite(*r)));
+        let by_staff: Vec<Role> = Role::ALL.iter().copied().filter(|r| Role::Staff.may_invite(*r)).collect();
+        assert_eq!(by_staff, [Role::Partner]);
+        assert!(!Role::ALL.iter().any(|r| Role::Ambassador.may_invite(*r) || Role::Partner.may_invite(*r)));
+    }
 
     #[test]
     fn email_addresses_are_tidied_and_bad_ones_named() {

@@ -124,8 +124,9 @@ fn people_page(
                 thead { tr { th scope="col" { "Name" } th scope="col" { "Email" } th scope="col" { "Role" } } }
                 tbody { @for p in people { tr { td { (p.name) } td { (p.email.as_deref().unwrap_or("(signs in with a code)")) } td { (p.role) (organisation_name(&p.organisation_id)) } } } }
             }
-            @if signed.user.role == Role::Admin {
-                h2 { "Invite someone by email" }
+            @let invitable: Vec<Role> = Role::ALL.iter().copied().filter(|r| signed.user.role.may_invite(*r)).collect();
+            @if !invitable.is_empty() {
+                h2 { @if invitable == [Role::Partner] { "Invite a partner by email" } @else { "Invite someone by email" } }
                 form method="post" action="/staff/people/invite" {
                     (signed.csrf_field())
                     div.field {
@@ -141,7 +142,7 @@ fn people_page(
                     div.field {
                         label for="role" { "Role" }
                         select #role name="role" {
-                            @for r in Role::ALL { option value=(r.as_str()) selected[typed.role == r.as_str()] { (r.as_str()) } }
+                            @for r in &invitable { option value=(r.as_str()) selected[typed.role == r.as_str()] { (r.as_str()) } }
                         }
                     }
                     div.field {
@@ -208,7 +209,8 @@ pub struct InviteForm {
     organisation: String,
 }
 
-/// Admins invite anyone by email: the account, and a magic link sent to it.
+/// Admins invite anyone by email, staff the partners they work with: the account, and a magic
+/// link sent to it.
 #[post("/staff/people/invite")]
 pub async fn invite(
     store: web::Data<Store>,
@@ -217,9 +219,9 @@ pub async fn invite(
     signed: SignedIn,
     form: web::Form<InviteForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(|r| r == Role::Admin)?;
+    signed.require(Role::is_staff)?;
     signed.check_csrf(&form.csrf)?;
-    let role = Role::parse(&form.role).ok_or(WebError::Forbidden)?;
+    let role = Role::parse(&form.role).filter(|r| signed.user.role.may_invite(*r)).ok_or(WebError::Forbidden)?;
     let (name, by) = (form.name.trim().to_string(), signed.user.id.clone());
     let mut errors = Vec::new();
     if name.is_empty() {

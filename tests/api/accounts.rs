@@ -139,7 +139,7 @@ async fn every_signed_in_route_with_every_role() {
     // (path, form, who may send it, what they get): forms that change nothing when allowed,
     // because my-home is open or the form is incomplete.
     let forms: &[FormRoute] = &[
-        ("/staff/people/invite", &[("name", ""), ("email", ""), ("role", "staff")], &[Role::Admin], 422),
+        ("/staff/people/invite", &[("name", ""), ("email", ""), ("role", "partner")], STAFF, 422),
         ("/staff/people/code", &[("name", "")], STAFF, 422),
         ("/staff/emails/retry", &[], STAFF, 303),
         ("/staff/partners", &[("name", ""), ("contacts", "")], STAFF, 422),
@@ -302,6 +302,28 @@ async fn an_admin_invites_people_by_email_and_staff_set_up_partner_organisations
     let mut partner = Visitor::new(&app);
     assert_eq!(partner.post_ok(&link_in(lee), &[]).await, "/staff/partner");
     assert!(staff.get("/staff/partners").await.body.contains("Partners who sign in for it: Dr Lee"));
+
+    // Staff invite the partners they work with too, and no one else.
+    let people = staff.get("/staff/people").await.body;
+    assert!(people.contains("Invite a partner by email") && !people.contains("<option value=\"staff\""), "{people}");
+    let token = csrf(&people);
+    let by_staff = |email, role| {
+        [
+            ("csrf", token.clone()),
+            ("name", "Dr Patel".to_string()),
+            ("email", email),
+            ("role", role),
+            ("organisation", organisation.id.clone()),
+        ]
+    };
+    let partner_form = by_staff("patel@nhs.test".to_string(), "partner".to_string());
+    let partner_form: Vec<(&str, &str)> = partner_form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(staff.post("/staff/people/invite", &partner_form).await.status, 200);
+    let admin_form = by_staff("boss@council.test".to_string(), "admin".to_string());
+    let admin_form: Vec<(&str, &str)> = admin_form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(staff.post("/staff/people/invite", &admin_form).await.status, 403, "staff make no admins");
+    let patel = smtp.wait_for(4).await.into_iter().find(|e| e.contains("To: patel@nhs.test")).unwrap();
+    assert_eq!(Visitor::new(&app).post_ok(&link_in(&patel), &[]).await, "/staff/partner");
     assert!(staff.get("/staff/people").await.body.contains("partner, Northshire NHS Trust"));
     let audit = staff.get("/staff/audit").await.body;
     assert!(audit.contains("added a partner organisation") && audit.contains("as partner of Northshire NHS Trust"));

@@ -41,6 +41,13 @@ impl SignedIn {
         if !token.is_empty() && same { Ok(()) } else { Err(WebError::Forbidden) }
     }
 
+    /// A form this person may send: their role is `allowed`, and the form carries this
+    /// session's token.
+    pub fn may_send(&self, allowed: impl Fn(Role) -> bool, token: &str) -> Result<(), WebError> {
+        self.require(allowed)?;
+        self.check_csrf(token)
+    }
+
     /// The hidden field every signed-in form carries.
     pub fn csrf_field(&self) -> Markup {
         html! { input type="hidden" name="csrf" value=(self.csrf); }

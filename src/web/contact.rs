@@ -252,8 +252,7 @@ pub async fn mark_handled(
     id: web::Path<String>,
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::is_staff, &form.csrf)?;
     let (id, by) = (id.into_inner(), signed.user.id.clone());
     let today = chrono::Utc::now().date_naive();
     let marked = with_db(&store, move |conn| {

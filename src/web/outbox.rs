@@ -74,8 +74,7 @@ pub async fn retry(
     signed: SignedIn,
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::is_staff, &form.csrf)?;
     outbox.send_soon();
     Ok(see_other("/staff/emails"))
 }

@@ -116,8 +116,7 @@ pub async fn create(
     signed: SignedIn,
     form: web::Form<PartnerForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::is_staff, &form.csrf)?;
     let name = form.name.trim().to_string();
     let mut errors = Vec::new();
     if name.is_empty() {
@@ -158,8 +157,7 @@ pub async fn set_contacts(
     id: web::Path<String>,
     form: web::Form<PartnerForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::is_staff, &form.csrf)?;
     let id = id.into_inner();
     let lookup = id.clone();
     let organisation =

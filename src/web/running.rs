@@ -217,8 +217,7 @@ pub async fn add_comment(
     slug: web::Path<String>,
     form: web::Form<CommentForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::works_on_surveys, &form.csrf)?;
     let stored = load(&store, slug.into_inner()).await?;
     let body = form.body.trim().to_string();
     let question = Some(form.question.clone()).filter(|q| !q.is_empty());
@@ -340,8 +339,7 @@ pub async fn change_access(
     slug: web::Path<String>,
     form: web::Form<AccessForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::is_staff, &form.csrf)?;
     let access = Access::parse(&form.access).ok_or(WebError::NotFound)?;
     let (slug, by) = (slug.into_inner(), signed.user.id.clone());
     let survey = slug.clone();
@@ -358,8 +356,7 @@ pub async fn make_codes(
     slug: web::Path<String>,
     form: web::Form<CodesForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::is_staff, &form.csrf)?;
     if !(1..=MAX_BATCH).contains(&form.count) {
         return Err(WebError::Forbidden);
     }

@@ -219,8 +219,7 @@ pub async fn invite(
     signed: SignedIn,
     form: web::Form<InviteForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::is_staff, &form.csrf)?;
     let role = Role::parse(&form.role).filter(|r| signed.user.role.may_invite(*r)).ok_or(WebError::Forbidden)?;
     let (name, by) = (form.name.trim().to_string(), signed.user.id.clone());
     let mut errors = Vec::new();
@@ -307,8 +306,7 @@ pub async fn make_code(
     signed: SignedIn,
     form: web::Form<CodeForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::is_staff, &form.csrf)?;
     let name = form.name.trim().to_string();
     if name.is_empty() {
         let message = "Enter the young person's name, so you know whose code it is".into();

@@ -34,8 +34,7 @@ async fn open_to_change(
     slug: String,
     form: &[(String, String)],
 ) -> Result<Design, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    signed.check_csrf(&sent(form, "csrf").unwrap_or_default())?;
+    signed.may_send(Role::works_on_surveys, &sent(form, "csrf").unwrap_or_default())?;
     let opened = open(store, slug).await?;
     if !opened.editable() {
         return Err(WebError::Conflict(locked_message(&opened)));
@@ -388,8 +387,7 @@ pub async fn create(
     signed: SignedIn,
     form: web::Form<NewSurveyForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    signed.check_csrf(&form.csrf)?;
+    signed.may_send(Role::works_on_surveys, &form.csrf)?;
     let form = form.into_inner();
     let title = form.title.trim().to_string();
     let slug = match form.slug.trim() {

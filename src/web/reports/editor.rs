@@ -69,8 +69,7 @@ pub async fn index(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, 
 
 #[post("/staff/reports")]
 pub async fn create(store: web::Data<Store>, signed: SignedIn, form: Form) -> Result<HttpResponse, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    signed.check_csrf(&field(&form, "csrf"))?;
+    signed.may_send(Role::works_on_surveys, &field(&form, "csrf"))?;
     let closed = closed_surveys(&store).await?;
     let chosen: Vec<String> = form
         .iter()
@@ -275,8 +274,7 @@ async fn save_statement(
     statement_id: Option<String>,
     form: Vec<(String, String)>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    signed.check_csrf(&field(&form, "csrf"))?;
+    signed.may_send(Role::works_on_surveys, &field(&form, "csrf"))?;
     let (priority, status, due) = match read_statement(&form) {
         Ok(parts) => parts,
         Err(errors) => {
@@ -340,8 +338,7 @@ pub async fn publish(
     id: web::Path<String>,
     form: Form,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
-    signed.check_csrf(&field(&form, "csrf"))?;
+    signed.may_send(Role::is_staff, &field(&form, "csrf"))?;
     let (id, by, base) = (id.into_inner(), signed.user.id.clone(), site.base().to_string());
     let report_id = id.clone();
     act(&store, move |conn| usecase::publish(conn, &by, &report_id, &base)).await?;

@@ -80,8 +80,7 @@ pub async fn partner_update(
     id: web::Path<String>,
     form: Form,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(|r| r == Role::Partner)?;
-    signed.check_csrf(&field(&form, "csrf"))?;
+    signed.may_send(|r| r == Role::Partner, &field(&form, "csrf"))?;
     let organisation = signed.user.organisation_id.clone().ok_or(WebError::Forbidden)?;
     let status = ActionStatus::parse(&field(&form, "status")).ok_or(WebError::Forbidden)?;
     let (action, reason) = (field(&form, "action"), field(&form, "reason"));

@@ -193,7 +193,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
             let (subject, body) = letters::contact(&request, &mailer.base);
             let outcome = mailer.send(duty.clone(), &subject, body, None).await;
             sent += counted(&outcome, "a contact request", request.attempts);
-            store.run(move |conn| contact::record_attempt(conn, &request.id, outcome)).await?;
+            store.run(move |conn| contact::record_attempt(conn, &request.id, outcome.clone())).await?;
         }
     }
     for email in store.run(|conn| emails::unsent(conn)).await? {
@@ -206,7 +206,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
             Err(e) => Err(format!("{:?} is not an email address: {e}", email.to)),
         };
         sent += counted(&outcome, "an email", email.attempts);
-        store.run(move |conn| emails::record_attempt(conn, &email.id, outcome)).await?;
+        store.run(move |conn| emails::record_attempt(conn, &email.id, outcome.clone())).await?;
     }
     Ok(sent)
 }

@@ -132,6 +132,11 @@ impl Report {
     pub fn under(&self, priority: Priority) -> Vec<&Statement> {
         self.statements.iter().filter(|s| s.priority == priority).collect()
     }
+
+    /// The statements a partner organisation is responsible for, in order.
+    pub fn for_partner<'a>(&'a self, organisation_id: &'a str) -> impl Iterator<Item = &'a Statement> + 'a {
+        self.statements.iter().filter(move |s| s.organisation.as_ref().is_some_and(|(id, _)| id == organisation_id))
+    }
 }
 
 #[cfg(test)]

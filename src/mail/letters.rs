@@ -105,12 +105,8 @@ pub fn published(
     invited: &BTreeMap<String, String>,
     invite_days: i64,
 ) -> Vec<Email> {
-    let items: Vec<Item<'_>> = report
-        .statements
-        .iter()
-        .filter(|s| s.organisation.as_ref().is_some_and(|(id, _)| *id == organisation.id))
-        .map(|statement| Item { report, statement })
-        .collect();
+    let items: Vec<Item<'_>> =
+        report.for_partner(&organisation.id).map(|statement| Item { report, statement }).collect();
     if items.is_empty() {
         return Vec::new();
     }
@@ -126,7 +122,8 @@ pub fn published(
         "The Participation team has published \u{201c}{}\u{201d}, a report that answers what children and young people in care told us. It names {} as responsible for these actions:",
         report.title, organisation.name
     );
-    let invitation = invited_words(invite_days);
+    let (listed, invitation) = (text_items(&items), invited_words(invite_days));
+    let closing = html! { p { "The published report: " a href=(report_link) { (report.title) } } };
     organisation
         .contact_emails
         .iter()
@@ -136,11 +133,9 @@ pub fn published(
                 None => (partner_page.as_str(), SIGN_IN),
             };
             let text = format!(
-                "Hello,\n\n{opening}\n\n{}\nYoung people will read how these go. Please keep them up to date: {actions_link} ({how}).\n\nThe published report: {report_link}\n",
-                text_items(&items)
+                "Hello,\n\n{opening}\n\n{listed}\nYoung people will read how these go. Please keep them up to date: {actions_link} ({how}).\n\nThe published report: {report_link}\n"
             );
-            let closing = html! { p { "The published report: " a href=(report_link) { (report.title) } } };
-            let html = html_letter(&subject, &opening, &items, (actions_link, how), closing);
+            let html = html_letter(&subject, &opening, &items, (actions_link, how), closing.clone());
             Email {
                 to: to.clone(),
                 subject: subject.clone(),

@@ -240,9 +240,7 @@ pub fn queue_sign_in_link(conn: &mut Db, email: &str, base: &str) -> Result<bool
 pub fn queue_published(conn: &mut Db, report: &Report, base: &str) -> Result<usize, StoreError> {
     let mut queued = 0;
     for organisation in organisations::list(conn)? {
-        let named =
-            report.statements.iter().any(|s| s.organisation.as_ref().is_some_and(|(id, _)| *id == organisation.id));
-        if !named {
+        if report.for_partner(&organisation.id).next().is_none() {
             continue;
         }
         let invited = invite_contacts(conn, &organisation, base)?;

@@ -47,7 +47,7 @@ async fn partner_page(
                 p { "Results: " @for (i, (slug, title)) in report.surveys.iter().enumerate() {
                     @if i > 0 { ", " } a href={ "/staff/surveys/" (slug) "/results" } { (title) }
                 } }
-                @for s in report.statements.iter().filter(|s| s.organisation.as_ref().is_some_and(|(id, _)| *id == organisation)) {
+                @for s in report.for_partner(&organisation) {
                     @let mine = typed.filter(|t| t.statement == s.id);
                     section.statement-edit {
                         h3 { "You said: " (s.you_said) }

@@ -2,15 +2,12 @@
 //! the survey marks as putting help first; each with why, listed unseen first, and marked seen
 //! with a note. Each is known outside by its answer's reference, never by the response id.
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
-
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::refs::AnswerRefs;
 use super::schema::{answers, concerns, responses, surveys, users};
-use super::surveys::{StoredSurvey, find};
+use super::surveys::ReadOnce;
 use super::{Db, StoreError, now};
 
 /// A flagged answer (already redacted) and where it was given.
@@ -70,7 +67,7 @@ pub fn list(conn: &mut Db) -> Result<Vec<Concern>, StoreError> {
         .order((concerns::seen.asc(), responses::week.desc(), concerns::response_id.asc(), answers::value.asc()))
         .load(conn)?;
     let mut list: Vec<Concern> = Vec::new();
-    let mut surveys_read: HashMap<String, Option<StoredSurvey>> = HashMap::new();
+    let mut surveys_read = ReadOnce::default();
     for (response, question_id, survey, slug, value, reason, week, seen, note, by, at) in rows {
         let reference = refs.of(&response, &question_id);
         // A question with several answers comes once, its answers together.
@@ -78,15 +75,8 @@ pub fn list(conn: &mut Db) -> Result<Vec<Concern>, StoreError> {
             same.answer = format!("{}; {value}", same.answer);
             continue;
         }
-        let stored = match surveys_read.entry(slug) {
-            Entry::Occupied(read) => read.into_mut(),
-            Entry::Vacant(slot) => {
-                let stored = find(conn, slot.key())?;
-                slot.insert(stored)
-            }
-        };
-        let question =
-            (stored.as_ref().and_then(|s| s.survey.question(&question_id))).map_or(question_id, |q| q.text.clone());
+        let stored = surveys_read.find(conn, &slug)?;
+        let question = (stored.and_then(|s| s.survey.question(&question_id))).map_or(question_id, |q| q.text.clone());
         list.push(Concern {
             reference,
             survey,

@@ -12,7 +12,7 @@ use diesel::upsert::excluded;
 
 use super::connection::on_inner;
 use super::schema::{answer_counts, answers, frozen_results, responses, surveys, theme_counts};
-use super::surveys::{StoredSurvey, find, from_json};
+use super::surveys::{ReadOnce, StoredSurvey, from_json};
 use super::themes::AnswerRow;
 use super::{Db, StoreError, keyword, now};
 use crate::results::{Audience, Count, Results, Tally, ThemeTotal};
@@ -39,14 +39,11 @@ pub fn add_new(conn: &mut Db) -> Result<(), StoreError> {
     for row in &rows {
         given.entry(row.0.as_str()).or_default().push(row);
     }
-    let mut surveys_read: HashMap<&str, Survey> = HashMap::new();
+    let mut surveys_read = ReadOnce::default();
     let mut tallies: Vec<(&str, Tally)> = Vec::new();
     for (response, survey_id, slug) in &new {
-        if !surveys_read.contains_key(slug.as_str()) {
-            let stored = find(conn, slug)?.ok_or_else(|| StoreError::Corrupt(format!("no survey \"{slug}\"")))?;
-            surveys_read.insert(slug, stored.survey);
-        }
-        let survey = &surveys_read[slug.as_str()];
+        let stored = surveys_read.find(conn, slug)?;
+        let survey = &stored.ok_or_else(|| StoreError::Corrupt(format!("no survey \"{slug}\"")))?.survey;
         let mut answers = Answers::new();
         let mut codings = Vec::new();
         for (_, question, value, priority, themes) in given.remove(response.as_str()).unwrap_or_default() {

@@ -1,6 +1,8 @@
 //! Surveys: each stored whole as its survey file and read back through the same parser, with
 //! question rows beside it only for the counting joins.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -205,6 +207,21 @@ pub fn find_cached(conn: &mut Db, cache: &SurveyCache, slug: &str) -> Result<Opt
         cache.lock().insert(slug.to_string(), (stored.updated_at, stored.clone()));
     }
     Ok(stored)
+}
+
+/// Surveys read once each, by slug, for work that meets the same few surveys over many rows.
+#[derive(Default)]
+pub(super) struct ReadOnce(HashMap<String, Option<StoredSurvey>>);
+
+impl ReadOnce {
+    /// The survey `slug` names, read from the database the first time it is asked for.
+    pub(super) fn find(&mut self, conn: &mut Db, slug: &str) -> Result<Option<&StoredSurvey>, StoreError> {
+        if !self.0.contains_key(slug) {
+            let found = find(conn, slug)?;
+            self.0.insert(slug.to_string(), found);
+        }
+        Ok(self.0[slug].as_ref())
+    }
 }
 
 pub fn find(conn: &mut Db, slug: &str) -> Result<Option<StoredSurvey>, StoreError> {

@@ -87,16 +87,15 @@ pub async fn partner_update(
     let (statement, by) = (id.into_inner(), signed.user.id.clone());
     let (typed_action, typed_reason) = (action.clone(), reason.clone());
     let saving = statement.clone();
-    let saved = store
-        .run(move |conn| {
-            let reason = Some(reason.as_str()).filter(|r| !r.is_empty());
-            Ok(usecase::update_action(conn, &by, &organisation, &saving, &action, status, reason))
-        })
-        .await?;
+    let saved = act(&store, move |conn| {
+        let reason = Some(reason.as_str()).filter(|r| !r.is_empty());
+        usecase::update_action(conn, &by, &organisation, &saving, &action, status, reason)
+    })
+    .await;
     match saved {
         Ok(()) => Ok(see_other("/staff/partner")),
         // Said beside the field, with everything typed kept.
-        Err(usecase::Refused::Conflict(message)) => {
+        Err(WebError::Conflict(message)) => {
             let typed = Typed {
                 statement: &statement,
                 action: &typed_action,
@@ -107,6 +106,6 @@ pub async fn partner_update(
             let page = partner_page(&store, &signed, Some(&typed)).await?;
             Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page))
         }
-        Err(refused) => Err(refused.into()),
+        Err(other) => Err(other),
     }
 }

@@ -38,9 +38,9 @@ pub fn language_name(tag: &str) -> &str {
     }
 }
 
-/// Whether text in `lang` runs right to left.
-pub fn is_rtl(lang: &str) -> bool {
-    matches!(lang.split('-').next(), Some("ar" | "fa" | "ur" | "he" | "ps"))
+/// The `dir` of text in `lang`: "rtl" where it runs right to left, else "ltr".
+pub fn direction(lang: &str) -> &'static str {
+    if matches!(lang.split('-').next(), Some("ar" | "fa" | "ur" | "he" | "ps")) { "rtl" } else { "ltr" }
 }
 
 impl Survey {

@@ -19,7 +19,7 @@ pub use diff::changes;
 pub use export::to_toml;
 pub use fields::Problem;
 pub use files::{Loaded, SurveyFile, load_paths};
-pub use localized::{Localized, is_rtl, language_name};
+pub use localized::{Localized, direction, language_name};
 pub use model::*;
 pub use parse::{is_id, line_column, parse_survey, render_problems};
 pub use placed::Placed;

@@ -6,7 +6,7 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 
 use crate::codes::Code;
-use crate::survey::is_rtl;
+use crate::survey::direction;
 use crate::t;
 
 /// The link on a card: the survey in the card's language, with the code filled in if it has
@@ -55,10 +55,9 @@ impl Sheet<'_> {
             Cards::Codes(codes) => codes.iter().map(Some).collect(),
             Cards::Link(count) => vec![None; *count],
         };
-        let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
         html! {
             (DOCTYPE)
-            html lang=(lang) dir=(dir) {
+            html lang=(lang) dir=(direction(lang)) {
                 head {
                     meta charset="utf-8";
                     title { "Cards for " (self.title) }

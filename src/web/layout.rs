@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, get, http::header};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::locale::{self, Arg};
-use crate::survey::is_rtl;
+use crate::survey::direction;
 use crate::t;
 
 const STYLESHEET: &str = include_str!("site.css");
@@ -77,10 +77,9 @@ pub fn not_anonymous_page(title: &str, lang: &str, body: Markup) -> Markup {
 }
 
 fn frame(title: &str, lang: &str, body: Markup, footer: &str) -> Markup {
-    let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
     html! {
         (DOCTYPE)
-        html lang=(lang) dir=(dir) {
+        html lang=(lang) dir=(direction(lang)) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -110,7 +109,7 @@ fn frame(title: &str, lang: &str, body: Markup, footer: &str) -> Markup {
 pub fn standalone(title: &str, lang: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang=(lang) dir=(if is_rtl(lang) { "rtl" } else { "ltr" }) {
+        html lang=(lang) dir=(direction(lang)) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";

@@ -12,7 +12,6 @@ use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use chrono::NaiveDate;
-use diesel::Connection;
 use lettre::message::MultiPart;
 
 use crate::accounts::{MAGIC_LINK_MINUTES, Organisation, Role};
@@ -166,7 +165,7 @@ fn counted(outcome: &Result<(), String>, what: &str, attempts: i32) -> usize {
 /// Queues, for the designated lead, how many answers of concern came in since they were last
 /// told, in the same transaction that counts them as told: never what was written.
 pub fn queue_concerns_notice(conn: &mut Db, lead: &str, base: &str) -> Result<usize, StoreError> {
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let new = concerns::take_new(conn)?;
         if new > 0 {
             emails::queue(conn, &letters::concerns_notice(lead, new, base))?;
@@ -193,7 +192,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
             let (subject, body) = letters::contact(&request, &mailer.base);
             let outcome = mailer.send(duty.clone(), &subject, body, None).await;
             sent += counted(&outcome, "a contact request", request.attempts);
-            store.run(move |conn| contact::record_attempt(conn, &request.id, outcome.clone())).await?;
+            store.run(move |conn| contact::record_attempt(conn, &request.id, outcome)).await?;
         }
     }
     for email in store.run(|conn| emails::unsent(conn)).await? {
@@ -206,7 +205,7 @@ pub async fn deliver_pending(store: &Store, mailer: &Mailer) -> Result<usize, St
             Err(e) => Err(format!("{:?} is not an email address: {e}", email.to)),
         };
         sent += counted(&outcome, "an email", email.attempts);
-        store.run(move |conn| emails::record_attempt(conn, &email.id, outcome.clone())).await?;
+        store.run(move |conn| emails::record_attempt(conn, &email.id, outcome)).await?;
     }
     Ok(sent)
 }
@@ -218,7 +217,7 @@ pub const SIGN_IN_LINKS_PER_HOUR: i64 = 3;
 /// than [`SIGN_IN_LINKS_PER_HOUR`] this hour; true if one was queued. Sent to the address on
 /// record, not as typed.
 pub fn queue_sign_in_link(conn: &mut Db, email: &str, base: &str) -> Result<bool, StoreError> {
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         // Locked first, so two requests at once cannot both see room under the limit.
         accounts::lock_by_email(conn, email)?;
         let Some(user) = accounts::find_by_email(conn, email)? else { return Ok(false) };

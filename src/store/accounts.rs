@@ -113,7 +113,7 @@ pub fn create_with_link(
 /// Uses a sign-in token: the account it belongs to, once, if it has not expired.
 pub fn redeem_token(conn: &mut Db, secret: &str) -> Result<Option<User>, StoreError> {
     let hash = sha256_hex(secret);
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let changed = diesel::update(sign_in_tokens::table.filter(
             sign_in_tokens::hash.eq(&hash).and(sign_in_tokens::used.eq(0)).and(sign_in_tokens::expires_at.gt(now())),
         ))

@@ -18,7 +18,7 @@ pub fn salt(conn: &mut Db, survey_id: &str) -> Result<String, StoreError> {
 /// Makes `count` new codes for a survey, stores their hashes, and returns them (the only time
 /// they exist in the clear).
 pub fn create(conn: &mut Db, survey_id: &str, count: usize) -> Result<Vec<Code>, StoreError> {
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let salt = salt(conn, survey_id)?;
         let mut made = Vec::with_capacity(count);
         while made.len() < count {

@@ -1,6 +1,6 @@
 //! One connection type over SQLite and PostgreSQL, picked from the database URL at run time.
 
-use diesel::connection::SimpleConnection;
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::prelude::*;
 use diesel::{PgConnection, SqliteConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
@@ -87,6 +87,33 @@ impl DatabaseUrl {
 }
 
 impl Db {
+    /// `work` in one transaction, for work that writes. On SQLite the outermost one begins
+    /// IMMEDIATE, taking the write lock before its first read, so it waits its turn (the busy
+    /// timeout) rather than failing with "database is locked" when another connection commits
+    /// between its read and its write; a deferred transaction's snapshot would be stale by then,
+    /// which no wait mends. Nested ones are savepoints; PostgreSQL's are plain transactions.
+    pub fn write_transaction<T, E, F>(&mut self, work: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut Db) -> Result<T, E>,
+        E: From<diesel::result::Error>,
+    {
+        let Db::Sqlite(inner) = self else { return self.transaction(work) };
+        if AnsiTransactionManager::transaction_manager_status_mut(inner).transaction_depth()?.is_some() {
+            return self.transaction(work);
+        }
+        AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
+        match work(self) {
+            Ok(value) => {
+                <Db as Connection>::TransactionManager::commit_transaction(self)?;
+                Ok(value)
+            }
+            Err(e) => {
+                <Db as Connection>::TransactionManager::rollback_transaction(self)?;
+                Err(e)
+            }
+        }
+    }
+
     /// Applies every migration not yet applied, then rewrites surveys stored before documents
     /// as documents; returns the migrations' names.
     pub fn migrate(&mut self) -> anyhow::Result<Vec<String>> {

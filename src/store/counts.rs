@@ -153,7 +153,7 @@ fn any_new(conn: &mut Db) -> Result<bool, StoreError> {
 /// Adds responses written by other means than the writer to the totals, if there are any.
 pub fn add_new_if_any(conn: &mut Db) -> Result<(), StoreError> {
     if any_new(conn)? {
-        conn.transaction(add_new)?;
+        conn.write_transaction(add_new)?;
     }
     Ok(())
 }
@@ -162,7 +162,7 @@ pub fn add_new_if_any(conn: &mut Db) -> Result<(), StoreError> {
 fn for_survey(conn: &mut Db, survey_id: &str) -> Result<(Vec<Count>, Vec<ThemeTotal>), StoreError> {
     add_new_if_any(conn)?;
     // Both read at one moment, so the themes agree with the counts.
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let rows: Vec<(String, String, String, String, i64)> = answer_counts::table
             .filter(answer_counts::survey_id.eq(survey_id))
             .select((
@@ -233,7 +233,7 @@ struct Frozen {
 pub fn freeze(conn: &mut Db, survey_id: &str) -> Result<(), StoreError> {
     let (counts, themes) = for_survey(conn, survey_id)?;
     let totals = serde_json::to_string(&Frozen { counts, themes }).expect("totals serialise");
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let exists: i64 =
             frozen_results::table.filter(frozen_results::survey_id.eq(survey_id)).count().get_result(conn)?;
         if exists == 0 {

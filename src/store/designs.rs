@@ -55,7 +55,7 @@ pub fn open(conn: &mut Db, slug: &str) -> Result<Option<Opened>, StoreError> {
 /// Starts a new survey; false if its slug is taken by a survey or another design.
 pub fn create(conn: &mut Db, design: &Design, by: &str) -> Result<bool, StoreError> {
     let slug = design.slug();
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let taken = surveys::find(conn, &slug)?.is_some() || working_copy(conn, &slug)?.is_some();
         if !taken {
             keep(conn, design, by).map_err(|e| match e {
@@ -84,7 +84,7 @@ fn keep_working_copy(conn: &mut Db, slug: &str, design: &Design, by: &str) -> Re
 /// Only a draft may change.
 pub fn save(conn: &mut Db, design: &Design, by: &str) -> Result<(), SaveError> {
     let slug = design.slug();
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         if let Some(stored) = surveys::find(conn, &slug)?
             && stored.status != Status::Draft
         {

@@ -85,7 +85,7 @@ pub fn save(conn: &mut Db, draft: &Draft) -> Result<(), StoreError> {
         conn.batch_execute("PRAGMA synchronous = FULL")?;
         saved?;
     } else {
-        conn.transaction(|conn| {
+        conn.write_transaction(|conn| {
             conn.batch_execute("SET LOCAL synchronous_commit = off")?;
             update(conn)
         })?;

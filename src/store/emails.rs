@@ -40,7 +40,7 @@ pub struct Queued {
 /// Queues an email; false if one with the same `dedupe` key was queued before.
 pub fn queue(conn: &mut Db, email: &Email) -> Result<bool, StoreError> {
     // A savepoint of its own, so a duplicate key leaves the caller's transaction usable.
-    let inserted = conn.transaction(|conn| {
+    let inserted = conn.write_transaction(|conn| {
         diesel::insert_into(emails::table)
             .values((
                 emails::id.eq(new_id()),

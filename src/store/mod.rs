@@ -57,13 +57,6 @@ pub enum StoreError {
     Cancelled,
 }
 
-impl StoreError {
-    /// SQLite's "database is locked": another connection holds, or has just taken, the write.
-    fn is_sqlite_busy(&self) -> bool {
-        matches!(self, StoreError::Query(diesel::result::Error::DatabaseError(_, info)) if info.message().contains("database is locked"))
-    }
-}
-
 /// The shared pool. Cheap to clone.
 #[derive(Clone)]
 pub struct Store {
@@ -97,13 +90,9 @@ impl Store {
 
     /// A survey by its slug (as [`Store::survey`]) and `work` done with it, on one connection
     /// in one trip to the blocking pool.
-    pub async fn with_survey<T, F>(
-        &self,
-        slug: &str,
-        mut work: F,
-    ) -> Result<Option<(surveys::StoredSurvey, T)>, StoreError>
+    pub async fn with_survey<T, F>(&self, slug: &str, work: F) -> Result<Option<(surveys::StoredSurvey, T)>, StoreError>
     where
-        F: FnMut(&mut Conn, &surveys::StoredSurvey) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&mut Conn, &surveys::StoredSurvey) -> Result<T, StoreError> + Send + 'static,
         T: Send + 'static,
     {
         let (cache, slug) = (self.surveys.clone(), slug.to_string());
@@ -123,17 +112,14 @@ impl Store {
         Ok(self.pool.get()?)
     }
 
-    /// Runs database work on the blocking pool, never on an async worker. On SQLite, work
-    /// refused because another connection wrote in between (`database is locked`: a read that
-    /// became a write in a transaction whose snapshot another commit had overtaken) is tried
-    /// again from the start, a few times, as the whole transaction was rolled back.
+    /// Runs database work on the blocking pool, never on an async worker.
     pub async fn run<T, F>(&self, work: F) -> Result<T, StoreError>
     where
-        F: FnMut(&mut Conn) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&mut Conn) -> Result<T, StoreError> + Send + 'static,
         T: Send + 'static,
     {
         let store = self.clone();
-        actix_web::rt::task::spawn_blocking(move || with_retries(&mut store.conn()?, work))
+        actix_web::rt::task::spawn_blocking(move || work(&mut store.conn()?))
             .await
             .map_err(|_| StoreError::Cancelled)?
     }
@@ -143,11 +129,11 @@ impl Store {
     /// more than the work; on PostgreSQL, a network round trip, on the blocking pool.
     pub async fn run_quick<T, F>(&self, work: F) -> Result<T, StoreError>
     where
-        F: FnMut(&mut Conn) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&mut Conn) -> Result<T, StoreError> + Send + 'static,
         T: Send + 'static,
     {
         match self.url {
-            DatabaseUrl::Sqlite(_) => with_retries(&mut self.conn()?, work),
+            DatabaseUrl::Sqlite(_) => work(&mut self.conn()?),
             DatabaseUrl::Postgres(_) => self.run(work).await,
         }
     }
@@ -166,22 +152,6 @@ impl Store {
             .ok()
             .and_then(|mut conn| schema::surveys::table.count().get_result::<i64>(&mut conn).ok())
             .is_some()
-    }
-}
-
-/// `work` on `conn`, tried again from the start (a few times, a little later each time) when
-/// SQLite refuses it because another connection wrote in between; its transaction was rolled
-/// back, so nothing of the refused try remains.
-fn with_retries<T>(conn: &mut Conn, mut work: impl FnMut(&mut Conn) -> Result<T, StoreError>) -> Result<T, StoreError> {
-    let mut tries = 0;
-    loop {
-        match work(conn) {
-            Err(e) if tries < 3 && e.is_sqlite_busy() => {
-                tries += 1;
-                std::thread::sleep(Duration::from_millis(20 * tries));
-            }
-            done => return done,
-        }
     }
 }
 

@@ -35,7 +35,7 @@ pub fn find(conn: &mut Db, id: &str) -> Result<Option<Organisation>, StoreError>
 
 /// A new organisation; None if one already has this name (any case).
 pub fn create(conn: &mut Db, name: &str, contact_emails: &[String]) -> Result<Option<Organisation>, StoreError> {
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         if list(conn)?.iter().any(|o| o.name.to_lowercase() == name.to_lowercase()) {
             return Ok(None);
         }

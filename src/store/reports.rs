@@ -12,7 +12,7 @@ use crate::survey::{Keyword, Priority};
 /// A new draft report answering `survey_ids`.
 pub fn create(conn: &mut Db, title: &str, intro: &str, survey_ids: &[String]) -> Result<String, StoreError> {
     let id = new_id();
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         diesel::insert_into(reports::table)
             .values((
                 reports::id.eq(&id),
@@ -140,7 +140,7 @@ pub fn save_statement(
         statements::status.eq(fields.status.as_str()),
         statements::reason.eq(fields.reason),
     );
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         if let Some(organisation) = fields.organisation_id {
             let known: i64 = organisations::table.find(organisation).count().get_result(conn)?;
             if known == 0 {

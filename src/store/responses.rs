@@ -202,7 +202,7 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
 /// response), then every response and answer goes in with a few multi-row inserts.
 fn commit(conn: &mut Db, batch: &[&NewResponse]) -> Result<Vec<Result<String, SubmitError>>, StoreError> {
     let week = week_of(chrono::Utc::now().date_naive());
-    conn.transaction::<_, StoreError, _>(|conn| {
+    conn.write_transaction::<_, StoreError, _>(|conn| {
         let mut results: Vec<Result<String, SubmitError>> = Vec::with_capacity(batch.len());
         let mut response_rows = Vec::with_capacity(batch.len());
         let mut stored: Vec<&NewResponse> = Vec::with_capacity(batch.len());

@@ -246,7 +246,7 @@ fn read_document(slug: &str, document: &str) -> Result<Survey, StoreError> {
 /// Creates the survey with `status`, or replaces the one with the same slug, which keeps its
 /// status, in one transaction. Once a survey has been open its questions cannot change.
 pub fn save(conn: &mut Db, survey: &Survey, status: Status) -> Result<Saved, SaveError> {
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let existing = find(conn, &survey.slug)?;
         let now = now();
         let (id, status, created_at, outcome) = match &existing {

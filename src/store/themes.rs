@@ -218,7 +218,7 @@ pub fn recode(
     priority: Option<&str>,
     theme: Option<&str>,
 ) -> Result<bool, StoreError> {
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let Some(answer) = find(conn, survey_id, reference)? else { return Ok(false) };
         let (response_id, question_id) = (answer.response_id.as_str(), answer.question_id.as_str());
         let counted: i32 = responses::table.find(response_id).select(responses::counted).first(conn)?;
@@ -250,7 +250,7 @@ pub fn recode(
 /// Approves the answer `reference` names as a quote reports may use (`by` a user id), or
 /// withdraws approval; false if there is no such free-text answer in the survey.
 pub fn set_quote(conn: &mut Db, survey_id: &str, reference: &str, by: Option<&str>) -> Result<bool, StoreError> {
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let Some(answer) = find(conn, survey_id, reference)? else { return Ok(false) };
         let key = (answer.response_id.as_str(), answer.question_id.as_str());
         diesel::delete(quotes::table.find(key)).execute(conn)?;

@@ -2,8 +2,6 @@
 //! it emailed), and keeping its statements up to date, by staff and ambassadors in the editor
 //! or by a partner for its own actions.
 
-use diesel::Connection;
-
 use super::Refused;
 use crate::mail;
 use crate::reports::{ActionStatus, ReportStatus, check_status};
@@ -14,7 +12,7 @@ use crate::store::{Db, accounts, reports, surveys, themes};
 /// partner named in it what it is responsible for; returns how many were queued (wake the
 /// outbox to send them).
 pub fn publish(conn: &mut Db, by: &str, report_id: &str, base: &str) -> Result<usize, Refused> {
-    conn.transaction(|conn| {
+    conn.write_transaction(|conn| {
         let report = reports::find(conn, report_id)?.ok_or(Refused::NotFound)?;
         if !reports::publish(conn, report_id)? {
             return Err(Refused::Conflict("This report is already published.".into()));

@@ -290,7 +290,7 @@ pub fn html_response(status: StatusCode, markup: maud::Markup) -> HttpResponse {
 /// Runs database work on the blocking pool, never on an async worker.
 pub async fn with_db<T, F>(store: &web::Data<Store>, work: F) -> Result<T, WebError>
 where
-    F: FnMut(&mut Conn) -> Result<T, StoreError> + Send + 'static,
+    F: FnOnce(&mut Conn) -> Result<T, StoreError> + Send + 'static,
     T: Send + 'static,
 {
     Ok(store.run(work).await?)
@@ -298,19 +298,12 @@ where
 
 /// Runs one of the [`usecase`](crate::usecase)s off the async threads; what it refuses becomes
 /// the page that says so.
-pub async fn act<T, F>(store: &web::Data<Store>, mut work: F) -> Result<T, WebError>
+pub async fn act<T, F>(store: &web::Data<Store>, work: F) -> Result<T, WebError>
 where
-    F: FnMut(&mut Conn) -> Result<T, Refused> + Send + 'static,
+    F: FnOnce(&mut Conn) -> Result<T, Refused> + Send + 'static,
     T: Send + 'static,
 {
-    // A store error goes out as one, so the store may try the work again.
-    let done = store
-        .run(move |conn| match work(conn) {
-            Err(Refused::Store(e)) => Err(e),
-            other => Ok(other),
-        })
-        .await?;
-    Ok(done?)
+    Ok(store.run(move |conn| Ok(work(conn))).await??)
 }
 
 impl From<Refused> for WebError {

@@ -238,3 +238,33 @@ async fn responses_are_committed_with_a_full_sync_and_a_draft_write_leaves_it_fu
         draft.answers
     );
 }
+
+/// Two connections write at once, one of them having read first: the second waits its turn
+/// instead of overtaking the first, whose write would then be refused ("database is locked"
+/// on SQLite, as a deferred transaction's snapshot is stale by then).
+#[test]
+fn a_transaction_that_reads_then_writes_is_not_overtaken() {
+    use diesel::RunQueryDsl;
+    use diesel::connection::SimpleConnection;
+    let db = TestDb::new();
+    let url = DatabaseUrl::parse(&db.url);
+    let mut first = url.connect().unwrap();
+    first.batch_execute("CREATE TABLE marks (n INTEGER NOT NULL)").unwrap();
+    let written = first.write_transaction::<_, diesel::result::Error, _>(|conn| {
+        diesel::sql_query("SELECT COUNT(*) FROM marks").execute(conn)?;
+        let url = url.clone();
+        let second = std::thread::spawn(move || {
+            let mut conn = url.connect().unwrap();
+            conn.write_transaction::<_, diesel::result::Error, _>(|conn| {
+                diesel::sql_query("INSERT INTO marks (n) VALUES (2)").execute(conn)
+            })
+        });
+        // Long enough for the second to have committed, were it not waiting for this one.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        diesel::sql_query("INSERT INTO marks (n) VALUES (1)").execute(conn)?;
+        Ok(second)
+    });
+    let second = written.expect("the first transaction, which read before it wrote, commits");
+    assert_eq!(second.join().unwrap().expect("the second commits after it"), 1);
+    assert_eq!(diesel::sql_query("DELETE FROM marks").execute(&mut first).unwrap(), 2, "both rows are there");
+}

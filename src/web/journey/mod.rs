@@ -38,8 +38,8 @@ async fn survey_and_draft(
 ) -> Result<(StoredSurvey, Option<Draft>), WebError> {
     let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
     let found = store
-        .with_survey(slug, move |conn, stored| match &cookie {
-            Some(id) => drafts::find(conn, id, &stored.id),
+        .with_survey(slug, move |conn, stored| match cookie {
+            Some(id) => drafts::find(conn, &id, &stored.id),
             None => Ok(None),
         })
         .await?;
@@ -143,10 +143,10 @@ pub async fn start(
     let survey_id = stored.id.clone();
     let draft = store
         .run_quick(move |conn| {
-            if let Some(old) = &old {
+            if let Some(old) = old {
                 drafts::delete(conn, &old.id)?;
             }
-            drafts::create(conn, &survey_id, &lang, code_hash.clone())
+            drafts::create(conn, &survey_id, &lang, code_hash)
         })
         .await?;
     let first = &stored.survey.questions[0].id;

@@ -1,7 +1,6 @@
 //! A child's progress through a survey, kept under a random id until they send it.
 
 use chrono::{Duration, NaiveDateTime, Timelike};
-use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 
 use super::schema::drafts;
@@ -63,33 +62,20 @@ pub fn find(conn: &mut Db, id: &str, survey_id: &str) -> Result<Option<Draft>, S
     .transpose()
 }
 
-/// Saves the draft's answers, and gives it another [`IDLE_MINUTES`]. Written without waiting
-/// for the disk (SQLite `synchronous = NORMAL`, PostgreSQL `synchronous_commit = off` for this
-/// write alone): a power cut may lose the last answer of a draft not yet sent, never a
-/// response, which the response writer commits with a full sync.
+/// Saves the draft's answers, and gives it another [`IDLE_MINUTES`]. The journey writes
+/// drafts on connections that do not wait for the disk ([`super::Manager::relaxed`]): a power
+/// cut may lose the last answer of a draft not yet sent, never a response, which the response
+/// writer commits with a full sync.
 pub fn save(conn: &mut Db, draft: &Draft) -> Result<(), StoreError> {
     let answers = serde_json::to_string(&draft.answers).expect("answers serialise");
-    let update = |conn: &mut Db| {
-        diesel::update(drafts::table.find(&draft.id))
-            .set((
-                drafts::answers.eq(&answers),
-                drafts::language.eq(&draft.language),
-                drafts::code_hash.eq(&draft.code_hash),
-                drafts::expires_at.eq(expiry()),
-            ))
-            .execute(conn)
-    };
-    if matches!(conn, Db::Sqlite(_)) {
-        conn.batch_execute("PRAGMA synchronous = NORMAL")?;
-        let saved = update(conn);
-        conn.batch_execute("PRAGMA synchronous = FULL")?;
-        saved?;
-    } else {
-        conn.write_transaction(|conn| {
-            conn.batch_execute("SET LOCAL synchronous_commit = off")?;
-            update(conn)
-        })?;
-    }
+    diesel::update(drafts::table.find(&draft.id))
+        .set((
+            drafts::answers.eq(&answers),
+            drafts::language.eq(&draft.language),
+            drafts::code_hash.eq(&draft.code_hash),
+            drafts::expires_at.eq(expiry()),
+        ))
+        .execute(conn)?;
     Ok(())
 }
 

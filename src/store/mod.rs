@@ -20,6 +20,7 @@ pub mod schema;
 pub mod surveys;
 pub mod themes;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use diesel::r2d2::{Pool, PooledConnection};
@@ -57,10 +58,13 @@ pub enum StoreError {
     Cancelled,
 }
 
-/// The shared pool. Cheap to clone.
+/// The shared pools. Cheap to clone.
 #[derive(Clone)]
 pub struct Store {
     pool: Pool<Manager>,
+    /// For a child's journey: cached surveys read and drafts written, on connections that
+    /// commit without waiting for the disk (see [`drafts`]). Nothing else writes on them.
+    journey: Pool<Manager>,
     url: DatabaseUrl,
     surveys: surveys::SurveyCache,
 }
@@ -71,32 +75,46 @@ impl Store {
     pub fn open(url: &str) -> anyhow::Result<Store> {
         drop(open_one(url)?);
         let url = DatabaseUrl::parse(url);
-        let max_size = match url {
-            DatabaseUrl::Sqlite(_) => 8,
-            DatabaseUrl::Postgres(_) => 16,
+        // A file on this machine does not go away under a connection as a server across a
+        // network can, so SQLite connections are not tested with a query on every checkout.
+        let (max_size, journey_size, test_on_check_out) = match url {
+            DatabaseUrl::Sqlite(_) => (8, 4, false),
+            DatabaseUrl::Postgres(_) => (16, 8, true),
         };
-        let pool = Pool::builder()
-            .max_size(max_size)
-            .min_idle(Some(1))
-            .connection_timeout(Duration::from_secs(5))
-            .build_unchecked(Manager::new(url.clone()));
-        Ok(Store { pool, url, surveys: surveys::SurveyCache::default() })
+        let pool = |size, manager| {
+            Pool::builder()
+                .max_size(size)
+                .min_idle(Some(1))
+                .test_on_check_out(test_on_check_out)
+                .connection_timeout(Duration::from_secs(5))
+                .build_unchecked(manager)
+        };
+        Ok(Store {
+            pool: pool(max_size, Manager::new(url.clone())),
+            journey: pool(journey_size, Manager::relaxed(url.clone())),
+            url,
+            surveys: surveys::SurveyCache::default(),
+        })
     }
 
     /// A survey by its slug, from this store's cache while it is unchanged in the database.
-    pub async fn survey(&self, slug: &str) -> Result<Option<surveys::StoredSurvey>, StoreError> {
+    pub async fn survey(&self, slug: &str) -> Result<Option<Arc<surveys::StoredSurvey>>, StoreError> {
         Ok(self.with_survey(slug, |_, _| Ok(())).await?.map(|(stored, ())| stored))
     }
 
-    /// A survey by its slug (as [`Store::survey`]) and `work` done with it, on one connection
-    /// in one trip to the blocking pool.
-    pub async fn with_survey<T, F>(&self, slug: &str, work: F) -> Result<Option<(surveys::StoredSurvey, T)>, StoreError>
+    /// A survey by its slug (as [`Store::survey`]) and `work` done with it, on one journey
+    /// connection in one trip (see [`Store::run_journey`]).
+    pub async fn with_survey<T, F>(
+        &self,
+        slug: &str,
+        work: F,
+    ) -> Result<Option<(Arc<surveys::StoredSurvey>, T)>, StoreError>
     where
         F: FnOnce(&mut Conn, &surveys::StoredSurvey) -> Result<T, StoreError> + Send + 'static,
         T: Send + 'static,
     {
         let (cache, slug) = (self.surveys.clone(), slug.to_string());
-        self.run_quick(move |conn| {
+        self.run_journey(move |conn| {
             let Some(stored) = surveys::find_cached(conn, &cache, &slug)? else { return Ok(None) };
             let done = work(conn, &stored)?;
             Ok(Some((stored, done)))
@@ -124,24 +142,31 @@ impl Store {
             .map_err(|_| StoreError::Cancelled)?
     }
 
-    /// Runs short database work (a cached survey's check, a draft read or written by its key):
-    /// on SQLite on this very thread, as a hand-off to the blocking pool and back would cost
-    /// more than the work; on PostgreSQL, a network round trip, on the blocking pool.
-    pub async fn run_quick<T, F>(&self, work: F) -> Result<T, StoreError>
+    /// Runs a child's journey work (a cached survey's check, a draft read, written or removed
+    /// by its key) on a journey connection, which commits without waiting for the disk: on
+    /// SQLite on this very thread, as a hand-off to the blocking pool and back would cost more
+    /// than the work; on PostgreSQL, a network round trip, on the blocking pool.
+    pub async fn run_journey<T, F>(&self, work: F) -> Result<T, StoreError>
     where
         F: FnOnce(&mut Conn) -> Result<T, StoreError> + Send + 'static,
         T: Send + 'static,
     {
         match self.url {
-            DatabaseUrl::Sqlite(_) => work(&mut self.conn()?),
-            DatabaseUrl::Postgres(_) => self.run(work).await,
+            DatabaseUrl::Sqlite(_) => work(&mut self.journey.get()?),
+            DatabaseUrl::Postgres(_) => {
+                let journey = self.journey.clone();
+                actix_web::rt::task::spawn_blocking(move || work(&mut journey.get()?))
+                    .await
+                    .map_err(|_| StoreError::Cancelled)?
+            }
         }
     }
 
-    /// Connections (in use, idle) in the pool.
+    /// Connections (in use, idle) in both pools.
     pub fn connections(&self) -> (u32, u32) {
-        let state = self.pool.state();
-        (state.connections - state.idle_connections, state.idle_connections)
+        let (main, journey) = (self.pool.state(), self.journey.state());
+        let idle = main.idle_connections + journey.idle_connections;
+        (main.connections + journey.connections - idle, idle)
     }
 
     /// Whether the database answers a real query within two seconds.

@@ -1,5 +1,7 @@
 //! Running a survey from its page: review and status steps, and batches of single-use codes.
 
+use std::sync::Arc;
+
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpResponse, get, post, web};
@@ -26,7 +28,7 @@ const MAX_BATCH: u32 = 1000;
 /// The longest comment.
 const MAX_COMMENT: usize = 2000;
 
-async fn load(store: &web::Data<Store>, slug: String) -> Result<StoredSurvey, WebError> {
+async fn load(store: &web::Data<Store>, slug: String) -> Result<Arc<StoredSurvey>, WebError> {
     store.survey(&slug).await?.ok_or(WebError::NotFound)
 }
 

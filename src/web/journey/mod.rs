@@ -1,6 +1,8 @@
 //! A child answers a survey: intro, one question per page, check answers, send, thank you.
 //! Everything works without JavaScript; progress is kept server-side under a random draft id.
 
+use std::sync::Arc;
+
 use actix_web::cookie::{Cookie, time::Duration as CookieDuration};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
@@ -35,7 +37,7 @@ async fn survey_and_draft(
     req: &HttpRequest,
     store: &web::Data<Store>,
     slug: &str,
-) -> Result<(StoredSurvey, Option<Draft>), WebError> {
+) -> Result<(Arc<StoredSurvey>, Option<Draft>), WebError> {
     let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
     let found = store
         .with_survey(slug, move |conn, stored| match cookie {
@@ -59,7 +61,7 @@ pub(in crate::web) fn draft_cookie(req: &HttpRequest, value: String, max_age: Co
 }
 
 async fn save_draft(store: &web::Data<Store>, draft: Draft) -> Result<(), WebError> {
-    Ok(store.run_quick(move |conn| drafts::save(conn, &draft)).await?)
+    Ok(store.run_journey(move |conn| drafts::save(conn, &draft)).await?)
 }
 
 #[derive(serde::Deserialize)]
@@ -142,7 +144,7 @@ pub async fn start(
     };
     let survey_id = stored.id.clone();
     let draft = store
-        .run_quick(move |conn| {
+        .run_journey(move |conn| {
             if let Some(old) = old {
                 drafts::delete(conn, &old.id)?;
             }
@@ -158,7 +160,7 @@ pub async fn start(
 
 /// Everything a journey page needs: the survey and the child's draft.
 struct Journey {
-    stored: StoredSurvey,
+    stored: Arc<StoredSurvey>,
     draft: Draft,
 }
 
@@ -240,10 +242,11 @@ pub async fn answer(
         Ok(j) => j,
         Err(redirect) => return Ok(redirect),
     };
-    let survey = j.stored.survey.clone();
-    let before: Vec<String> = visible_questions(&survey, &j.draft.answers).iter().map(|q| q.id.clone()).collect();
+    let stored = j.stored.clone();
+    let survey = &stored.survey;
+    let before: Vec<String> = visible_questions(survey, &j.draft.answers).iter().map(|q| q.id.clone()).collect();
     let Some(q) = survey.question(&id).filter(|q| before.contains(&q.id)) else {
-        return Ok(see_other(format!("{}/next", base(&survey))));
+        return Ok(see_other(format!("{}/next", base(survey))));
     };
     let form = fields(&body);
     let changing = field(&form, "return") == Some("check");
@@ -265,15 +268,15 @@ pub async fn answer(
             }
         }
     }
-    prune(&survey, &mut j.draft.answers);
-    let after: Vec<String> = visible_questions(&survey, &j.draft.answers).iter().map(|q| q.id.clone()).collect();
+    prune(survey, &mut j.draft.answers);
+    let after: Vec<String> = visible_questions(survey, &j.draft.answers).iter().map(|q| q.id.clone()).collect();
     let newly_shown = after.iter().find(|a| !before.contains(a));
     let next_in_order = after.iter().skip_while(|a| **a != id).nth(1);
     // show_if only looks back, so a question this answer revealed comes later in the order.
     let target = match (changing, newly_shown, next_in_order) {
-        (true, Some(new), _) => format!("{}/q/{new}?change=1", base(&survey)),
-        (false, _, Some(following)) => format!("{}/q/{following}", base(&survey)),
-        _ => format!("{}/check", base(&survey)),
+        (true, Some(new), _) => format!("{}/q/{new}?change=1", base(survey)),
+        (false, _, Some(following)) => format!("{}/q/{following}", base(survey)),
+        _ => format!("{}/check", base(survey)),
     };
     let cookie = draft_cookie(&req, j.draft.id.clone(), lifetime());
     save_draft(&store, j.draft).await?;
@@ -342,7 +345,7 @@ pub async fn send(
         Err(e) => return Err(WebError::Submit(e)),
     };
     let draft_id = j.draft.id.clone();
-    store.run_quick(move |conn| drafts::delete(conn, &draft_id)).await?;
+    store.run_journey(move |conn| drafts::delete(conn, &draft_id)).await?;
     let cleared = draft_cookie(&req, String::new(), CookieDuration::ZERO);
     let page = thanks::page(&j.draft.language, &survey.localized(&j.draft.language), &site, help);
     Ok(HttpResponse::Ok().cookie(cleared).content_type("text/html; charset=utf-8").body(page.into_string()))

@@ -14,6 +14,8 @@ keywords!(
 
 /// A magic link works this long.
 pub const MAGIC_LINK_MINUTES: i64 = 15;
+/// The sign-in link in an invitation works this long: long enough to be read after a weekend.
+pub const INVITATION_DAYS: i64 = 7;
 /// A one-time sign-in code (for young people without email) works this long.
 pub const SIGN_IN_CODE_DAYS: i64 = 7;
 /// The link printed for a first admin works this long.
@@ -62,6 +64,15 @@ pub struct User {
     pub organisation_id: Option<String>,
 }
 
+impl User {
+    /// Whether this person may send `other` a new link or code, or remove them: anyone they
+    /// could have invited, and (for staff) the young people they make sign-in codes for.
+    pub fn may_manage(&self, other: &User) -> bool {
+        let code_ambassador = other.email.is_none() && other.role == Role::Ambassador;
+        self.id != other.id && (self.role.may_invite(other.role) || (self.role.is_staff() && code_ambassador))
+    }
+}
+
 impl Role {
     /// Staff and admins run surveys, read the audit log and answer for what happens.
     pub fn is_staff(self) -> bool {
@@ -73,9 +84,16 @@ impl Role {
         self != Role::Partner
     }
 
-    /// Whom this role may invite: admins anyone, staff the partners they work with.
+    /// Whom this role may invite, send a new link to and remove: admins anyone, staff the
+    /// partners they work with.
     pub fn may_invite(self, invited: Role) -> bool {
         self == Role::Admin || (self == Role::Staff && invited == Role::Partner)
+    }
+
+    /// Whether this role may move someone from one role to another: only admins, and only
+    /// among the roles that belong to no organisation (a partner is invited as one).
+    pub fn may_change_role(self, from: Role, to: Role) -> bool {
+        self == Role::Admin && from != Role::Partner && to != Role::Partner
     }
 }
 

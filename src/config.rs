@@ -10,6 +10,36 @@ pub struct DatabaseConfig {
     pub database_url: String,
 }
 
+/// Where links printed by a command (cards, sign-in links, reminders) point.
+#[derive(clap::Args, Debug, Clone)]
+pub struct LinkConfig {
+    /// The address people open, for the links (default: the address the server listens on).
+    #[arg(long, env = "OURVOICE_PUBLIC_URL")]
+    pub base_url: Option<String>,
+
+    /// The address the server listens on, as `ourvoice serve` reads it.
+    #[arg(long, env = "OURVOICE_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+}
+
+impl LinkConfig {
+    /// What links start with, without a trailing slash: the public address, else the one served on.
+    pub fn base(&self) -> String {
+        match &self.base_url {
+            Some(url) => url.trim_end_matches('/').to_string(),
+            None => {
+                if self.bind.parse::<std::net::SocketAddr>().is_ok_and(|a| a.ip().is_unspecified()) {
+                    eprintln!(
+                        "the server listens on every address ({}): give --base-url for links others can open",
+                        self.bind
+                    );
+                }
+                format!("http://{}", self.bind)
+            }
+        }
+    }
+}
+
 /// What `ourvoice serve` needs.
 #[derive(clap::Args, Debug, Clone)]
 pub struct ServeConfig {

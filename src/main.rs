@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use ourvoice::accounts::{FIRST_ADMIN_HOURS, Role};
 use ourvoice::app::Application;
-use ourvoice::config::{DatabaseConfig, MailConfig, ServeConfig};
+use ourvoice::config::{DatabaseConfig, LinkConfig, MailConfig, ServeConfig};
 use ourvoice::import::import;
 use ourvoice::mail::{self, Mailer};
 use ourvoice::spreadsheet::write_row;
@@ -67,9 +67,8 @@ enum Command {
         /// text: one code per line; csv: code and link; html: printable cards with QR codes.
         #[arg(long, value_enum, default_value_t = CodesFormat::Text)]
         format: CodesFormat,
-        /// The address children open, printed on the cards.
-        #[arg(long, env = "OURVOICE_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
-        base_url: String,
+        #[command(flatten)]
+        links: LinkConfig,
     },
     /// Read one answer per line on stdin; write one JSON object per line: the redacted text,
     /// whether it holds words of concern, its priority and themes. Needs no database.
@@ -84,9 +83,8 @@ enum Command {
         /// Count actions as past due from this day (default: today, UTC), as 2027-04-01.
         #[arg(long)]
         today: Option<NaiveDate>,
-        /// The address people open, for links in the emails.
-        #[arg(long, env = "OURVOICE_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
-        base_url: String,
+        #[command(flatten)]
+        links: LinkConfig,
         #[command(flatten)]
         mail: MailConfig,
     },
@@ -113,9 +111,8 @@ enum AdminCommand {
         /// The name shown in the audit log (default: the part of the email before @).
         #[arg(long)]
         name: Option<String>,
-        /// The address people open, for the link.
-        #[arg(long, env = "OURVOICE_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
-        base_url: String,
+        #[command(flatten)]
+        links: LinkConfig,
     },
     /// Make a token for a tool that reads results through the API, and print it once.
     CreateToken {
@@ -200,7 +197,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Codes { slug, count, format, base_url } => {
+        Command::Codes { slug, count, format, links } => {
+            let base_url = links.base();
             let mut conn = open_one(&database_url)?;
             let Some(stored) = surveys::find(&mut conn, &slug)? else {
                 eprintln!("there is no survey \"{slug}\"");
@@ -247,7 +245,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             pipeline.scan(std::io::stdin().lock(), std::io::BufWriter::new(std::io::stdout().lock()))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Admin(AdminCommand::CreateUser { email, role, name, base_url }) => {
+        Command::Admin(AdminCommand::CreateUser { email, role, name, links }) => {
             let mut conn = open_one(&database_url)?;
             if accounts::find_by_email(&mut conn, &email)?.is_some() {
                 eprintln!("there is already an account for {email}");
@@ -262,7 +260,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 "created an account",
                 &format!("{name} <{email}> as {role}, from the command line"),
             )?;
-            println!("{}/sign-in/link/{token}", base_url.trim_end_matches('/'));
+            println!("{}/sign-in/link/{token}", links.base());
             eprintln!("made {role} account for {email}; the link works once, within 24 hours");
             Ok(ExitCode::SUCCESS)
         }
@@ -286,8 +284,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Remind { today, base_url, mail } => {
-            remind(database_url, today.unwrap_or_else(|| chrono::Utc::now().date_naive()), base_url, mail)
+        Command::Remind { today, links, mail } => {
+            remind(database_url, today.unwrap_or_else(|| chrono::Utc::now().date_naive()), links.base(), mail)
         }
         Command::Migrate => {
             open_one(&database_url)?;
@@ -319,14 +317,8 @@ async fn serve(database_url: String, config: ServeConfig) -> anyhow::Result<Exit
 /// `ourvoice remind`: queue this week's reminders, then send what is waiting. Fails (for a
 /// timer to notice) when email is not set up or something could not be sent.
 #[actix_web::main]
-async fn remind(
-    database_url: String,
-    today: NaiveDate,
-    base_url: String,
-    config: MailConfig,
-) -> anyhow::Result<ExitCode> {
+async fn remind(database_url: String, today: NaiveDate, base: String, config: MailConfig) -> anyhow::Result<ExitCode> {
     let store = Store::open(&database_url)?;
-    let base = base_url.trim_end_matches('/').to_string();
     let mailer = Mailer::from_config(&config, &base)?;
     let reminded = store.run(move |conn| mail::queue_reminders(conn, today, &base)).await?;
     for (partner, overdue) in &reminded {

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use maud::{DOCTYPE, Markup, html};
 
-use crate::accounts::Organisation;
+use crate::accounts::{Organisation, Role};
 use crate::reports::{Report, Statement};
 use crate::store::contact::ContactRequest;
 use crate::store::emails::Email;
@@ -214,6 +214,22 @@ pub fn sign_in(to: &str, name: &str, link: &str, minutes: i64) -> Email {
     Email { to: to.to_string(), subject: SIGN_IN_SUBJECT.into(), text, html: None, dedupe: None }
 }
 
+/// An invitation to `name` at `to` from `by`, as `role`, with a sign-in link that works once
+/// within `days`.
+pub fn invitation(to: &str, name: &str, by: &str, role: Role, link: &str, days: i64, base: &str) -> Email {
+    let what = match role {
+        Role::Ambassador => "to design surveys with the Children in Care Council and see what young people said",
+        Role::Staff | Role::Admin => "to run surveys, read what young people said and publish what was done",
+        Role::Partner => "to tell young people what your organisation did about what they said",
+    };
+    let text = format!(
+        "Hello {name},\n\n{by} has invited you to ourvoice as {role}, {what}.\n\n\
+         This link signs you in. It works once, within {days} days:\n\n{link}\n\n\
+         After that, sign in with this email address at {base}/sign-in.\n"
+    );
+    Email { to: to.to_string(), subject: "You're invited to ourvoice".into(), text, html: None, dedupe: None }
+}
+
 /// The duty team's email for one contact request: subject and plain text, with the ways the
 /// young person said are safe to reach them, and when.
 pub fn contact(request: &ContactRequest, base: &str) -> (String, String) {
@@ -343,6 +359,19 @@ mod tests {
             "Sam",
             "https://ourvoice.example.org/sign-in/link/SECRET",
             15
+        )]));
+    }
+
+    #[test]
+    fn an_invitation() {
+        insta::assert_snapshot!(shown(&[invitation(
+            "kim@council.example",
+            "Kim",
+            "Sam",
+            Role::Staff,
+            "https://ourvoice.example.org/sign-in/link/SECRET",
+            7,
+            BASE
         )]));
     }
 

@@ -14,7 +14,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use chrono::NaiveDate;
 use lettre::message::MultiPart;
 
-use crate::accounts::{MAGIC_LINK_MINUTES, Organisation, Role};
+use crate::accounts::{INVITATION_DAYS, MAGIC_LINK_MINUTES, Organisation, Role};
 use crate::config::MailConfig;
 use crate::reports::Report;
 use crate::store::contact;
@@ -138,11 +138,6 @@ impl Mailer {
         }))
     }
 
-    /// Sends a plain-text email to one address.
-    pub async fn send_to(&self, to: Mailbox, subject: &str, body: String) -> Result<(), String> {
-        self.send(to, subject, body, None).await
-    }
-
     /// Sends an email to one address: plain text, with an HTML alternative when given.
     async fn send(&self, to: Mailbox, subject: &str, text: String, html: Option<String>) -> Result<(), String> {
         let builder = Message::builder().from(self.from.clone()).to(to).subject(subject);
@@ -243,15 +238,12 @@ pub fn queue_published(conn: &mut Db, report: &Report, base: &str) -> Result<usi
             continue;
         }
         let invited = invite_contacts(conn, &organisation, base)?;
-        for email in letters::published(report, &organisation, base, &invited, PARTNER_INVITE_DAYS) {
+        for email in letters::published(report, &organisation, base, &invited, INVITATION_DAYS) {
             queued += usize::from(emails::queue(conn, &email)?);
         }
     }
     Ok(queued)
 }
-
-/// How long the sign-in link in a partner's first email works: long enough to be read.
-pub const PARTNER_INVITE_DAYS: i64 = 7;
 
 /// Makes a partner account, in `organisation`, for each of its contacts who has no account,
 /// with a sign-in link for their first email; returns each address invited with its link.
@@ -266,7 +258,7 @@ fn invite_contacts(
             continue;
         }
         let name = format!("{} contact", organisation.name);
-        let lifetime = chrono::Duration::days(PARTNER_INVITE_DAYS);
+        let lifetime = chrono::Duration::days(INVITATION_DAYS);
         let (user, secret) = accounts::create_with_link(conn, Some(address), &name, Role::Partner, lifetime)?;
         organisations::add_member(conn, &user.id, &organisation.id)?;
         invited.insert(address.clone(), format!("{base}/sign-in/link/{secret}"));

@@ -65,6 +65,34 @@ pub fn lock_by_email(conn: &mut Db, email: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The active account with this id.
+pub fn find_user(conn: &mut Db, id: &str) -> Result<Option<User>, StoreError> {
+    users::table
+        .filter(users::id.eq(id).and(users::disabled.eq(0)))
+        .select(USER_COLUMNS)
+        .first::<UserRow>(conn)
+        .optional()?
+        .map(user_from)
+        .transpose()
+}
+
+pub fn set_role(conn: &mut Db, id: &str, role: Role) -> Result<(), StoreError> {
+    diesel::update(users::table.find(id)).set(users::role.eq(role.as_str())).execute(conn)?;
+    Ok(())
+}
+
+/// Closes an account: it can no longer sign in, its sessions end and its unused links and
+/// codes go, and its address is let go (so the person can be invited again). The row stays, so
+/// the audit log still names who did what.
+pub fn disable(conn: &mut Db, id: &str) -> Result<(), StoreError> {
+    diesel::update(users::table.find(id))
+        .set((users::disabled.eq(1), users::email.eq(None::<String>)))
+        .execute(conn)?;
+    end_all_sessions(conn, id)?;
+    diesel::delete(sign_in_tokens::table.filter(sign_in_tokens::user_id.eq(id))).execute(conn)?;
+    Ok(())
+}
+
 pub fn list_users(conn: &mut Db) -> Result<Vec<User>, StoreError> {
     let rows: Vec<UserRow> =
         users::table.filter(users::disabled.eq(0)).order(users::name).select(USER_COLUMNS).load(conn)?;

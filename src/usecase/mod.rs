@@ -2,6 +2,7 @@
 //! extracts what was sent, calls one of these, and renders what comes back.
 
 mod access;
+pub mod people;
 mod reports;
 mod submit;
 mod themes;
@@ -18,8 +19,9 @@ use crate::store::StoreError;
 pub enum Refused {
     #[error("there is no such thing here")]
     NotFound,
-    #[error("only staff may do this")]
-    StaffOnly,
+    /// The person's role may not do this.
+    #[error("your role may not do this")]
+    NotAllowed,
     /// It cannot be done now; why, in words for the person who tried.
     #[error("{0}")]
     Conflict(String),

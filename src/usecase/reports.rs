@@ -50,7 +50,7 @@ pub fn save_statement(
 ) -> Result<(), Refused> {
     let report = reports::find(conn, report_id)?.ok_or(Refused::NotFound)?;
     if report.status == ReportStatus::Published && !staff {
-        return Err(Refused::StaffOnly);
+        return Err(Refused::NotAllowed);
     }
     if reports::save_statement(conn, report_id, statement_id, fields)?.is_none() {
         // Not this report's statement, or no such partner: nothing changes, no history.

@@ -17,6 +17,7 @@ pub mod limits;
 mod live;
 mod outbox;
 mod partners;
+mod people;
 pub mod privacy;
 mod reports;
 mod results;
@@ -98,9 +99,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(auth::sign_out)
         .service(staff::home)
         .service(staff::audit)
-        .service(staff::list_people)
-        .service(staff::invite)
-        .service(staff::make_code)
+        .service(people::list_people)
+        .service(people::invite)
+        .service(people::make_code)
+        .service(people::resend)
+        .service(people::change_role)
+        .service(people::remove)
         .service(outbox::page)
         .service(outbox::retry)
         .service(partners::list)
@@ -310,7 +314,7 @@ impl From<Refused> for WebError {
     fn from(refused: Refused) -> Self {
         match refused {
             Refused::NotFound => WebError::NotFound,
-            Refused::StaffOnly => WebError::Forbidden,
+            Refused::NotAllowed => WebError::Forbidden,
             Refused::Conflict(why) => WebError::Conflict(why),
             Refused::Store(e) => WebError::Store(e),
         }

@@ -141,6 +141,9 @@ async fn every_signed_in_route_with_every_role() {
     let forms: &[FormRoute] = &[
         ("/staff/people/invite", &[("name", ""), ("email", ""), ("role", "partner")], STAFF, 422),
         ("/staff/people/code", &[("name", "")], STAFF, 422),
+        ("/staff/people/nobody/resend", &[], STAFF, 404),
+        ("/staff/people/nobody/role", &[("role", "staff")], STAFF, 404),
+        ("/staff/people/nobody/remove", &[], STAFF, 404),
         ("/staff/emails/retry", &[], STAFF, 303),
         ("/staff/partners", &[("name", ""), ("contacts", "")], STAFF, 422),
         ("/staff/partners/nobody", &[("contacts", "")], STAFF, 404),
@@ -220,6 +223,14 @@ async fn the_command_line_and_an_empty_database_give_a_first_sign_in_link() {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).trim().starts_with("https://ourvoice.example/sign-in/link/"));
+    let bound = std::process::Command::new(env!("CARGO_BIN_EXE_ourvoice"))
+        .args(["admin", "create-user", "kim@council.test", "--role", "staff"])
+        .env("DATABASE_URL", &db.url)
+        .env("OURVOICE_BIND", "127.0.0.1:9123")
+        .env_remove("OURVOICE_PUBLIC_URL")
+        .output()
+        .unwrap();
+    assert!(text(&bound.stdout).starts_with("http://127.0.0.1:9123/sign-in/link/"), "the link is where the server is");
     let twice = ourvoice(&db.url, &["admin", "create-user", "LEAD@council.test", "--role", "staff"]);
     assert_eq!(twice.status.code(), Some(1));
     let wrong = ourvoice(&db.url, &["admin", "create-user", "x@council.test", "--role", "boss"]);
@@ -327,4 +338,92 @@ async fn an_admin_invites_people_by_email_and_staff_set_up_partner_organisations
     assert!(staff.get("/staff/people").await.body.contains("partner, Northshire NHS Trust"));
     let audit = staff.get("/staff/audit").await.body;
     assert!(audit.contains("added a partner organisation") && audit.contains("as partner of Northshire NHS Trust"));
+}
+
+/// The id of the person listed on the people page by `name` (from their "Change" forms).
+fn person_id(page: &str, name: &str) -> String {
+    let at = page.find(&format!("<summary>Change {name}</summary>")).unwrap_or_else(|| panic!("{name}: {page}"));
+    let from = at + page[at..].find("/staff/people/").unwrap() + "/staff/people/".len();
+    page[from..].chars().take_while(|c| *c != '/').collect()
+}
+
+#[actix_web::test]
+async fn people_are_sent_new_links_moved_to_another_role_and_removed() {
+    if !SmtpServer::available() {
+        return;
+    }
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with(&shipped_surveys(), smtp.config()).await;
+    let mut admin = signed_in(&app, Role::Admin).await;
+    let token = csrf(&admin.get("/staff/people").await.body);
+    let invite = [("csrf", token.as_str()), ("name", "Kim"), ("email", "kim@council.test"), ("role", "staff")];
+    let invited = admin.post_page("/staff/people/invite", &invite).await;
+    assert!(invited.contains("It works once, within 7 days"), "{invited}");
+    let first = smtp.wait_for(1).await.remove(0);
+    assert!(first.contains("within 7 days") && first.contains("invited you to ourvoice as staff"), "{first}");
+    let expires: Vec<chrono::NaiveDateTime> =
+        app.db(|conn| sign_in_tokens::table.select(sign_in_tokens::expires_at).load(conn).unwrap()).await;
+    assert!(expires.iter().any(|e| *e > chrono::Utc::now().naive_utc() + chrono::Duration::days(6)), "{expires:?}");
+    let twice = admin.post("/staff/people/invite", &invite).await;
+    assert_eq!(twice.status, 422, "one account per address");
+    assert!(
+        twice.body.contains("There is already an account for this address") && twice.body.contains("value=\"Kim\"")
+    );
+
+    // Kim's email went astray: a new link, which signs her in.
+    let page = admin.get("/staff/people").await.body;
+    let kim_id = person_id(&page, "Kim");
+    assert!(!page.contains("<summary>Change Pat Example</summary>"), "nobody changes their own account: {page}");
+    admin.post_page(&format!("/staff/people/{kim_id}/resend"), &[("csrf", &token)]).await;
+    let second = smtp.wait_for(2).await.into_iter().find(|e| *e != first).unwrap();
+    assert_ne!(link_in(&first), link_in(&second));
+    let mut kim = Visitor::new(&app);
+    assert_eq!(kim.post_ok(&link_in(&second), &[]).await, "/staff");
+    assert_eq!(kim.get("/staff/audit").await.status, 200);
+
+    // Moved to ambassador, Kim loses staff pages from her next page, without signing in again.
+    let moved =
+        admin.post_page(&format!("/staff/people/{kim_id}/role"), &[("csrf", &token), ("role", "ambassador")]).await;
+    assert!(moved.contains("Kim is now ambassador"), "{moved}");
+    assert_eq!(kim.get("/staff/audit").await.status, 403);
+    assert_eq!(kim.get("/staff").await.status, 200);
+    let to_partner =
+        admin.post(&format!("/staff/people/{kim_id}/role"), &[("csrf", &token), ("role", "partner")]).await;
+    assert_eq!(to_partner.status, 403, "a partner is invited into an organisation, not moved there");
+
+    // Staff manage partners and the young people they make codes for, not colleagues.
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let staff_page = staff.get("/staff/people").await.body;
+    let staff_token = csrf(&staff_page);
+    assert!(!staff_page.contains("<summary>Change Kim</summary>"), "{staff_page}");
+    for action in ["remove", "resend"] {
+        let refused = staff.post(&format!("/staff/people/{kim_id}/{action}"), &[("csrf", &staff_token)]).await;
+        assert_eq!(refused.status, 403, "{action}");
+    }
+    let made = staff.post_page("/staff/people/code", &[("csrf", &staff_token), ("name", "Jordan")]).await;
+    let jordan = person_id(&made, "Jordan");
+    let again = staff.post_page(&format!("/staff/people/{jordan}/resend"), &[("csrf", &staff_token)]).await;
+    assert!(again.contains("Jordan's sign-in code is"), "{again}");
+
+    // Removed, Kim is signed out at once, her other links are void, and she can be invited back.
+    let unused = link_in(&first);
+    let removed = admin.post_page(&format!("/staff/people/{kim_id}/remove"), &[("csrf", &token)]).await;
+    assert!(removed.contains("Kim can no longer sign in") && !removed.contains("kim@council.test"), "{removed}");
+    assert_eq!(kim.get("/staff").await.status, 303, "signed out everywhere");
+    let mut thief = Visitor::new(&app);
+    assert_ne!(thief.post(&unused, &[]).await.location.as_deref(), Some("/staff"), "her unused link is void");
+    assert_eq!(thief.get("/staff").await.status, 303);
+    let gone = admin.post(&format!("/staff/people/{kim_id}/remove"), &[("csrf", &token)]).await;
+    assert_eq!(gone.status, 404);
+    admin.post_page("/staff/people/invite", &invite).await;
+    let audit = admin.get("/staff/audit").await.body;
+    for what in [
+        "sent a new sign-in link",
+        "changed a role",
+        "Kim: staff to ambassador",
+        "removed",
+        "Kim &lt;kim@council.test&gt;, ambassador",
+    ] {
+        assert!(audit.contains(what), "{what}: {audit}");
+    }
 }

@@ -129,7 +129,7 @@ async fn a_report_is_published_once_with_a_mail_to_each_partner_and_kept_up_to_d
     assert_eq!(emails::unsent(&mut conn).unwrap().len(), 1, "no second email");
     assert!(matches!(
         usecase::save_statement(&mut conn, &ambassador.id, false, &report, None, &fields),
-        Err(Refused::StaffOnly)
+        Err(Refused::NotAllowed)
     ));
 
     let statement = reports::find(&mut conn, &report).unwrap().unwrap().statements[0].id.clone();

@@ -1,0 +1,120 @@
+//! The people who run ourvoice: invited by email, sent a new link, moved to another role or
+//! removed, each with its audit record (and, for a link, its email queued: wake the outbox).
+
+use chrono::Duration;
+
+use super::Refused;
+use crate::accounts::{INVITATION_DAYS, Organisation, Role, SIGN_IN_CODE_DAYS, User};
+use crate::mail::letters;
+use crate::store::{Db, accounts, emails, organisations};
+
+/// Someone to invite, as checked by the form: a name, a tidy address, a role the inviter may
+/// give, and (for a partner, and only then) an organisation.
+pub struct Invitee<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub role: Role,
+    pub organisation: Option<&'a Organisation>,
+}
+
+/// Makes the account and queues its invitation, a sign-in link good for [`INVITATION_DAYS`].
+pub fn invite(conn: &mut Db, by: &User, invitee: &Invitee<'_>, base: &str) -> Result<User, Refused> {
+    if !by.role.may_invite(invitee.role) {
+        return Err(Refused::NotAllowed);
+    }
+    conn.write_transaction(|conn| {
+        if accounts::find_by_email(conn, invitee.email)?.is_some() {
+            return Err(Refused::Conflict("There is already an account for this address".into()));
+        }
+        let lifetime = Duration::days(INVITATION_DAYS);
+        let (user, secret) =
+            accounts::create_with_link(conn, Some(invitee.email), invitee.name, invitee.role, lifetime)?;
+        let of = match invitee.organisation {
+            Some(o) => {
+                organisations::add_member(conn, &user.id, &o.id)?;
+                format!(" of {}", o.name)
+            }
+            None => String::new(),
+        };
+        let detail = format!("{} <{}> as {}{of}", user.name, invitee.email, user.role);
+        accounts::audit(conn, Some(&by.id), "invited", &detail)?;
+        queue_invitation(conn, by, &user, &secret, base)?;
+        Ok(user)
+    })
+}
+
+/// What a new sign-in link became.
+pub enum NewLink {
+    /// An invitation queued to the person's address.
+    Emailed(User),
+    /// A new one-time code for someone who has no address, to hand over: shown only now.
+    Code(User, String),
+}
+
+/// A new link for someone whose invitation ran out or went astray (or, for a young person who
+/// signs in with a code, a new code); earlier ones still work until used or expired.
+pub fn resend(conn: &mut Db, by: &User, user_id: &str, base: &str) -> Result<NewLink, Refused> {
+    conn.write_transaction(|conn| {
+        let user = someone_else(conn, by, user_id)?;
+        if !by.may_manage(&user) {
+            return Err(Refused::NotAllowed);
+        }
+        let Some(email) = user.email.clone() else {
+            let code = accounts::issue_code(conn, &user.id, Duration::days(SIGN_IN_CODE_DAYS))?;
+            accounts::audit(conn, Some(&by.id), "made a sign-in code", &format!("for {} ({})", user.name, user.role))?;
+            return Ok(NewLink::Code(user, code));
+        };
+        let secret = accounts::issue_link(conn, &user.id, Duration::days(INVITATION_DAYS))?;
+        accounts::audit(conn, Some(&by.id), "sent a new sign-in link", &format!("{} <{email}>", user.name))?;
+        queue_invitation(conn, by, &user, &secret, base)?;
+        Ok(NewLink::Emailed(user))
+    })
+}
+
+/// Moves someone to another role; it applies from their next page.
+pub fn change_role(conn: &mut Db, by: &User, user_id: &str, role: Role) -> Result<User, Refused> {
+    conn.write_transaction(|conn| {
+        let user = someone_else(conn, by, user_id)?;
+        if user.role == role {
+            return Ok(user);
+        }
+        if !by.role.may_change_role(user.role, role) {
+            return Err(Refused::NotAllowed);
+        }
+        accounts::set_role(conn, &user.id, role)?;
+        accounts::audit(conn, Some(&by.id), "changed a role", &format!("{}: {} to {role}", user.name, user.role))?;
+        Ok(User { role, ..user })
+    })
+}
+
+/// Closes someone's account: signed out everywhere, their links and codes void, their address
+/// free to be invited again. What they did stays in the audit log under their name.
+pub fn remove(conn: &mut Db, by: &User, user_id: &str) -> Result<User, Refused> {
+    conn.write_transaction(|conn| {
+        let user = someone_else(conn, by, user_id)?;
+        if !by.may_manage(&user) {
+            return Err(Refused::NotAllowed);
+        }
+        accounts::disable(conn, &user.id)?;
+        let email = user.email.as_deref().unwrap_or("signs in with a code");
+        accounts::audit(conn, Some(&by.id), "removed", &format!("{} <{email}>, {}", user.name, user.role))?;
+        Ok(user)
+    })
+}
+
+/// The active account `user_id`, if it is not the person asking: nobody removes themselves
+/// or changes their own role, so an admin always remains to mend a mistake.
+fn someone_else(conn: &mut Db, by: &User, user_id: &str) -> Result<User, Refused> {
+    let user = accounts::find_user(conn, user_id)?.ok_or(Refused::NotFound)?;
+    if user.id == by.id {
+        return Err(Refused::Conflict("You can't change your own account here: ask another admin.".into()));
+    }
+    Ok(user)
+}
+
+fn queue_invitation(conn: &mut Db, by: &User, user: &User, secret: &str, base: &str) -> Result<(), Refused> {
+    let to = user.email.as_deref().expect("an invitation goes to an account with an address");
+    let link = format!("{base}/sign-in/link/{secret}");
+    emails::queue(conn, &letters::invitation(to, &user.name, &by.name, user.role, &link, INVITATION_DAYS, base))?;
+    Ok(())
+}

@@ -71,6 +71,11 @@ impl User {
         let code_ambassador = other.email.is_none() && other.role == Role::Ambassador;
         self.id != other.id && (self.role.may_invite(other.role) || (self.role.is_staff() && code_ambassador))
     }
+
+    /// Whether this person may move `other` into the role `to`: never themselves.
+    pub fn may_move(&self, other: &User, to: Role) -> bool {
+        self.id != other.id && self.role.may_change_role(other.role, to)
+    }
 }
 
 impl Role {

@@ -11,7 +11,7 @@ use ourvoice::import::import;
 use ourvoice::mail::{self, Mailer};
 use ourvoice::spreadsheet::write_row;
 use ourvoice::store::{Store, accounts, codes, counts, emails, open_one, surveys};
-use ourvoice::survey::{Access, Keyword, Status, load_paths, to_toml};
+use ourvoice::survey::{Access, Keyword, Status, language_name, load_paths, to_toml};
 use ourvoice::text::TextPipeline;
 use ourvoice::web::cards::{Cards, Sheet, card_link};
 
@@ -160,6 +160,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let loaded = load_paths(&paths);
             for problem in &loaded.problems {
                 eprintln!("{problem}");
+            }
+            for file in &loaded.surveys {
+                for gap in file.survey.untranslated() {
+                    let (path, lang, what) =
+                        (file.path.display(), format!("{} ({})", language_name(&gap.lang), gap.lang), gap.what);
+                    eprintln!("{path}: warning: {} has no {lang} translation yet, so it is shown in English", what);
+                }
             }
             if loaded.is_ok() {
                 println!("{} survey file(s) OK", loaded.surveys.len());

@@ -6,9 +6,14 @@
 
 use toml::{Table, Value};
 
-use super::model::{Keyword, Kind, Question, Survey};
+use super::model::{Keyword, Kind, Question, Survey, YES_NO, default_scale_labels};
+use super::names::id_from;
 use super::placed::{Placed, place};
 use super::{is_id, parse_survey, to_toml};
+
+/// The introduction a new survey starts with, for its designers to make their own.
+pub const STARTING_INTRO: &str =
+    "Thank you for telling us what you think.\n\nYou can skip any question. We never ask your name.";
 
 /// How a form field's text becomes a value in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,13 +47,15 @@ pub struct Design {
 }
 
 impl Design {
-    /// A new survey with only what the first form asks for.
+    /// A new survey with what the first form asks for, and words to start from where a
+    /// survey needs them (so it opens with nothing wrong but its missing questions).
     pub fn new(slug: &str, title: &str, audience: &str) -> Design {
         let mut table = Table::new();
         table.insert("slug".into(), slug.into());
         let mut design = Design { table };
         design.set("title", Input::Text, title);
         design.set("audience", Input::Text, audience);
+        design.set("intro", Input::Text, STARTING_INTRO);
         design.set("access", Input::Text, "link");
         design.set("languages", Input::List, "en");
         design.table.insert("questions".into(), Value::Array(Vec::new()));
@@ -168,7 +175,9 @@ impl Design {
         Kind::parse(&self.get(&format!("questions.{index}.kind")))
     }
 
-    /// Adds a question at the end with an id made from its text; returns its index.
+    /// Adds a question at the end with an id made from its text; returns its index. One that
+    /// needs a priority starts with the priority of the latest question that has one (a survey
+    /// is mostly about one), which its form shows to change.
     pub fn add_question(&mut self, kind: Kind, text: &str) -> usize {
         let id = self.unused_id(text);
         let mut question = Table::new();
@@ -176,6 +185,10 @@ impl Design {
         question.insert("kind".into(), kind.as_str().into());
         if !text.trim().is_empty() {
             question.insert("text".into(), text.trim().into());
+        }
+        let latest = (0..self.question_count()).rev().map(|i| self.get(&format!("questions.{i}.priority")));
+        if let Some(priority) = latest.into_iter().find(|p| !p.is_empty()).filter(|_| kind != Kind::Text) {
+            question.insert("priority".into(), priority.into());
         }
         let questions = self.questions_mut();
         questions.push(Value::Table(question));
@@ -293,6 +306,25 @@ impl Design {
         }
     }
 
+    /// The answers the question `id` offers as the design has it now, each as stored with its
+    /// words: its options, yes/no/not sure, or the five faces; none for a question in words.
+    pub fn answers_of(&self, id: &str) -> Vec<(String, String)> {
+        let Some(index) = self.question_ids().iter().position(|q| q == id) else { return Vec::new() };
+        let get = |key: &str| self.get(&format!("questions.{index}.{key}"));
+        match self.kind(index) {
+            Some(Kind::Choice | Kind::Multi) => {
+                get("options").lines().map(|o| (o.to_string(), o.to_string())).collect()
+            }
+            Some(Kind::YesNo) => YES_NO.iter().map(|a| (a.to_string(), a.to_string())).collect(),
+            Some(Kind::Scale) => {
+                let typed: Vec<String> = get("labels").lines().map(String::from).collect();
+                let labels = if typed.len() == 5 { typed } else { default_scale_labels("en") };
+                labels.into_iter().enumerate().map(|(n, label)| ((n + 1).to_string(), label)).collect()
+            }
+            Some(Kind::Text) | None => Vec::new(),
+        }
+    }
+
     /// Question `index`'s show_if: the question it depends on, and the answers that show it.
     pub fn show_if(&self, index: usize) -> (String, Vec<String>) {
         let base = format!("questions.{index}.show_if");
@@ -320,38 +352,6 @@ impl Design {
         }
     }
 }
-
-/// A question's id from the telling words of its text ("Do you feel safe?" → "feel-safe"),
-/// other scripts written in Latin letters first ("Mój dom" → "moj-dom"); None when nothing is
-/// left of it in a–z, 0–9.
-pub fn id_from(text: &str) -> Option<String> {
-    let words = latin_words(text);
-    let telling: Vec<&str> = words.iter().map(String::as_str).filter(|w| !LITTLE_WORDS.contains(w)).collect();
-    let chosen: Vec<&str> = if telling.is_empty() { words.iter().map(String::as_str).collect() } else { telling };
-    (!chosen.is_empty()).then(|| chosen[..chosen.len().min(4)].join("-"))
-}
-
-/// A survey's slug from the first words of its title, all of them ("Our say on health" →
-/// "our-say-on-health"): a title is a name, read whole.
-pub fn slug_from(title: &str) -> Option<String> {
-    let words = latin_words(title);
-    (!words.is_empty()).then(|| words[..words.len().min(5)].join("-"))
-}
-
-/// The words of `text` in lower-case Latin letters and digits.
-fn latin_words(text: &str) -> Vec<String> {
-    let latin = deunicode::deunicode(text).to_ascii_lowercase();
-    latin.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect()
-}
-
-/// Words that tell nothing about what a question asks, left out of the ids made from it, so
-/// "Do you know who your social worker is?" is `know-social-worker`, not `do-you-know-who-your`.
-const LITTLE_WORDS: &[&str] = &[
-    "a", "about", "am", "an", "and", "any", "are", "at", "be", "can", "could", "did", "do", "does", "for", "from",
-    "has", "have", "how", "i", "if", "in", "is", "it", "me", "my", "of", "on", "or", "our", "so", "that", "the",
-    "there", "this", "to", "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "would", "you",
-    "your",
-];
 
 fn display(value: &Value) -> String {
     match value {
@@ -410,30 +410,12 @@ mod tests {
     }
 
     #[test]
-    fn ids_come_from_titles_in_any_script() {
-        assert_eq!(id_from("Do you feel safe?").as_deref(), Some("feel-safe"));
-        assert_eq!(id_from("Do you know who your social worker is?").as_deref(), Some("know-social-worker"));
-        assert_eq!(id_from("How are you?").as_deref(), Some("how-are-you"), "all little words: kept");
-        assert_eq!(slug_from("Our say on health").as_deref(), Some("our-say-on-health"), "a title is read whole");
-        assert_eq!(id_from("Mój dom").as_deref(), Some("moj-dom"));
-        assert_eq!(id_from("Kaip sekasi?").as_deref(), Some("kaip-sekasi"));
-        assert!(id_from("الوعد الكبير").is_some_and(|id| is_id(&id)), "Arabic is written in Latin letters");
-        assert!(id_from("我的家").is_some_and(|id| is_id(&id)));
-        assert_eq!(id_from("?!"), None);
-    }
-
-    #[test]
     fn a_new_design_is_kept_and_its_problems_sit_on_their_fields() {
         let mut design = Design::new("my-home", "My home", "11-17");
         let problems = placed(&design);
-        assert!(
-            problems.contains(&(
-                "intro".into(),
-                "missing key \"intro\" — text shown before the first question (blank line = new paragraph)".into()
-            )),
-            "{problems:?}"
-        );
-        assert!(problems.iter().any(|(path, m)| path == "questions" && m.contains("0 questions")), "{problems:?}");
+        assert_eq!(problems.len(), 1, "a new survey lacks only its questions: {problems:?}");
+        assert!(problems[0].0 == "questions" && problems[0].1.contains("0 questions"), "{problems:?}");
+        assert_eq!(design.check().unwrap_err()[0].said, crate::survey::Said::Missing);
 
         design.set("intro", Input::Text, "Tell us about home.");
         design.set("report_threshold", Input::Number, "five");
@@ -447,6 +429,16 @@ mod tests {
         assert!(paths.contains(&"opens"), "{problems:?}");
         assert!(paths.contains(&"questions.0.options"), "{problems:?}");
         assert!(problems.iter().any(|(p, m)| p == "questions.0.priority" && m.contains("missing key")), "{problems:?}");
+        // A second question that needs a priority starts with the first one's; one in words, with none.
+        design.set("questions.0.priority", Input::Text, "home");
+        let scale = design.add_question(Kind::Scale, "Do you feel safe at home?");
+        let words = design.add_question(Kind::Text, "Anything else?");
+        assert_eq!(design.get(&format!("questions.{scale}.priority")), "home");
+        assert_eq!(design.get(&format!("questions.{words}.priority")), "");
+        for index in [words, scale] {
+            design.remove_question(index).unwrap();
+        }
+        design.set("questions.0.priority", Input::Text, "");
         // What was typed is all still there, as typed.
         assert_eq!(design.get("report_threshold"), "five");
         assert_eq!(design.get("opens"), "2027-02-30");

@@ -21,6 +21,25 @@ pub struct Problem {
     /// The key, when the problem is that it is missing from the table at `span`.
     #[serde(skip)]
     pub missing: Option<String>,
+    #[serde(skip)]
+    pub said: Said,
+}
+
+/// What kind of problem it is, so the designer can say it in its own words beside the field
+/// (the message stays the file's words, for `ourvoice check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Said {
+    /// Nothing is given where something must be: the key is missing, blank or an empty list.
+    Missing,
+    /// Longer than allowed.
+    TooLong { length: usize, max: usize },
+    /// Not one of the words allowed there.
+    NotAChoice,
+    /// A value of the wrong type: text where a number or a date belongs.
+    WrongType,
+    /// Anything else, which the message says.
+    #[default]
+    Other,
 }
 
 /// The keys a table may hold, each with a few words on what would be right.
@@ -90,8 +109,13 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     pub fn problem(&mut self, span: Range<usize>, message: impl std::fmt::Display) {
+        self.problem_said(span, Said::Other, message);
+    }
+
+    /// A problem of a kind the designer words itself.
+    pub fn problem_said(&mut self, span: Range<usize>, said: Said, message: impl std::fmt::Display) {
         let message = format!("{}{message}", self.context);
-        self.problems.push(Problem { span, message, missing: None });
+        self.problems.push(Problem { span, message, missing: None, said });
     }
 
     pub fn span(&self) -> Range<usize> {
@@ -140,12 +164,12 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     pub fn missing(&mut self, key: &str) {
         let message = format!("{}missing key \"{key}\" — {}", self.context, self.help(key));
-        self.problems.push(Problem { span: self.span(), message, missing: Some(key.to_string()) });
+        self.problems.push(Problem { span: self.span(), message, missing: Some(key.to_string()), said: Said::Missing });
     }
 
     fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>) {
         let message = format!("\"{key}\" is {}, but should be {}", describe(value.get_ref()), self.help(key));
-        self.problem(value.span(), message);
+        self.problem_said(value.span(), Said::WrongType, message);
     }
 
     /// A string, required or not, at most `max` characters, not blank.
@@ -162,13 +186,13 @@ impl<'a, 'i> Fields<'a, 'i> {
         };
         if text.trim().is_empty() {
             let message = format!("\"{key}\" is empty — it should be {}", self.help(key));
-            self.problem(value.span(), message);
+            self.problem_said(value.span(), Said::Missing, message);
             return None;
         }
         let length = text.chars().count();
         if let Some(max) = max.filter(|max| length > *max) {
             let message = format!("\"{key}\" is {length} characters long — at most {max} are allowed");
-            self.problem(value.span(), message);
+            self.problem_said(value.span(), Said::TooLong { length, max }, message);
             return None;
         }
         if let Some(tag) = html_tag(text) {
@@ -187,7 +211,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         let parsed = K::parse(text.get_ref());
         if parsed.is_none() {
             let message = format!("unknown {noun} \"{}\" — expected one of {}", text.get_ref(), K::expected());
-            self.problem(text.span(), message);
+            self.problem_said(text.span(), Said::NotAChoice, message);
         }
         parsed
     }
@@ -236,7 +260,7 @@ impl<'a, 'i> Fields<'a, 'i> {
                 other => describe(other).to_string(),
             };
             let message = format!("\"{key}\" is {shown}, but should be {}", self.help(key));
-            self.problem(value.span(), message);
+            self.problem_said(value.span(), Said::WrongType, message);
         }
         parsed.map(|d| Spanned::new(value.span(), d))
     }
@@ -257,7 +281,7 @@ impl<'a, 'i> Fields<'a, 'i> {
                     if let Some(max) = max.filter(|max| length > *max) {
                         let message =
                             format!("an entry of \"{key}\" is {length} characters long — at most {max} are allowed");
-                        self.problem(item.span(), message);
+                        self.problem_said(item.span(), Said::TooLong { length, max }, message);
                         good = false;
                     }
                     out.push(Spanned::new(item.span(), text.to_string()));

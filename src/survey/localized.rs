@@ -11,31 +11,34 @@ pub struct Localized<'a> {
     pub lang: &'a str,
 }
 
-/// The name of a language in that language, for language links.
+/// Languages a survey may be translated into: tag, name in that language, name in English.
+pub const LANGUAGES: &[(&str, &str, &str)] = &[
+    ("en", "English", "English"),
+    ("pl", "Polski", "Polish"),
+    ("ar", "العربية", "Arabic"),
+    ("bn", "বাংলা", "Bengali"),
+    ("zh", "中文", "Chinese"),
+    ("lt", "Lietuvių", "Lithuanian"),
+    ("pt", "Português", "Portuguese"),
+    ("tr", "Türkçe", "Turkish"),
+    ("ur", "اردو", "Urdu"),
+    ("fa", "فارسی", "Persian"),
+    ("ro", "Română", "Romanian"),
+    ("uk", "Українська", "Ukrainian"),
+    ("so", "Soomaali", "Somali"),
+    ("ti", "ትግርኛ", "Tigrinya"),
+    ("ku", "Kurdî", "Kurdish"),
+    ("ps", "پښتو", "Pashto"),
+    ("sq", "Shqip", "Albanian"),
+    ("es", "Español", "Spanish"),
+    ("fr", "Français", "French"),
+    ("cy", "Cymraeg", "Welsh"),
+];
+
+/// The name of a language in that language, for language links; the tag when unknown.
 pub fn language_name(tag: &str) -> &str {
-    match tag.split('-').next().unwrap_or(tag) {
-        "en" => "English",
-        "pl" => "Polski",
-        "ar" => "العربية",
-        "bn" => "বাংলা",
-        "zh" => "中文",
-        "lt" => "Lietuvių",
-        "pt" => "Português",
-        "tr" => "Türkçe",
-        "ur" => "اردو",
-        "fa" => "فارسی",
-        "ro" => "Română",
-        "uk" => "Українська",
-        "so" => "Soomaali",
-        "ti" => "ትግርኛ",
-        "ku" => "Kurdî",
-        "ps" => "پښتو",
-        "sq" => "Shqip",
-        "es" => "Español",
-        "fr" => "Français",
-        "cy" => "Cymraeg",
-        _ => tag,
-    }
+    let primary = tag.split('-').next().unwrap_or(tag);
+    LANGUAGES.iter().find(|(t, ..)| *t == primary).map_or(tag, |(_, name, _)| name)
 }
 
 /// The `dir` of text in `lang`: "rtl" where it runs right to left, else "ltr".
@@ -74,11 +77,11 @@ impl<'a> Localized<'a> {
     }
 
     pub fn title(&self) -> &'a str {
-        self.translation().map_or(&self.survey.title, |t| &t.title)
+        self.translation().and_then(|t| t.title.as_ref()).unwrap_or(&self.survey.title)
     }
 
     pub fn intro(&self) -> Vec<String> {
-        super::model::paragraphs(self.translation().map_or(&self.survey.intro, |t| &t.intro))
+        super::model::paragraphs(self.translation().and_then(|t| t.intro.as_ref()).unwrap_or(&self.survey.intro))
     }
 
     pub fn thanks(&self) -> Option<Vec<String>> {
@@ -90,7 +93,7 @@ impl<'a> Localized<'a> {
     }
 
     pub fn text(&self, q: &'a Question) -> &'a str {
-        self.question_translation(q).map_or(&q.text, |t| &t.text)
+        self.question_translation(q).and_then(|t| t.text.as_deref()).unwrap_or(&q.text)
     }
 
     pub fn hint(&self, q: &'a Question) -> Option<&'a str> {

@@ -220,18 +220,24 @@ impl Condition {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One language's words for a survey. Any of them may be missing while translators work:
+/// English is shown in its place (see [`Survey::untranslated`]).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Translation {
-    pub title: String,
-    pub intro: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thanks: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub questions: BTreeMap<String, QuestionTranslation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct QuestionTranslation {
-    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::fields::{Fields, KeyHelp, Problem, describe};
+use super::fields::{Fields, KeyHelp, Problem, Said, describe};
 use super::model::*;
 use super::translations::read_translations;
 
@@ -66,6 +66,7 @@ pub fn parse_survey(source: &str) -> Result<Survey, Vec<Problem>> {
                 span: e.span().unwrap_or(0..0),
                 message: format!("TOML syntax: {}", e.message().trim().replace('\n', "; ")),
                 missing: None,
+                said: Said::Other,
             })
             .collect());
     }
@@ -191,7 +192,8 @@ fn read_questions(f: &mut Fields<'_, '_>) -> Option<Vec<Question>> {
     if items.is_empty() || items.len() > MAX_QUESTIONS {
         let message =
             format!("the survey has {} questions — it should have between 1 and {MAX_QUESTIONS}", items.len());
-        f.problem(value.span(), message);
+        let said = if items.is_empty() { Said::Missing } else { Said::Other };
+        f.problem_said(value.span(), said, message);
     }
     let mut questions: Vec<Question> = Vec::new();
     // Ids of earlier questions that had problems of their own: a show_if pointing at one of

@@ -7,12 +7,14 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::Problem;
+use super::fields::Said;
 
 /// One of `check`'s messages and the field it is about ("" for the survey as a whole).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placed {
     pub path: String,
     pub message: String,
+    pub said: Said,
 }
 
 /// Places each problem on the deepest key of `source` whose key or value holds it, or on the
@@ -28,7 +30,7 @@ pub(super) fn place(source: &str, problems: &[Problem]) -> Vec<Placed> {
                 walk_table(document.get_ref(), &p.span, &mut path);
             }
             path.extend(p.missing.clone());
-            Placed { path: path.join("."), message: p.message.clone() }
+            Placed { path: path.join("."), message: p.message.clone(), said: p.said }
         })
         .collect()
 }

@@ -1,7 +1,9 @@
 //! The `[translations.<tag>]` tables of a survey file: each language's title, intro, thanks
-//! and questions, checked against the English questions they translate.
+//! and questions, checked against the English questions they translate. A translation may be
+//! partial while translators work: English is shown for what it lacks, and each gap is listed
+//! (a warning, never a refusal).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use toml::Spanned;
 use toml::de::DeValue;
@@ -32,13 +34,6 @@ pub(super) fn read_translations(
     let tables = if f.has("translations") { Some(f.table("translations")?) } else { None };
     let mut out = BTreeMap::new();
     let mut good = true;
-    for tag in languages.iter().filter(|tag| *tag != "en") {
-        if tables.as_ref().is_none_or(|(t, _)| !t.contains_key(tag.as_str())) {
-            let span = f.get("languages").map_or(0..0, |v| v.span());
-            f.problem(span, format!("language \"{tag}\" has no [translations.{tag}] table — add one, or take \"{tag}\" out of \"languages\""));
-            good = false;
-        }
-    }
     let Some((tables, _)) = tables else {
         return good.then_some(out);
     };
@@ -59,8 +54,7 @@ pub(super) fn read_translations(
         };
         let before = f.problem_count();
         let context = format!("translation \"{tag_text}\": ");
-        let translation =
-            read_translation(&mut f.child(table, tag.span(), &context, TRANSLATION_KEYS), &tag_text, questions);
+        let translation = read_translation(&mut f.child(table, tag.span(), &context, TRANSLATION_KEYS), questions);
         good &= f.problem_count() == before;
         if let Some(translation) = translation {
             out.insert(tag_text, translation);
@@ -69,23 +63,12 @@ pub(super) fn read_translations(
     good.then_some(out)
 }
 
-fn read_translation(t: &mut Fields<'_, '_>, tag: &str, questions: &[Question]) -> Option<Translation> {
-    let title = t.string("title", true, Some(120));
-    let intro = t.string("intro", true, None);
+fn read_translation(t: &mut Fields<'_, '_>, questions: &[Question]) -> Option<Translation> {
+    let title = t.string("title", false, Some(120));
+    let intro = t.string("intro", false, None);
     let thanks = t.string("thanks", false, None);
     let tables = if t.has("questions") { t.table("questions") } else { None };
     let mut out = BTreeMap::new();
-    let given: BTreeSet<String> =
-        tables.as_ref().map(|(tb, _)| tb.keys().map(|k| k.get_ref().to_string()).collect()).unwrap_or_default();
-    let missing: Vec<&str> = questions.iter().map(|q| q.id.as_str()).filter(|id| !given.contains(*id)).collect();
-    if !missing.is_empty() {
-        let span = tables.as_ref().map_or(t.span(), |(_, span)| span.clone());
-        let message = format!(
-            "no translation for question {} — add [translations.{tag}.questions.<id>] with its text",
-            missing.iter().map(|id| format!("\"{id}\"")).collect::<Vec<_>>().join(", ")
-        );
-        t.problem(span, message);
-    }
     if let Some((tables, _)) = tables {
         for (id, value) in tables.iter() {
             let id_text = id.get_ref().to_string();
@@ -108,21 +91,20 @@ fn read_translation(t: &mut Fields<'_, '_>, tag: &str, questions: &[Question]) -
         }
     }
     Some(Translation {
-        title: title?.into_inner(),
-        intro: intro?.into_inner(),
+        title: title.map(Spanned::into_inner),
+        intro: intro.map(Spanned::into_inner),
         thanks: thanks.map(Spanned::into_inner),
         questions: out,
     })
 }
 
 fn read_question_translation(q: &mut Fields<'_, '_>, question: &Question) -> Option<QuestionTranslation> {
-    let text = q.string("text", true, Some(300));
+    let text = q.string("text", false, Some(300));
     let hint = q.string("hint", false, Some(300));
     let options = if question.options.is_empty() {
         q.forbid("options", "the English question has no options");
         None
     } else if !q.has("options") {
-        q.missing("options");
         None
     } else {
         let options = q.strings("options", Some(300))?;
@@ -142,5 +124,53 @@ fn read_question_translation(q: &mut Fields<'_, '_>, question: &Question) -> Opt
         q.forbid("labels", "only \"scale\" questions have labels");
         None
     };
-    Some(QuestionTranslation { text: text?.into_inner(), hint: hint.map(Spanned::into_inner), options, labels })
+    Some(QuestionTranslation {
+        text: text.map(Spanned::into_inner),
+        hint: hint.map(Spanned::into_inner),
+        options,
+        labels,
+    })
+}
+
+/// Words a translation does not have yet, shown in English until it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Untranslated {
+    pub lang: String,
+    /// The field in the survey file, as the designer names it: `translations.pl.questions.feel-safe.text`.
+    pub path: String,
+    /// What is missing, in words: "the introduction", "question 2's answers".
+    pub what: String,
+}
+
+impl Survey {
+    /// Every word a listed language has no translation for, language by language.
+    pub fn untranslated(&self) -> Vec<Untranslated> {
+        let mut out = Vec::new();
+        let none = Translation::default();
+        for lang in self.languages.iter().filter(|l| *l != "en") {
+            let t = self.translations.get(lang).unwrap_or(&none);
+            let mut gap = |path: String, missing: bool, what: String| {
+                if missing {
+                    out.push(Untranslated { lang: lang.clone(), path: format!("translations.{lang}.{path}"), what });
+                }
+            };
+            gap("title".into(), t.title.is_none(), "the title".into());
+            gap("intro".into(), t.intro.is_none(), "the introduction".into());
+            gap("thanks".into(), self.thanks.is_some() && t.thanks.is_none(), "the thank-you words".into());
+            for (n, q) in self.questions.iter().enumerate() {
+                let qt = t.questions.get(&q.id).cloned().unwrap_or_default();
+                let at = |key: &str| format!("questions.{}.{key}", q.id);
+                let n = n + 1;
+                gap(at("text"), qt.text.is_none(), format!("question {n}"));
+                gap(at("hint"), q.hint.is_some() && qt.hint.is_none(), format!("question {n}'s hint"));
+                gap(at("options"), !q.options.is_empty() && qt.options.is_none(), format!("question {n}'s answers"));
+                gap(
+                    at("labels"),
+                    q.labels.is_some() && qt.labels.is_none(),
+                    format!("question {n}'s words for the faces"),
+                );
+            }
+        }
+        out
+    }
 }

@@ -78,7 +78,7 @@ pub fn change_role(conn: &mut Db, by: &User, user_id: &str, role: Role) -> Resul
         if user.role == role {
             return Ok(user);
         }
-        if !by.role.may_change_role(user.role, role) {
+        if !by.may_move(&user, role) {
             return Err(Refused::NotAllowed);
         }
         accounts::set_role(conn, &user.id, role)?;

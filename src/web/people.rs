@@ -30,7 +30,7 @@ struct Typed {
 
 fn person(signed: &SignedIn, p: &User, partners: &[Organisation]) -> Markup {
     let organisation = partners.iter().find(|o| Some(&o.id) == p.organisation_id.as_ref());
-    let roles: Vec<Role> = Role::ALL.iter().copied().filter(|r| signed.user.role.may_change_role(p.role, *r)).collect();
+    let roles: Vec<Role> = Role::ALL.iter().copied().filter(|r| signed.user.may_move(p, *r)).collect();
     let action = |what: &str| format!("/staff/people/{}/{what}", p.id);
     html! {
         li.person {
@@ -163,17 +163,13 @@ pub async fn list_people(store: web::Data<Store>, signed: SignedIn) -> Result<Ma
     people(&store, &signed, None, &Typed::default()).await
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
 pub struct InviteForm {
-    #[serde(default)]
     csrf: String,
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     email: String,
-    #[serde(default)]
     role: String,
-    #[serde(default)]
     organisation: String,
 }
 
@@ -241,12 +237,13 @@ pub async fn invite(
     done(&store, &signed, notice).await
 }
 
-#[derive(serde::Deserialize)]
-pub struct CodeForm {
-    #[serde(default)]
+/// The small forms about one person: a code's name, a new role, or just the token.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct PersonForm {
     csrf: String,
-    #[serde(default)]
     name: String,
+    role: String,
 }
 
 fn code_notice(name: &str, code: &str) -> Markup {
@@ -258,7 +255,7 @@ fn code_notice(name: &str, code: &str) -> Markup {
 pub async fn make_code(
     store: web::Data<Store>,
     signed: SignedIn,
-    form: web::Form<CodeForm>,
+    form: web::Form<PersonForm>,
 ) -> Result<HttpResponse, WebError> {
     signed.may_send(Role::is_staff, &form.csrf)?;
     let name = form.name.trim().to_string();
@@ -276,14 +273,6 @@ pub async fn make_code(
     })
     .await?;
     done(&store, &signed, code_notice(&name, &code)).await
-}
-
-#[derive(serde::Deserialize)]
-pub struct PersonForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    role: String,
 }
 
 /// A new sign-in link by email, or a new code for someone without an address.

@@ -26,6 +26,24 @@ fn shipped_surveys_all_pass_check() {
 }
 
 #[test]
+fn check_warns_of_a_partial_translation_and_passes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("partial.toml");
+    let source = std::fs::read_to_string(shipped_surveys().join("big-promise.toml")).unwrap();
+    let at = source.find("[translations.").expect("big-promise is translated");
+    std::fs::write(&path, &source[..at]).unwrap();
+    let out = ourvoice("unused.db", &["check", path.to_str().unwrap()]);
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(
+            "partial.toml: warning: the introduction has no Polski (pl) translation yet, so it is shown in English"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn check_refuses_a_broken_file_with_its_place_and_needs_no_database() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("broken.toml");

@@ -112,8 +112,8 @@ fn legacy_inserts(survey: &ourvoice::survey::Survey) -> String {
             "INSERT INTO survey_translations (survey_id, language, title, intro, thanks) VALUES ({}, {}, {}, {}, {});\n",
             text(&id),
             text(language),
-            text(&t.title),
-            text(&t.intro),
+            text(t.title.as_deref().expect("shipped translations are whole")),
+            text(t.intro.as_deref().expect("shipped translations are whole")),
             maybe(t.thanks.as_deref()),
         );
         for (question, q) in &t.questions {
@@ -123,7 +123,7 @@ fn legacy_inserts(survey: &ourvoice::survey::Survey) -> String {
                 text(&id),
                 text(question),
                 text(language),
-                text(&q.text),
+                text(q.text.as_deref().expect("shipped translations are whole")),
                 maybe(q.hint.as_deref()),
                 q.options.as_ref().map_or("NULL".to_string(), json),
                 q.labels.as_ref().map_or("NULL".to_string(), json),

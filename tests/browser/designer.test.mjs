@@ -25,74 +25,108 @@ async function assertAxeClean(page, what) {
   assert.deepEqual(await axeOnPage(page), [], `${what} (${page.url()})`);
 }
 
-test('an ambassador designs a survey by keyboard, and every designer page passes axe-core', async () => {
-  const context = await axeContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.signInLink('ambassador@council.test', 'ambassador'));
-  await press(page, 'button[type="submit"]');
-  assert.match(page.url(), /\/staff$/);
+/** Fails if the page scrolls sideways at its current width. */
+async function assertFits(page, what) {
+  const { scroll, width, wide } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+    wide: [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth)
+      .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${e.className}`),
+  }));
+  assert.ok(scroll <= width, `${what} scrolls sideways: ${scroll} px wide on a ${width} px screen (${page.url()}): ${wide.join(', ')}`);
+}
 
-  await press(page, 'a[href="/staff/surveys/new"]');
-  await assertAxeClean(page, 'new survey');
-  await press(page, 'button[type="submit"]:has-text("Start designing")');
-  assert.match(await page.locator('.error-summary').innerText(), /Write the survey's title/);
-  await assertAxeClean(page, 'new survey with problems');
-  await typeInto(page, '#title', 'Our say on health');
-  await press(page, 'button[type="submit"]:has-text("Start designing")');
-  assert.match(page.url(), /\/staff\/surveys\/our-say-on-health\/design/);
-  await assertAxeClean(page, 'designer overview with problems');
+for (const width of [1280, 360]) {
+  test(`an ambassador designs a survey by keyboard at ${width} px, and every designer page passes axe-core`, async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const check = async (what) => { await assertAxeClean(page, what); await assertFits(page, what); };
+    await page.goto(server.signInLink(`ambassador-${width}@council.test`, 'ambassador'));
+    await press(page, 'button[type="submit"]');
+    assert.match(page.url(), /\/staff$/);
 
-  await typeInto(page, '#new-text', 'Can you see a doctor when you need to?');
-  await tabTo(page, '#new-kind');
-  await page.keyboard.type('Yes');
-  await press(page, 'button[type="submit"]:has-text("Add question")');
-  assert.match(page.url(), /\/design\/q\/1/);
-  assert.match(await page.locator('#priority-error').innerText(), /missing key "priority"/);
-  await assertAxeClean(page, 'question with a problem');
+    await press(page, 'a[href="/staff/surveys/new"]');
+    await check('new survey');
+    await press(page, 'button[type="submit"]:has-text("Start designing")');
+    assert.match(await page.locator('.error-summary').innerText(), /Write the survey's title/);
+    await check('new survey with problems');
+    await typeInto(page, "#title", `Our say on health ${width}`);
+    await press(page, 'button[type="submit"]:has-text("Start designing")');
+    assert.match(page.url(), new RegExp(`/staff/surveys/our-say-on-health-${width}/design`));
+    // Nothing in red before anything was typed; what to do next instead.
+    assert.equal(await page.locator('.error-summary, .problems, .field.error').count(), 0);
+    assert.match(await page.locator('[role="status"]').innerText(), /Next: add its first question/);
+    await check('a new survey');
 
-  await tabTo(page, '#priority');
-  await page.keyboard.type('health');
-  await press(page, 'button[value="save"]');
-  assert.equal(await page.locator('.field.error').count(), 0);
-  assert.match(await page.locator('.preview').innerText(), /Can you see a doctor when you need to\?/);
-  assert.equal(await page.locator('.preview input[type="radio"]').count(), 3, 'yes, no and not sure, as a child sees them');
-  await assertAxeClean(page, 'question with its preview');
+    await typeInto(page, '#new-text', 'Can you see a doctor when you need to?');
+    await tabTo(page, '#new-kind');
+    await page.keyboard.type('Yes');
+    await press(page, 'button[type="submit"]:has-text("Add question")');
+    assert.match(page.url(), /\/design\/q\/1/);
+    assert.equal(await page.locator('.field.error').count(), 0, 'a new question waits for its first save');
+    await press(page, 'button[value="save"]');
+    assert.match(await page.locator('#priority-error').innerText(), /^Error:\s+Choose the priority\.$/);
+    await check('question with a problem');
 
-  await press(page, 'a.back');
-  await typeInto(page, '#intro', 'We want to know how easy it is to stay healthy.\n\nIt takes two minutes.');
-  await typeInto(page, '#languages', 'en\npl');
-  await press(page, 'button[type="submit"]:has-text("Save")');
-  assert.match(await page.locator('#languages-error').innerText(), /has no \[translations\.pl\] table/);
-  await assertAxeClean(page, 'overview with a translation to do');
+    await tabTo(page, '#priority');
+    await page.keyboard.type('health');
+    await press(page, 'button[value="save"]');
+    assert.equal(await page.locator('.field.error').count(), 0);
+    assert.match(await page.locator('.preview').innerText(), /Can you see a doctor when you need to\?/);
+    assert.equal(await page.locator('.preview input[type="radio"]').count(), 3, 'yes, no and not sure, as a child sees them');
+    await check('question with its preview');
 
-  await press(page, 'a[href$="/design/translations/pl"]');
-  await assertAxeClean(page, 'translation side by side');
-  await typeInto(page, '#title', 'Nasze zdanie o zdrowiu');
-  await typeInto(page, '#intro', 'Chcemy wiedzieć, jak łatwo jest dbać o zdrowie.');
-  await typeInto(page, '#q-see-doctor-need-text', 'Czy możesz iść do lekarza, kiedy potrzebujesz?');
-  await press(page, 'button[type="submit"]:has-text("Save translation")');
-  assert.equal(await page.locator('.problems').count(), 0);
+    // Polish is ticked from a list; a translation with only its title saves, and the rest
+    // shows in English, listed as not translated yet.
+    await press(page, 'a.back');
+    await tabTo(page, '#languages-pl');
+    await page.keyboard.press('Space');
+    await press(page, 'button[type="submit"]:has-text("Save")');
+    assert.equal(await page.locator('.field.error').count(), 0);
+    assert.match(await page.locator('#untranslated').innerText(), /Polski \(pl\)[\s\S]*the title[\s\S]*question 1/);
+    await check('overview with a translation to do');
+    await press(page, 'a[href$="/design/translations/pl#title"]');
+    await check('translation side by side');
+    await typeInto(page, '#title', 'Nasze zdanie o zdrowiu');
+    await press(page, 'button[type="submit"]:has-text("Save translation")');
+    assert.equal(await page.locator('.problems').count(), 0);
+    await press(page, 'a.back');
+    assert.match(await page.locator('p:has-text("No problems")').innerText(), /ready to send for review/);
+    assert.doesNotMatch(await page.locator('#untranslated').innerText(), /the title/);
 
-  await press(page, 'a.back');
-  assert.match(await page.locator('#problems, p:has-text("No problems")').first().innerText(), /No problems/);
-  await press(page, 'a[href$="/design/preview"]');
-  await assertAxeClean(page, 'preview');
-  await press(page, 'a[hreflang="pl"]');
-  assert.equal(await page.locator('html').getAttribute('lang'), 'pl');
-  assert.match(await page.locator('main').innerText(), /Czy możesz iść do lekarza/);
-  await assertAxeClean(page, 'preview in Polish');
-  await press(page, 'a:has-text("Back to the designer")');
-  await press(page, 'a[href$="/design/bank"]');
-  await assertAxeClean(page, 'question bank');
-  await press(page, 'button[type="submit"]:has-text("Add"):near(:text("How old are you?"))');
-  assert.match(page.url(), /\/design\/q\/2/);
-  await press(page, 'a.back');
-  await press(page, 'button[value="up"]');
-  const order = await page.locator('ol.questions > li > a').allInnerTexts();
-  assert.equal(order[0], 'How old are you?', 'moved up by keyboard');
+    await press(page, 'a[href$="/design/bank"]');
+    await check('question bank');
+    await press(page, 'button[type="submit"]:has-text("Add"):near(:text("How old are you?"))');
+    assert.match(page.url(), /\/design\/q\/2/);
+    await press(page, 'a.back');
+    await press(page, 'button[value="up"]');
+    const order = await page.locator('ol.questions > li > a').allInnerTexts();
+    assert.equal(order[0], 'How old are you?', 'moved up by keyboard');
 
-  await context.close();
-});
+    // "Only ask if…": pick the earlier question, then tick its answers.
+    await press(page, 'ol.questions > li:nth-child(2) > a');
+    await tabTo(page, '#show_if_question');
+    await page.keyboard.type('How old');
+    await press(page, 'button[value="save"]');
+    await tabTo(page, '#show_if_answer-0');
+    await page.keyboard.press('Space');
+    await press(page, 'button[value="save"]');
+    assert.equal(await page.locator('#show_if_answer-0:checked').count(), 1);
+    await check('a question asked only sometimes');
+
+    await press(page, 'a.back');
+    await press(page, 'a[href$="/design/preview"]');
+    await check('preview');
+    assert.match(await page.locator('main').innerText(), /Asked only if “How old are you\?” was answered 11 to 13/);
+    await press(page, 'a[hreflang="pl"]');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'pl');
+    const polish = await page.locator('main').innerText();
+    assert.match(polish, /Nasze zdanie o zdrowiu/);
+    assert.match(polish, /Can you see a doctor when you need to\?/, 'English where Polish is not written yet');
+    await check('preview in Polish');
+    await context.close();
+  });
+}
 
 test('results, the themes board and the concerns list pass axe-core', async () => {
   const answers = [

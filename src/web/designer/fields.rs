@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::survey::{Access, Audience, Design, Input, Keyword, Kind, Outcome, Priority};
+use crate::survey::{Access, Audience, Design, Input, Keyword, Kind, LANGUAGES, Outcome, Placed, Priority, Said};
 
 /// How a field is typed in.
 #[derive(Clone, Copy)]
@@ -16,6 +16,8 @@ pub enum Control {
     Check,
     /// One of a closed set: the values with their labels, and the label of "none" if optional.
     Choice(fn() -> Vec<(&'static str, String)>, Option<&'static str>),
+    /// Languages ticked from a list, English always.
+    Languages,
 }
 
 impl Control {
@@ -24,7 +26,7 @@ impl Control {
             Control::Line | Control::Area | Control::Choice(..) => Input::Text,
             Control::Date => Input::Date,
             Control::Number => Input::Number,
-            Control::List => Input::List,
+            Control::List | Control::Languages => Input::List,
             Control::Check => Input::Flag,
         }
     }
@@ -110,8 +112,8 @@ pub const SURVEY: &[Field] = &[
     field(
         "languages",
         "Languages",
-        "One language tag per line, English (en) first, like en, pl, ar. Each other language needs its translation.",
-        Control::List,
+        "English always, and any others young people read: tick them, save, then translate each from the links above. Until a word is translated, English is shown in its place.",
+        Control::Languages,
     ),
 ];
 
@@ -218,6 +220,8 @@ pub fn control(f: &Field, id: &str, value: &str, messages: &[&str], disabled: bo
                     input #(id) type="checkbox" name=(id) value="true" checked[value == "true"] disabled[disabled] aria-describedby=[described.as_deref()];
                     label for=(id) { (f.label) }
                 }
+            } @else if let Control::Languages = f.control {
+                h2 #(id) { (f.label) }
             } @else {
                 label for=(id) { h2 { (f.label) } }
             }
@@ -229,6 +233,7 @@ pub fn control(f: &Field, id: &str, value: &str, messages: &[&str], disabled: bo
             }
             @match f.control {
                 Control::Check => {},
+                Control::Languages => (languages(id, value, disabled, described.as_deref())),
                 Control::Line => input.text-input #(id) name=(id) type="text" value=(value) disabled[disabled] aria-describedby=[described.as_deref()];,
                 Control::Number => input.text-input.short #(id) name=(id) type="text" inputmode="numeric" value=(value) disabled[disabled] aria-describedby=[described.as_deref()];,
                 Control::Date => input.text-input.short #(id) name=(id) type="date" value=(value) disabled[disabled] aria-describedby=[described.as_deref()];,
@@ -245,4 +250,89 @@ pub fn control(f: &Field, id: &str, value: &str, messages: &[&str], disabled: bo
             }
         }
     }
+}
+
+/// A tick box per language, English first and always (it is what every translation falls back
+/// to); a tag typed into a survey file that is not in the list stays ticked, by its tag.
+fn languages(id: &str, value: &str, disabled: bool, described: Option<&str>) -> Markup {
+    let ticked: Vec<&str> = value.lines().collect();
+    let unknown = ticked.iter().filter(|t| !LANGUAGES.iter().any(|(tag, ..)| tag == *t));
+    html! {
+        input type="hidden" name=(id) value="en";
+        div.languages role="group" aria-labelledby=(id) aria-describedby=[described] {
+            div.choice {
+                input id={ (id) "-en" } type="checkbox" checked disabled;
+                label for={ (id) "-en" } { "English (always)" }
+            }
+            @for (tag, own, english) in LANGUAGES.iter().skip(1).map(|(t, o, e)| (*t, *o, *e)).chain(unknown.map(|t| (*t, *t, *t))) {
+                div.choice {
+                    input id={ (id) "-" (tag) } type="checkbox" name=(id) value=(tag) checked[ticked.contains(&tag)] disabled[disabled];
+                    label for={ (id) "-" (tag) } lang=(tag) { (own) } @if own != english { " " span.muted lang="en" { "(" (english) ")" } }
+                }
+            }
+        }
+    }
+}
+
+/// The field a problem's path ends on, by its key, with how it is typed.
+fn field_for(path: &str) -> Option<&'static Field> {
+    let key = path.rsplit('.').next()?;
+    SURVEY.iter().chain(QUESTION).find(|f| f.key == key)
+}
+
+/// A problem as the designer says it: what to do, in plain words, for the field it sits beside
+/// (`ourvoice check` keeps the file's own words).
+pub fn in_plain_words(problem: Placed) -> Placed {
+    let field = field_for(&problem.path);
+    let name = field.map(|f| f.label.trim_end_matches(" (optional)").to_lowercase());
+    let message = match (problem.said, field, name) {
+        (Said::Missing, _, _) if problem.path == "questions" => "Add at least one question.".to_string(),
+        (Said::Missing, _, _) if problem.path.ends_with(".id") => {
+            "Give the question a short name, like feel-safe.".to_string()
+        }
+        (Said::Missing, Some(f), Some(name)) => match f.control {
+            Control::Choice(..) => format!("Choose {}.", the(&name)),
+            _ => format!("Write {}.", the(&name)),
+        },
+        (Said::TooLong { length, max }, _, Some(name)) => {
+            format!("{} is {length} characters long: shorten it to {max} or fewer.", capitalised(&the(&name)))
+        }
+        (Said::NotAChoice, _, Some(name)) => format!("Choose {} from the list.", the(&name)),
+        (Said::WrongType, Some(Field { control: Control::Number, .. }), Some(name)) => {
+            format!("Write {} as a whole number, like 5.", the(&name))
+        }
+        (Said::WrongType, Some(Field { control: Control::Date, .. }), Some(name)) => {
+            format!("Write {} as a date, like 2027-01-10.", the(&name))
+        }
+        (_, Some(f), Some(name)) => {
+            let message = without_context(&problem.message);
+            let own_key = format!("\"{}\"", f.key);
+            let message = message.strip_prefix(&own_key).map_or(message.to_string(), |rest| the(&name) + rest);
+            capitalised(&message.replacen(" — ", ": ", 1))
+        }
+        _ => capitalised(&without_context(&problem.message).replacen(" — ", ": ", 1)),
+    };
+    Placed { message, ..problem }
+}
+
+fn the(name: &str) -> String {
+    if name.starts_with("who ") || name.starts_with("how ") { name.to_string() } else { format!("the {name}") }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+/// A message without the `question "x": ` and `translation "pl": ` it starts with in a file's
+/// report: beside the field, it is plain which question it is.
+fn without_context(message: &str) -> &str {
+    let mut rest = message;
+    while let Some(after) = ["question \"", "translation \""].iter().find_map(|p| rest.strip_prefix(p)) {
+        match after.split_once("\": ") {
+            Some((_, tail)) => rest = tail,
+            None => break,
+        }
+    }
+    rest
 }

@@ -4,6 +4,8 @@
 
 mod fields;
 mod pages;
+mod preview_page;
+mod translation_page;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
@@ -47,8 +49,9 @@ fn locked_message(opened: &Opened) -> String {
     format!("This survey is {status}, so it can't be changed. Only a draft can change.")
 }
 
+/// What is left to fix, in plain words beside each field.
 fn problems(design: &Design) -> Vec<Placed> {
-    design.check().err().unwrap_or_default()
+    design.check().err().unwrap_or_default().into_iter().map(fields::in_plain_words).collect()
 }
 
 /// Saves the design (as the survey once it checks clean), notes a staff change in the audit
@@ -87,14 +90,27 @@ pub struct Done {
 }
 
 impl Done {
+    /// Whether the page is the first sight of something just made, before the person has had
+    /// a chance to fill it in: its problems wait until they have.
+    fn fresh(&self) -> bool {
+        matches!(self.done.as_deref(), Some("created" | "added"))
+    }
+
+    /// What is left to fix on the page, unless it is fresh.
+    fn problems(&self, design: &Design) -> Vec<Placed> {
+        if self.fresh() { Vec::new() } else { problems(design) }
+    }
+
     /// The notice after a change, in fixed words (never echoing the query).
     fn notice(&self) -> Option<&'static str> {
         Some(match self.done.as_deref()? {
             "saved" => "Saved.",
-            "added" => "Question added and saved. Fill in the rest of it here.",
+            "added" => "Question added and saved. Fill in the rest of it here, then press Save question.",
             "moved" => "Question moved.",
             "removed" => "Question removed.",
-            "created" => "Survey started and saved. Add its introduction and questions.",
+            "created" => {
+                "Survey started and saved. Next: add its first question below, and make the introduction your own."
+            }
             _ => return None,
         })
     }
@@ -109,7 +125,7 @@ pub async fn overview(
 ) -> Result<Markup, WebError> {
     signed.require(Role::works_on_surveys)?;
     let opened = open(&store, slug.into_inner()).await?;
-    Ok(pages::overview(&signed, &opened, &problems(&opened.design), done.notice()))
+    Ok(pages::overview(&signed, &opened, &done.problems(&opened.design), done.notice()))
 }
 
 #[post("/staff/surveys/{slug}/design")]
@@ -155,7 +171,7 @@ pub async fn question(
     let (slug, n) = path.into_inner();
     let opened = open(&store, slug).await?;
     let index = index_of(&opened.design, n)?;
-    Ok(pages::question(&signed, &opened, index, &problems(&opened.design), done.notice()))
+    Ok(pages::question(&signed, &opened, index, &done.problems(&opened.design), done.notice()))
 }
 
 /// Saves, moves or removes question `n`, as the button pressed says.
@@ -191,7 +207,14 @@ pub async fn change_question(
                 design.rename_question(index, &id);
             }
             if let Some(depends_on) = sent(&form, "show_if_question") {
-                design.set_show_if(index, &depends_on, &sent(&form, "show_if_answers").unwrap_or_default());
+                let mut ticked = sent(&form, "show_if_answers").unwrap_or_default();
+                if design.show_if(index).0 != depends_on {
+                    // Another question: the answers ticked were the last one's.
+                    let offered = design.answers_of(&depends_on);
+                    ticked =
+                        ticked.lines().filter(|a| offered.iter().any(|(v, _)| v == a)).collect::<Vec<_>>().join("\n");
+                }
+                design.set_show_if(index, &depends_on, &ticked);
             }
             (format!("question {n}"), format!("{base}/q/{n}?done=saved"))
         }
@@ -260,7 +283,7 @@ pub async fn translation(
     let (slug, lang) = path.into_inner();
     let opened = open(&store, slug).await?;
     translated(&opened.design, &lang)?;
-    Ok(pages::translation(&signed, &opened, &lang, &problems(&opened.design), done.notice()))
+    Ok(translation_page::translation(&signed, &opened, &lang, &problems(&opened.design), done.notice()))
 }
 
 #[post("/staff/surveys/{slug}/design/translations/{lang}")]
@@ -299,8 +322,8 @@ pub async fn preview(
     let opened = open(&store, slug.into_inner()).await?;
     let lang = query.lang.as_deref().unwrap_or("en");
     Ok(match opened.design.check() {
-        Ok(survey) => pages::preview(&opened.design, Ok(&survey), lang),
-        Err(problems) => pages::preview(&opened.design, Err(problems.len()), lang),
+        Ok(survey) => preview_page::preview(&opened.design, Ok(&survey), lang),
+        Err(problems) => preview_page::preview(&opened.design, Err(problems.len()), lang),
     })
 }
 

@@ -6,11 +6,9 @@ use maud::{Markup, html};
 use super::fields::{self, Field, control, kind_label};
 use crate::store::designs::Opened;
 use crate::survey::{Design, Keyword, Kind, Placed, Survey, language_name};
-use crate::t;
 use crate::web::auth::SignedIn;
 use crate::web::form::{FieldError, back_link, error_summary};
-use crate::web::journey::pages::{intro_text, question_fields};
-use crate::web::layout;
+use crate::web::journey::pages::question_fields;
 use crate::web::staff_page::signed_in_page;
 
 pub fn base(slug: &str) -> String {
@@ -18,7 +16,7 @@ pub fn base(slug: &str) -> String {
 }
 
 /// `check`'s messages about the field at `path` (or anything inside it).
-fn messages<'a>(problems: &'a [Placed], path: &str) -> Vec<&'a str> {
+pub(super) fn messages<'a>(problems: &'a [Placed], path: &str) -> Vec<&'a str> {
     problems
         .iter()
         .filter(|p| p.path == path || p.path.strip_prefix(path).is_some_and(|rest| rest.starts_with('.')))
@@ -43,7 +41,7 @@ fn fix_link(slug: &str, path: &str) -> String {
     }
 }
 
-fn translation_id(rest: &[&str]) -> String {
+pub(super) fn translation_id(rest: &[&str]) -> String {
     match rest {
         ["questions", id, key, ..] => format!("q-{id}-{key}"),
         [key, ..] => (*key).to_string(),
@@ -51,21 +49,43 @@ fn translation_id(rest: &[&str]) -> String {
     }
 }
 
-fn problem_list(slug: &str, problems: &[Placed]) -> Markup {
+/// What is left to fix; nothing at all while problems wait for the person to have typed.
+fn problem_list(design: &Design, problems: &[Placed]) -> Markup {
+    let slug = design.slug();
+    let slug = slug.as_str();
     html! {
         @if problems.is_empty() {
-            p { "No problems: this survey is ready to send for review." }
+            @if design.check().is_ok() { p { "No problems: this survey is ready to send for review." } }
         } @else {
             div.problems #problems {
                 h2 { (problems.len()) " thing" @if problems.len() != 1 { "s" } " to fix before it can be sent for review" }
-                p { "Your work is saved as it is. These are the same checks as " code { "ourvoice check" } "." }
+                p { "Your work is saved as it is. Each one links to where it is fixed." }
                 ul { @for p in problems { li { a href=(fix_link(slug, &p.path)) { (p.message) } } } }
             }
         }
     }
 }
 
-fn locked_notice(opened: &Opened) -> Markup {
+/// The words the translations do not have yet: a warning, never a block.
+fn untranslated_list(design: &Design) -> Markup {
+    let Ok(survey) = design.check() else { return html! {} };
+    let gaps = survey.untranslated();
+    let slug = design.slug();
+    html! {
+        @if !gaps.is_empty() {
+            div.notice #untranslated {
+                h2 { "Not translated yet" }
+                p { "Young people who read these languages see English in these places. This does not stop review: translations can be added until the survey opens." }
+                @for lang in survey.languages.iter().filter(|l| gaps.iter().any(|g| &g.lang == *l)) {
+                    h3 { (language_name(lang)) " (" (lang) ")" }
+                    ul { @for g in gaps.iter().filter(|g| &g.lang == lang) { li { a href=(fix_link(&slug, &g.path)) { (g.what) } } } }
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn locked_notice(opened: &Opened) -> Markup {
     html! {
         @if let Some(status) = opened.status.filter(|_| !opened.editable()) {
             div.notice {
@@ -76,7 +96,7 @@ fn locked_notice(opened: &Opened) -> Markup {
     }
 }
 
-fn notice(saved: Option<&str>) -> Markup {
+pub(super) fn notice(saved: Option<&str>) -> Markup {
     html! { @if let Some(text) = saved { div.notice role="status" { p { (text) } } } }
 }
 
@@ -102,9 +122,9 @@ pub fn overview(signed: &SignedIn, opened: &Opened, problems: &[Placed], saved: 
                     @if opened.status.is_some() { a href={ "/staff/surveys/" (slug) } { "Review, comments and status" } }
                     @else { "Review opens once it has no problems" }
                 }
-                (problem_list(&slug, problems))
+                (problem_list(design, problems))
+                (untranslated_list(design))
                 h2 #questions { "Questions" }
-                @for p in problems.iter().filter(|p| p.path == "questions") { p.error-message { (p.message) } }
                 @let ids = design.question_ids();
                 @if ids.is_empty() { p.muted { "No questions yet. Add the first one below." } }
                 ol.questions {
@@ -202,10 +222,6 @@ pub fn question(signed: &SignedIn, opened: &Opened, index: usize, problems: &[Pl
             message: p.message.clone(),
         })
         .collect();
-    let earlier: Vec<(String, String)> = (0..index)
-        .map(|i| (design.get(&format!("questions.{i}.id")), design.get(&format!("questions.{i}.text"))))
-        .collect();
-    let (show_if_question, show_if_answers) = design.show_if(index);
     let id_messages = messages(problems, &format!("{prefix}id"));
     let show_if_messages = messages(problems, &format!("{prefix}show_if"));
     signed_in_page(
@@ -225,7 +241,7 @@ pub fn question(signed: &SignedIn, opened: &Opened, index: usize, problems: &[Pl
                             (control(f, f.key, &value(f.key), &messages(problems, &format!("{prefix}{}", f.key)), !editable))
                         }
                         (id_field(&value("id"), &id_messages, !editable))
-                        (show_if_field(&earlier, &show_if_question, &show_if_answers, &show_if_messages, !editable))
+                        (show_if_field(design, index, &show_if_messages, !editable))
                         @if editable {
                             div.actions {
                                 button.button type="submit" name="action" value="save" { "Save question" }
@@ -257,17 +273,20 @@ fn id_field(id: &str, messages: &[&str], disabled: bool) -> Markup {
     control(&f, "id", id, messages, disabled)
 }
 
-fn show_if_field(
-    earlier: &[(String, String)],
-    question: &str,
-    answers: &[String],
-    messages: &[&str],
-    disabled: bool,
-) -> Markup {
+/// "Only ask if…": the earlier question picked from a list, then its answers ticked (they show
+/// once the question is chosen and saved: no script needed).
+fn show_if_field(design: &Design, index: usize, messages: &[&str], disabled: bool) -> Markup {
+    let (question, answers) = design.show_if(index);
+    let earlier: Vec<(String, String)> = (0..index)
+        .map(|i| (design.get(&format!("questions.{i}.id")), design.get(&format!("questions.{i}.text"))))
+        .filter(|(id, _)| !design.answers_of(id).is_empty())
+        .collect();
+    let offered = design.answers_of(&question);
+    let strays: Vec<&String> = answers.iter().filter(|a| !offered.iter().any(|(v, _)| v == *a)).collect();
     html! {
         fieldset.field #show_if aria-describedby="show_if-hint" {
             legend { h2 { "Only ask this question if… (optional)" } }
-            p.hint #show_if-hint { "Ask it only when an earlier question was answered a certain way, one answer per line." }
+            p.hint #show_if-hint { "Ask it only to young people who answered an earlier question a certain way." }
             @if !messages.is_empty() {
                 div.error-message { @for m in messages { p { span.visually-hidden { "Error: " } (m) } } }
             }
@@ -275,99 +294,34 @@ fn show_if_field(
                 label for="show_if_question" { "The earlier question" }
                 select #show_if_question name="show_if_question" disabled[disabled] {
                     option value="" selected[question.is_empty()] { "Always ask it" }
-                    @for (id, text) in earlier { option value=(id) selected[question == id] { (or_untitled(text)) } }
-                    @if !question.is_empty() && !earlier.iter().any(|(id, _)| id == question) {
-                        option value=(question) selected { (question) " (not an earlier question)" }
+                    @for (id, text) in &earlier { option value=(id) selected[question == *id] { (or_untitled(text)) } }
+                    @if !question.is_empty() && !earlier.iter().any(|(id, _)| *id == question) {
+                        option value=(question) selected { (question) " (not an earlier question with answers to pick)" }
                     }
                 }
             }
-            div.field {
-                label for="show_if_answers" { "Its answers that show this one" }
-                textarea.text #show_if_answers name="show_if_answers" rows="3" disabled[disabled] { (answers.join("\n")) }
-            }
-        }
-    }
-}
-
-/// The survey's words in English beside a translation's fields.
-pub fn translation(signed: &SignedIn, opened: &Opened, lang: &str, problems: &[Placed], saved: Option<&str>) -> Markup {
-    let design = &opened.design;
-    let slug = design.slug();
-    let base = base(&slug);
-    let editable = opened.editable();
-    let name = language_name(lang);
-    let prefix = format!("translations.{lang}.");
-    let mut rows: Vec<(String, String, &str, bool)> = vec![
-        ("title".into(), design.get("title"), "Title", false),
-        ("intro".into(), design.get("intro"), "Introduction", true),
-        ("thanks".into(), design.get("thanks"), "Thank-you words", true),
-    ];
-    for (index, id) in design.question_ids().iter().enumerate() {
-        let q = |key: &str| design.get(&format!("questions.{index}.{key}"));
-        rows.push((format!("questions.{id}.text"), q("text"), "Question", true));
-        if !q("hint").is_empty() {
-            rows.push((format!("questions.{id}.hint"), q("hint"), "Hint", false));
-        }
-        if !q("options").is_empty() {
-            rows.push((
-                format!("questions.{id}.options"),
-                q("options"),
-                "Answers, one per line in the same order",
-                true,
-            ));
-        }
-        if q("kind") == Kind::Scale.as_str() && !q("labels").is_empty() {
-            rows.push((format!("questions.{id}.labels"), q("labels"), "Words for the five faces, one per line", true));
-        }
-    }
-    let on_a_field = |path: &str| rows.iter().any(|(key, ..)| path.starts_with(&format!("{prefix}{key}")));
-    let general: Vec<&str> = problems
-        .iter()
-        .filter(|p| (p.path == prefix.trim_end_matches('.') || p.path.starts_with(&prefix)) && !on_a_field(&p.path))
-        .map(|p| p.message.as_str())
-        .collect();
-    signed_in_page(
-        signed,
-        &format!("{name} translation"),
-        html! {
-            div.designer {
-                (back_link("en", &base))
-                h1 { (name) " translation" }
-                (notice(saved))
-                (locked_notice(opened))
-                @if !general.is_empty() {
-                    div.problems #translation {
-                        h2 { "To fix" }
-                        ul { @for m in &general { li { (m) } } }
-                    }
-                }
-                p { "English on the left, " (name) " on the right. Leave a box empty where there is no translation yet." }
-                form method="post" action={ (base) "/translations/" (lang) } novalidate {
-                    (signed.csrf_field())
-                    @for (key, english, what, long) in &rows {
-                        @let id = translation_id(&key.split('.').collect::<Vec<_>>());
-                        @let value = design.get(&format!("{prefix}{key}"));
-                        @let errors = messages(problems, &format!("{prefix}{key}"));
-                        div.side-by-side.translation {
-                            div { p.caption #{ (id) "-en" } { (what) " in English" } p.source lang="en" { (english) } }
-                            div.field {
-                                label for=(id) { (what) " in " (name) }
-                                @if !errors.is_empty() {
-                                    div.error-message id={ (id) "-error" } { @for m in &errors { p { (m) } } }
-                                }
-                                @if *long {
-                                    textarea.text #(id) name=(key) rows=(value.lines().count().clamp(2, 12)) lang=(lang) dir="auto" disabled[!editable] aria-describedby={ (id) "-en" } { (value) }
-                                } @else {
-                                    input.text-input #(id) name=(key) type="text" value=(value) lang=(lang) dir="auto" disabled[!editable] aria-describedby={ (id) "-en" };
-                                }
-                            }
+            @if question.is_empty() {
+                p.hint { "Choose the earlier question and press Save question: its answers then show here to tick." }
+            } @else {
+                fieldset.field {
+                    legend { "Ask this one when they answered" }
+                    input type="hidden" name="show_if_answers" value="";
+                    @for (n, (value, label)) in offered.iter().enumerate() {
+                        div.choice {
+                            input id={ "show_if_answer-" (n) } type="checkbox" name="show_if_answers" value=(value) checked[answers.contains(value)] disabled[disabled];
+                            label for={ "show_if_answer-" (n) } { (label) }
                         }
                     }
-                    @if editable { div.actions { button.button type="submit" { "Save translation" } } }
+                    @for (n, value) in strays.iter().enumerate() {
+                        div.choice {
+                            input id={ "show_if_stray-" (n) } type="checkbox" name="show_if_answers" value=(value) checked disabled[disabled];
+                            label for={ "show_if_stray-" (n) } { (value) " (not one of its answers: untick it)" }
+                        }
+                    }
                 }
             }
-        },
-    )
+        }
+    }
 }
 
 /// Questions from other surveys, to reuse with their ids.
@@ -420,48 +374,6 @@ pub fn bank(signed: &SignedIn, opened: &Opened, surveys: &[Survey], search: &str
                             }
                         }
                     }
-                }
-            }
-        },
-    )
-}
-
-/// The whole survey as a young person sees it, every question on one page.
-pub fn preview(design: &Design, survey: Result<&Survey, usize>, lang: &str) -> Markup {
-    let slug = design.slug();
-    let base = base(&slug);
-    let Ok(survey) = survey else {
-        let count = survey.err().unwrap_or_default();
-        return layout::page(
-            "Preview",
-            "en",
-            html! {
-                h1 { "Preview" }
-                p.lead { "The preview shows once the survey has no problems. There " @if count == 1 { "is 1 thing" } @else { "are " (count) " things" } " to fix." }
-                p { a href=(base) { "Back to the designer" } }
-            },
-        );
-    };
-    let local = survey.localized(lang);
-    layout::page(
-        &format!("Preview: {}", local.title()),
-        local.lang,
-        html! {
-            div.notice lang="en" dir="ltr" {
-                p { strong { "Preview." } " This is how young people will see the survey, one question per page. Nothing here is sent." }
-                p {
-                    a href=(base) { "Back to the designer" }
-                    @for tag in survey.offered_languages().into_iter().filter(|t| *t != local.lang) {
-                        " · " a href={ (base) "/preview?lang=" (tag) } lang=(tag) hreflang=(tag) { (language_name(tag)) }
-                    }
-                }
-            }
-            h1 { (local.title()) }
-            (intro_text(local.lang, survey, &local))
-            @for (index, q) in survey.questions.iter().enumerate() {
-                section.preview-question {
-                    p.caption { (t!(local.lang, "question-of", number = index + 1, total = survey.questions.len())) }
-                    (question_fields(local.lang, &local, q, &format!("q{}", index + 1), &[], None))
                 }
             }
         },

@@ -327,9 +327,16 @@ async fn serve(database_url: String, config: ServeConfig) -> anyhow::Result<Exit
 async fn remind(database_url: String, today: NaiveDate, base: String, config: MailConfig) -> anyhow::Result<ExitCode> {
     let store = Store::open(&database_url)?;
     let mailer = Mailer::from_config(&config, &base)?;
-    let reminded = store.run(move |conn| mail::queue_reminders(conn, today, &base)).await?;
+    let (reminded, closing) = store
+        .run(move |conn| {
+            Ok((mail::queue_reminders(conn, today, &base)?, mail::queue_closing_notices(conn, today, &base)?))
+        })
+        .await?;
     for (partner, overdue) in &reminded {
         println!("reminding {partner}: {overdue} action(s) past due");
+    }
+    for slug in &closing {
+        println!("reminding staff: {slug} closes within {} days", mail::CLOSING_NOTICE_DAYS);
     }
     if reminded.is_empty() {
         println!("no partner has actions past due on {today} that it was not reminded of this week");

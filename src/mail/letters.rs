@@ -10,6 +10,7 @@ use crate::accounts::{Organisation, Role};
 use crate::reports::{Report, Statement};
 use crate::store::contact::ContactRequest;
 use crate::store::emails::Email;
+use crate::survey::Status;
 
 /// How a partner contact with an account reaches their actions.
 const SIGN_IN: &str = "sign in to ourvoice with your work email address";
@@ -203,6 +204,41 @@ pub fn concerns_notice(to: &str, count: usize, base: &str) -> Email {
     Email { to: to.to_string(), subject, text, html: None, dedupe: None }
 }
 
+/// What a survey's people are told when it moves: who moved it, and where to go next.
+pub fn survey_moved(to: &str, title: &str, slug: &str, by: &str, to_status: Status, base: &str) -> Email {
+    let (subject, said) = match to_status {
+        Status::InReview => (
+            format!("ourvoice: \u{201c}{title}\u{201d} is waiting for your review"),
+            format!(
+                "{by} has sent the survey \u{201c}{title}\u{201d} for review. Read it as a young person would, \
+                 leave comments, and approve it or send it back to its designers"
+            ),
+        ),
+        _ => (
+            format!("ourvoice: \u{201c}{title}\u{201d} was sent back to its designers"),
+            format!(
+                "{by} has sent the survey \u{201c}{title}\u{201d} back to its designers. Read the comments, \
+                 change it in the designer, and send it for review again"
+            ),
+        ),
+    };
+    let text = format!("Hello,\n\n{said}:\n\n{base}/staff/surveys/{slug}\n");
+    Email { to: to.to_string(), subject, text, html: None, dedupe: None }
+}
+
+/// A reminder to staff that an open survey closes on `closes` (once per survey and date).
+pub fn closing_soon(to: &str, title: &str, slug: &str, closes: NaiveDate, base: &str) -> Email {
+    let day = closes.format("%A %-d %B %Y");
+    let subject = format!("ourvoice: \u{201c}{title}\u{201d} closes on {day}");
+    let text = format!(
+        "Hello,\n\nThe survey \u{201c}{title}\u{201d} takes its last answers on {day}. If more young people \
+         should have their say, there is still time to hand out cards or change the closing date:\n\n\
+         {base}/staff/surveys/{slug}\n"
+    );
+    let dedupe = Some(format!("closing:{slug}:{closes}:{to}"));
+    Email { to: to.to_string(), subject, text, html: None, dedupe }
+}
+
 pub const SIGN_IN_SUBJECT: &str = "Your ourvoice sign-in link";
 
 /// A sign-in link for `name` at `to`, which works once for `minutes`.
@@ -360,6 +396,21 @@ mod tests {
             "https://ourvoice.example.org/sign-in/link/SECRET",
             15
         )]));
+    }
+
+    #[test]
+    fn a_survey_sent_for_review_and_back() {
+        insta::assert_snapshot!(shown(&[
+            survey_moved("kim@council.example", "My home", "my-home", "Sam", Status::InReview, BASE),
+            survey_moved("sam@council.example", "My home", "my-home", "Kim", Status::Draft, BASE),
+            closing_soon(
+                "kim@council.example",
+                "My home",
+                "my-home",
+                NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+                BASE
+            ),
+        ]));
     }
 
     #[test]

@@ -18,7 +18,8 @@ use crate::accounts::{INVITATION_DAYS, MAGIC_LINK_MINUTES, Organisation, Role};
 use crate::config::MailConfig;
 use crate::reports::Report;
 use crate::store::contact;
-use crate::store::{Db, Store, StoreError, accounts, concerns, emails, organisations, reports};
+use crate::store::{Db, Store, StoreError, accounts, concerns, emails, organisations, reports, surveys};
+use crate::survey::Status;
 
 pub mod letters;
 
@@ -286,6 +287,36 @@ pub fn queue_reminders(conn: &mut Db, today: NaiveDate, base: &str) -> Result<Ve
     Ok(reminded)
 }
 
+/// How many days ahead staff are told that a survey closes.
+pub const CLOSING_NOTICE_DAYS: i64 = 3;
+
+/// Queues, once per survey and closing date, a reminder to staff of each open survey that
+/// closes within [`CLOSING_NOTICE_DAYS`] of `today`; returns the slugs reminded of.
+pub fn queue_closing_notices(conn: &mut Db, today: NaiveDate, base: &str) -> Result<Vec<String>, StoreError> {
+    let soon = today + chrono::Duration::days(CLOSING_NOTICE_DAYS);
+    let closing: Vec<_> = surveys::all(conn, &[Status::Open])?
+        .into_iter()
+        .filter(|s| s.survey.closes.is_some_and(|c| today <= c && c <= soon))
+        .collect();
+    let staff =
+        if closing.is_empty() { Vec::new() } else { accounts::addresses_of(conn, &[Role::Staff, Role::Admin])? };
+    let mut reminded = Vec::new();
+    for stored in closing {
+        let (survey, closes) = (&stored.survey, stored.survey.closes.expect("filtered on its date"));
+        let mut queued = 0;
+        for to in &staff {
+            queued += usize::from(emails::queue(
+                conn,
+                &letters::closing_soon(to, &survey.title, &survey.slug, closes, base),
+            )?);
+        }
+        if queued > 0 {
+            reminded.push(survey.slug.clone());
+        }
+    }
+    Ok(reminded)
+}
+
 /// Sends email now and keeps retrying what could not be sent.
 #[derive(Clone)]
 pub struct Outbox {
@@ -311,16 +342,21 @@ impl Outbox {
     }
 
     /// Every `every`, queues a reminder to each partner with actions past due (once a week
-    /// each) and sends it, for as long as the server runs.
+    /// each) and to staff of each survey about to close (once), and sends them, for as long
+    /// as the server runs.
     pub async fn remind_every(self, every: Duration, base: String) {
         let mut tick = actix_web::rt::time::interval(every);
         loop {
             tick.tick().await;
             let (today, base) = (chrono::Utc::now().date_naive(), base.clone());
-            match self.store.run(move |conn| queue_reminders(conn, today, &base)).await {
-                Ok(reminded) if reminded.is_empty() => {}
-                Ok(reminded) => {
-                    tracing::info!(partners = reminded.len(), "partners reminded of actions past due");
+            let queued = self.store.run(move |conn| {
+                let partners = queue_reminders(conn, today, &base)?;
+                Ok((partners, queue_closing_notices(conn, today, &base)?))
+            });
+            match queued.await {
+                Ok((partners, closing)) if partners.is_empty() && closing.is_empty() => {}
+                Ok((partners, closing)) => {
+                    tracing::info!(partners = partners.len(), closing = closing.len(), "reminders queued");
                     self.send_soon();
                 }
                 Err(e) => tracing::warn!(error = %e, "checking for actions past due failed; it runs again later"),

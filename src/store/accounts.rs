@@ -76,6 +76,31 @@ pub fn find_user(conn: &mut Db, id: &str) -> Result<Option<User>, StoreError> {
         .transpose()
 }
 
+/// The addresses of everyone active in one of `roles` who has one.
+pub fn addresses_of(conn: &mut Db, roles: &[Role]) -> Result<Vec<String>, StoreError> {
+    let roles: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+    let found: Vec<Option<String>> = users::table
+        .filter(users::role.eq_any(roles).and(users::disabled.eq(0)).and(users::email.is_not_null()))
+        .order(users::email)
+        .select(users::email)
+        .load(conn)?;
+    Ok(found.into_iter().flatten().collect())
+}
+
+/// Who last did `action` with exactly `detail`, by the audit log, if they are still active.
+pub fn last_to(conn: &mut Db, action: &str, detail: &str) -> Result<Option<User>, StoreError> {
+    let who: Option<Option<String>> = audit_log::table
+        .filter(audit_log::action.eq(action).and(audit_log::detail.eq(detail)))
+        .order(audit_log::at.desc())
+        .select(audit_log::user_id)
+        .first(conn)
+        .optional()?;
+    match who.flatten() {
+        Some(id) => find_user(conn, &id),
+        None => Ok(None),
+    }
+}
+
 pub fn set_role(conn: &mut Db, id: &str, role: Role) -> Result<(), StoreError> {
     diesel::update(users::table.find(id)).set(users::role.eq(role.as_str())).execute(conn)?;
     Ok(())

@@ -4,11 +4,13 @@
 mod access;
 pub mod people;
 mod reports;
+mod review;
 mod submit;
 mod themes;
 
 pub use access::{access_words, set_access};
 pub use reports::{publish, save_statement, update_action};
+pub use review::move_survey;
 pub use submit::{Intake, Taken, accepting, read_response};
 pub use themes::{mark_concern_seen, move_answer, set_quote};
 

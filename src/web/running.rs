@@ -15,10 +15,11 @@ use super::staff_page::signed_in_page;
 use super::{WebError, act, attachment, html_response, see_other, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
+use crate::mail::Outbox;
 use crate::results::rounded;
 use crate::store::comments::{self, Comment};
 use crate::store::surveys::StoredSurvey;
-use crate::store::{Store, accounts, codes, counts, designs, surveys};
+use crate::store::{Store, accounts, codes, designs, surveys};
 use crate::survey::{Access, Keyword, Status, language_name, to_toml};
 use crate::usecase::{self, access_words};
 use crate::workflow::{self, status_words, what_happens_next};
@@ -278,41 +279,22 @@ pub struct StatusForm {
 #[post("/staff/surveys/{slug}/status")]
 pub async fn change_status(
     store: web::Data<Store>,
+    outbox: web::Data<Outbox>,
+    site: web::Data<SiteConfig>,
     signed: SignedIn,
     slug: web::Path<String>,
     form: web::Form<StatusForm>,
 ) -> Result<HttpResponse, WebError> {
     signed.check_csrf(&form.csrf)?;
-    let stored = load(&store, slug.into_inner()).await?;
     let (Some(from), Some(to)) = (Status::parse(&form.from), Status::parse(&form.to)) else {
         return Err(WebError::Forbidden);
     };
-    if from != stored.status || !workflow::allowed(from, to, signed.user.role) {
-        return Err(WebError::Forbidden);
+    let (slug, by, base) = (slug.into_inner(), signed.user.clone(), site.base().to_string());
+    let moved = slug.clone();
+    if act(&store, move |conn| usecase::move_survey(conn, &by, &moved, from, to, &base)).await? > 0 {
+        outbox.send_soon();
     }
-    let (id, slug, by) = (stored.id.clone(), stored.survey.slug.clone(), signed.user.id.clone());
-    let unfinished = slug.clone();
-    if from == Status::Draft && with_db(&store, move |conn| designs::has_problems(conn, &unfinished)).await? {
-        let why = "The designer has changes with problems still to fix: fix them, then send it for review.";
-        return Err(WebError::Conflict(why.into()));
-    }
-    let moved = with_db(&store, move |conn| {
-        let moved = surveys::set_status(conn, &id, from, to)?;
-        if moved {
-            accounts::audit(conn, Some(&by), "changed a survey's status", &format!("{slug}: {from} → {to}"))?;
-            if to == Status::Closed {
-                // What everyone but staff will see of it, from now on.
-                counts::freeze(conn, &id)?;
-            }
-        }
-        Ok(moved)
-    })
-    .await?;
-    if !moved {
-        // Someone else moved it first: show where it is now.
-        return Err(WebError::Forbidden);
-    }
-    Ok(see_other(format!("/staff/surveys/{}", stored.survey.slug)))
+    Ok(see_other(format!("/staff/surveys/{slug}")))
 }
 
 #[derive(serde::Deserialize)]

@@ -44,7 +44,7 @@ async fn ambassadors_send_for_review_and_only_staff_approve_open_and_close() {
 
     let mut staff = signed_in(&app, Role::Staff).await;
     assert_eq!(step(&mut staff, "in_review", "approved").await, 303);
-    assert_eq!(step(&mut staff, "in_review", "approved").await, 403, "a stale form does nothing");
+    assert_eq!(step(&mut staff, "in_review", "approved").await, 409, "a stale form does nothing, and says why");
     assert_eq!(step(&mut staff, "approved", "open").await, 303);
     assert_eq!(child.get("/s/new-home").await.status, 200);
     assert!(child.get("/s/new-home").await.body.contains(">Start</button>"));

@@ -158,3 +158,60 @@ async fn a_report_is_published_once_with_a_mail_to_each_partner_and_kept_up_to_d
         "newest first, each with who did it"
     );
 }
+
+#[actix_web::test]
+async fn review_tells_staff_and_a_send_back_tells_the_sender_and_staff_hear_a_survey_is_closing() {
+    let s = setting();
+    let mut conn = s.store.conn().unwrap();
+    let mut draft = surveys::find(&mut conn, "my-home").unwrap().unwrap().survey;
+    draft.slug = "new-home".into();
+    surveys::save(&mut conn, &draft, Status::Draft).unwrap();
+    let sam = accounts::create_user(&mut conn, Some("sam@council.test"), "Sam", Role::Ambassador).unwrap();
+    let kim = accounts::create_user(&mut conn, Some("kim@council.test"), "Kim", Role::Staff).unwrap();
+    accounts::create_user(&mut conn, Some("lee@council.test"), "Lee", Role::Admin).unwrap();
+    accounts::create_user(&mut conn, Some("nhs@nhs.test"), "NHS", Role::Partner).unwrap();
+    let base = "https://ourvoice.example";
+    let waiting = |conn: &mut Db| -> Vec<(String, String)> {
+        let mut all: Vec<(String, String)> =
+            emails::unsent(conn).unwrap().into_iter().map(|e| (e.to, e.subject)).collect();
+        all.sort();
+        all
+    };
+
+    let refused = usecase::move_survey(&mut conn, &sam, "new-home", Status::Draft, Status::Open, base);
+    assert!(matches!(refused, Err(Refused::NotAllowed)), "nothing goes live without review");
+    assert_eq!(usecase::move_survey(&mut conn, &sam, "new-home", Status::Draft, Status::InReview, base).unwrap(), 2);
+    let sent = waiting(&mut conn);
+    let subject = "ourvoice: \u{201c}My home\u{201d} is waiting for your review".to_string();
+    assert_eq!(
+        sent,
+        [("kim@council.test".into(), subject.clone()), ("lee@council.test".into(), subject)],
+        "staff only"
+    );
+    let stale = usecase::move_survey(&mut conn, &sam, "new-home", Status::Draft, Status::InReview, base);
+    assert!(matches!(stale, Err(Refused::Conflict(why)) if why.contains("it is now waiting for review")));
+
+    assert_eq!(usecase::move_survey(&mut conn, &kim, "new-home", Status::InReview, Status::Draft, base).unwrap(), 1);
+    let back = (
+        "sam@council.test".to_string(),
+        "ourvoice: \u{201c}My home\u{201d} was sent back to its designers".to_string(),
+    );
+    assert!(waiting(&mut conn).contains(&back), "the ambassador who sent it is told");
+    assert!(actions(&mut conn).iter().filter(|a| *a == "changed a survey's status").count() == 2);
+
+    // Open surveys closing within three days: staff are told once per survey and date.
+    let today = NaiveDate::from_ymd_opt(2027, 3, 29).unwrap();
+    let mut open = surveys::find(&mut conn, "big-promise").unwrap().unwrap().survey;
+    open.closes = Some(NaiveDate::from_ymd_opt(2027, 3, 31).unwrap());
+    surveys::save(&mut conn, &open, Status::Open).unwrap();
+    assert_eq!(ourvoice::mail::queue_closing_notices(&mut conn, today, base).unwrap(), ["big-promise"]);
+    let told: Vec<(String, String)> = waiting(&mut conn).into_iter().filter(|(_, s)| s.contains("closes on")).collect();
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert!(
+        told.iter().all(|(_, s)| s == "ourvoice: \u{201c}The Big Promise\u{201d} closes on Wednesday 31 March 2027"),
+        "{told:?}"
+    );
+    assert!(ourvoice::mail::queue_closing_notices(&mut conn, today, base).unwrap().is_empty(), "only once");
+    let early = NaiveDate::from_ymd_opt(2027, 3, 27).unwrap();
+    assert!(ourvoice::mail::queue_closing_notices(&mut conn, early, base).unwrap().is_empty(), "not four days ahead");
+}

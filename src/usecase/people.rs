@@ -60,8 +60,7 @@ pub fn resend(conn: &mut Db, by: &User, user_id: &str, base: &str) -> Result<New
             return Err(Refused::NotAllowed);
         }
         let Some(email) = user.email.clone() else {
-            let code = accounts::issue_code(conn, &user.id, Duration::days(SIGN_IN_CODE_DAYS))?;
-            accounts::audit(conn, Some(&by.id), "made a sign-in code", &format!("for {} ({})", user.name, user.role))?;
+            let code = new_code(conn, by, &user)?;
             return Ok(NewLink::Code(user, code));
         };
         let secret = accounts::issue_link(conn, &user.id, Duration::days(INVITATION_DAYS))?;
@@ -69,6 +68,25 @@ pub fn resend(conn: &mut Db, by: &User, user_id: &str, base: &str) -> Result<New
         queue_invitation(conn, by, &user, &secret, base)?;
         Ok(NewLink::Emailed(user))
     })
+}
+
+/// An account for a young person without email, and its first sign-in code (shown only once).
+pub fn make_code(conn: &mut Db, by: &User, name: &str) -> Result<(User, String), Refused> {
+    if !by.role.is_staff() {
+        return Err(Refused::NotAllowed);
+    }
+    conn.write_transaction(|conn| {
+        let user = accounts::create_user(conn, None, name, Role::Ambassador)?;
+        let code = new_code(conn, by, &user)?;
+        Ok((user, code))
+    })
+}
+
+/// A one-time sign-in code for `user`, good for [`SIGN_IN_CODE_DAYS`], with its audit record.
+fn new_code(conn: &mut Db, by: &User, user: &User) -> Result<String, Refused> {
+    let code = accounts::issue_code(conn, &user.id, Duration::days(SIGN_IN_CODE_DAYS))?;
+    accounts::audit(conn, Some(&by.id), "made a sign-in code", &format!("for {} ({})", user.name, user.role))?;
+    Ok(code)
 }
 
 /// Moves someone to another role; it applies from their next page.

@@ -3,7 +3,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
-use chrono::Duration;
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
@@ -264,15 +263,9 @@ pub async fn make_code(
         let typed = Typed { errors: vec![FieldError { field: "ambassador".into(), message }], ..Typed::default() };
         return refused(&store, &signed, typed).await;
     }
-    let by = signed.user.id.clone();
-    let (name, code) = with_db(&store, move |conn| {
-        let user = accounts::create_user(conn, None, &name, Role::Ambassador)?;
-        let code = accounts::issue_code(conn, &user.id, Duration::days(SIGN_IN_CODE_DAYS))?;
-        accounts::audit(conn, Some(&by), "made a sign-in code", &format!("for {} (ambassador)", user.name))?;
-        Ok((user.name, code))
-    })
-    .await?;
-    done(&store, &signed, code_notice(&name, &code)).await
+    let by = signed.user.clone();
+    let (user, code) = act(&store, move |conn| people::make_code(conn, &by, &name)).await?;
+    done(&store, &signed, code_notice(&user.name, &code)).await
 }
 
 /// A new sign-in link by email, or a new code for someone without an address.

@@ -35,17 +35,6 @@ pub fn allowed(from: Status, to: Status, role: Role) -> bool {
     steps(from, role).iter().any(|s| s.to == to)
 }
 
-/// Where a survey is, in words for the people who run it.
-pub fn status_words(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "Being designed",
-        Status::InReview => "Waiting for review",
-        Status::Approved => "Approved, not open yet",
-        Status::Open => "Open: young people are answering",
-        Status::Closed => "Closed",
-    }
-}
-
 /// What happens next to a survey in `status`, said once each step is taken.
 pub fn what_happens_next(status: Status) -> &'static str {
     match status {

@@ -208,39 +208,47 @@ fn pairs<'a>(priority: &'a str, themes: &'a [String]) -> Vec<(&'a str, &'a str)>
     }
 }
 
-/// Codes the answer `reference` names to `priority` and `theme` (None: no theme), as a member
-/// of staff decided, and withdraws its approval as a quote (it was approved from the theme it
-/// was in); false if there is no such free-text answer in the survey.
+/// Codes the answers `references` name to `priority` and `theme` (None: no theme), as a member
+/// of staff decided, all or none, and withdraws their approval as quotes (each was approved
+/// from the theme it was in); false, with nothing changed, if one is not a free-text answer
+/// of the survey.
 pub fn recode(
     conn: &mut Db,
     survey_id: &str,
-    reference: &str,
+    references: &[&str],
     priority: Option<&str>,
     theme: Option<&str>,
 ) -> Result<bool, StoreError> {
     conn.write_transaction(|conn| {
-        let Some(answer) = find(conn, survey_id, reference)? else { return Ok(false) };
-        let (response_id, question_id) = (answer.response_id.as_str(), answer.question_id.as_str());
-        let counted: i32 = responses::table.find(response_id).select(responses::counted).first(conn)?;
+        let refs = AnswerRefs::load(conn)?;
+        let mut by_reference: HashMap<String, Stored> =
+            stored(conn, survey_id)?.into_iter().map(|a| (refs.of(&a.response_id, &a.question_id), a)).collect();
+        let Some(chosen) = references.iter().map(|r| by_reference.remove(*r)).collect::<Option<Vec<Stored>>>() else {
+            return Ok(false);
+        };
         let new_themes: Vec<String> = theme.map(String::from).into_iter().collect();
-        diesel::update(
-            answers::table.filter(answers::response_id.eq(response_id).and(answers::question_id.eq(question_id))),
-        )
-        .set((
-            answers::priority.eq(priority),
-            answers::themes.eq(serde_json::to_string(&new_themes).expect("a list of strings is JSON")),
-        ))
-        .execute(conn)?;
-        diesel::delete(quotes::table.find((response_id, question_id))).execute(conn)?;
-        // An answer not yet in the running totals is counted, as it now is, on the next read.
-        if counted == 1 {
-            let mut changes: BTreeMap<(&str, &str, &str), i64> = BTreeMap::new();
-            for (p, t) in pairs(answer.priority.as_deref().unwrap_or(""), &answer.themes) {
-                *changes.entry((survey_id, p, t)).or_default() -= 1;
+        let mut changes: BTreeMap<(&str, &str, &str), i64> = BTreeMap::new();
+        for answer in &chosen {
+            let key = (answer.response_id.as_str(), answer.question_id.as_str());
+            let counted: i32 = responses::table.find(key.0).select(responses::counted).first(conn)?;
+            diesel::update(answers::table.filter(answers::response_id.eq(key.0).and(answers::question_id.eq(key.1))))
+                .set((
+                    answers::priority.eq(priority),
+                    answers::themes.eq(serde_json::to_string(&new_themes).expect("a list of strings is JSON")),
+                ))
+                .execute(conn)?;
+            diesel::delete(quotes::table.find(key)).execute(conn)?;
+            // An answer not yet in the running totals is counted, as it now is, on the next read.
+            if counted == 1 {
+                for (p, t) in pairs(answer.priority.as_deref().unwrap_or(""), &answer.themes) {
+                    *changes.entry((survey_id, p, t)).or_default() -= 1;
+                }
+                for (p, t) in pairs(priority.unwrap_or(""), &new_themes) {
+                    *changes.entry((survey_id, p, t)).or_default() += 1;
+                }
             }
-            for (p, t) in pairs(priority.unwrap_or(""), &new_themes) {
-                *changes.entry((survey_id, p, t)).or_default() += 1;
-            }
+        }
+        if !changes.is_empty() {
             counts::add_to_themes(conn, &changes)?;
         }
         Ok(true)

@@ -22,8 +22,19 @@ pub trait Keyword: Copy + 'static {
     }
 }
 
-/// Defines a closed set of keywords used in survey files, with their spelling in the file.
+/// Defines a closed set of keywords used in survey files, with their spelling in the file;
+/// given `as "Words"` for every keyword, also `words()`: the keyword as staff read it.
 macro_rules! keywords {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal as $words:literal),+ $(,)? }) => {
+        $crate::survey::keywords!($(#[$meta])* $name { $($variant => $text),+ });
+
+        impl $name {
+            /// In words, for the people who run ourvoice.
+            pub fn words(self) -> &'static str {
+                match self { $($name::$variant => $words),+ }
+            }
+        }
+    };
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -56,65 +67,65 @@ pub(crate) use keywords;
 keywords!(
     /// Who a survey is written for.
     Audience {
-        Age4To7 => "4-7",
-        Age8To11 => "8-11",
-        Age11To17 => "11-17",
-        CareLeavers => "care-leavers",
-        Everyone => "everyone",
+        Age4To7 => "4-7" as "Children aged 4 to 7",
+        Age8To11 => "8-11" as "Children aged 8 to 11",
+        Age11To17 => "11-17" as "Young people aged 11 to 17",
+        CareLeavers => "care-leavers" as "Care leavers",
+        Everyone => "everyone" as "Everyone",
     }
 );
 
 keywords!(
     /// How a child gets in: an open link, or a single-use code from a card.
     Access {
-        Link => "link",
-        Codes => "codes",
+        Link => "link" as "Anyone with the link",
+        Codes => "codes" as "Only with a single-use code from a card",
     }
 );
 
 keywords!(
     /// The kind of a question, which decides how it is asked and what an answer may be.
     Kind {
-        Scale => "scale",
-        Choice => "choice",
-        Multi => "multi",
-        YesNo => "yes_no",
-        Text => "text",
+        Scale => "scale" as "Scale",
+        Choice => "choice" as "Pick one",
+        Multi => "multi" as "Pick any",
+        YesNo => "yes_no" as "Yes, no or not sure",
+        Text => "text" as "Own words",
     }
 );
 
 keywords!(
     /// The strategy's five priorities.
     Priority {
-        Home => "home",
-        Education => "education",
-        Health => "health",
-        Relationships => "relationships",
-        Independence => "independence",
+        Home => "home" as "Home",
+        Education => "education" as "Education",
+        Health => "health" as "Health",
+        Relationships => "relationships" as "Relationships",
+        Independence => "independence" as "Independence",
     }
 );
 
 keywords!(
     /// The strategy's seven outcomes, in its order.
     Outcome {
-        Achievement => "achievement",
-        CaredFor => "cared-for",
-        IndependenceSkills => "independence-skills",
-        Enrichment => "enrichment",
-        Permanence => "permanence",
-        Relationships => "relationships",
-        Wellbeing => "wellbeing",
+        Achievement => "achievement" as "Achievement",
+        CaredFor => "cared-for" as "Cared for",
+        IndependenceSkills => "independence-skills" as "Independence skills",
+        Enrichment => "enrichment" as "Enrichment",
+        Permanence => "permanence" as "Permanence",
+        Relationships => "relationships" as "Relationships",
+        Wellbeing => "wellbeing" as "Wellbeing",
     }
 );
 
 keywords!(
     /// Where a survey is in its life: designed, reviewed, approved, answered, finished.
     Status {
-        Draft => "draft",
-        InReview => "in_review",
-        Approved => "approved",
-        Open => "open",
-        Closed => "closed",
+        Draft => "draft" as "Being designed",
+        InReview => "in_review" as "Waiting for review",
+        Approved => "approved" as "Approved, not open yet",
+        Open => "open" as "Open: young people are answering",
+        Closed => "closed" as "Closed",
     }
 );
 

@@ -12,7 +12,7 @@ pub use access::{access_words, set_access};
 pub use reports::{publish, save_statement, update_action};
 pub use review::move_survey;
 pub use submit::{Intake, Taken, accepting, read_response};
-pub use themes::{mark_concern_seen, move_answer, set_quote};
+pub use themes::{BoardPage, BoardQuery, PER_PAGE, board_page, mark_concern_seen, move_answers, set_quote, theme_key};
 
 use crate::store::StoreError;
 

@@ -6,7 +6,7 @@ use crate::accounts::{Role, User};
 use crate::mail::letters;
 use crate::store::{Db, accounts, counts, designs, emails, surveys};
 use crate::survey::Status;
-use crate::workflow::{self, status_words};
+use crate::workflow;
 
 const MOVED: &str = "changed a survey's status";
 
@@ -27,7 +27,7 @@ pub fn move_survey(
     conn.write_transaction(|conn| {
         let stored = surveys::find(conn, slug)?.ok_or(Refused::NotFound)?;
         if stored.status != from || !surveys::set_status(conn, &stored.id, from, to)? {
-            let now = status_words(stored.status).to_lowercase();
+            let now = stored.status.words().to_lowercase();
             return Err(Refused::Conflict(format!("Someone has just moved this survey: it is now {now}.")));
         }
         if from == Status::Draft && designs::has_problems(conn, slug)? {

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod cards;
 mod child;
 pub mod codes;
+mod concerns;
 mod contact;
 mod designer;
 pub(crate) mod form;
@@ -134,8 +135,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(reports::partner_update)
         .service(themes::page)
         .service(themes::board_action)
-        .service(themes::concerns_list)
-        .service(themes::mark_seen)
+        .service(concerns::concerns_list)
+        .service(concerns::mark_seen)
         .service(results::page)
         .service(results::api)
         .service(results::figures_download)

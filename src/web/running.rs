@@ -22,7 +22,7 @@ use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, codes, designs, surveys};
 use crate::survey::{Access, Keyword, Status, language_name, to_toml};
 use crate::usecase::{self, access_words};
-use crate::workflow::{self, status_words, what_happens_next};
+use crate::workflow::{self, what_happens_next};
 
 /// The most codes one batch makes.
 const MAX_BATCH: u32 = 1000;
@@ -75,7 +75,7 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
         html! {
             (error_summary("en", &errors))
             h1 { (survey.title) }
-            p.lead { "Status: " strong { (status_words(stored.status)) } }
+            p.lead { "Status: " strong { (stored.status.words()) } }
             p { (what_happens_next(stored.status)) }
             @if matches!(stored.status, Status::Open | Status::Closed) {
                 @if signed.user.role.is_staff() {

@@ -8,7 +8,6 @@ use super::staff_page::signed_in_page;
 use super::{WebError, outbox, with_db, work_queue};
 use crate::accounts::Role;
 use crate::store::{Store, accounts, designs, surveys};
-use crate::workflow::status_words;
 
 #[get("/staff")]
 pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
@@ -39,7 +38,7 @@ pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, W
                 @for s in &list {
                     li {
                         @if designer { a href={ "/staff/surveys/" (s.slug) } { (s.title) } } @else { (s.title) }
-                        " " span.muted { "(" (status_words(s.status)) ")" }
+                        " " span.muted { "(" (s.status.words()) ")" }
                     }
                 }
             }

@@ -653,9 +653,9 @@ fn refs(form: &[(String, String)]) -> Vec<(&str, &str)> {
 /// The reference of the board's answer that says `text`.
 pub fn answer_on_board(board: &str, text: &str) -> String {
     let at = board.find(&format!("<p>{text}</p>")).unwrap_or_else(|| panic!("{text} not on the board"));
-    let rest = &board[at..];
-    let start = rest.find("name=\"answer\" value=\"").unwrap() + 21;
-    rest[start..].split('"').next().unwrap().to_string()
+    // Each answer's box to tick comes just before its words.
+    let start = board[..at].rfind("name=\"answer\" value=\"").unwrap() + 21;
+    board[start..].split('"').next().unwrap().to_string()
 }
 
 #[actix_web::test]

@@ -25,5 +25,6 @@ mod storage;
 mod submission;
 mod survey_format;
 mod text_pipeline;
+mod themes_board;
 mod usecases;
 mod weight;

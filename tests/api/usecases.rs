@@ -65,7 +65,7 @@ async fn answers_move_between_themes_and_quotes_need_a_big_enough_theme() {
     let s = setting();
     let mut conn = s.store.conn().unwrap();
     let stored = surveys::find(&mut conn, "big-promise").unwrap().unwrap();
-    for _ in 0..6 {
+    for _ in 0..7 {
         s.intake.take(&stored, "en".into(), wish("I want my own room at home"), None).await.unwrap();
     }
     s.intake.take(&stored, "en".into(), wish("Something else entirely"), None).await.unwrap();
@@ -73,23 +73,40 @@ async fn answers_move_between_themes_and_quotes_need_a_big_enough_theme() {
     let answers = themes::text_answers(&mut conn, &stored.id).unwrap();
     let odd = answers.iter().find(|a| a.text == "Something else entirely").unwrap();
 
-    usecase::move_answer(&mut conn, &staff.id, "big-promise", &odd.reference, "education/").unwrap();
+    let two: Vec<String> =
+        answers.iter().filter(|a| a.text.contains("own room")).take(2).map(|a| a.reference.clone()).collect();
+    // All or none: one answer that is not there any more moves none of them.
+    let stale = [two.clone(), vec!["no-such-answer".to_string()]].concat();
+    let refused = usecase::move_answers(&mut conn, &staff.id, "big-promise", &stale, "health/");
+    assert!(matches!(refused, Err(Refused::Conflict(ref why)) if why.contains("not on this board")), "{refused:?}");
+    let unchanged = themes::text_answers(&mut conn, &stored.id).unwrap();
+    assert!(unchanged.iter().all(|a| a.priority.as_deref() != Some("health")));
+    let refused = usecase::move_answers(&mut conn, &staff.id, "big-promise", &[], "health/");
+    assert!(matches!(refused, Err(Refused::Conflict(ref why)) if why.contains("Tick the answers")), "{refused:?}");
+
+    let both = [two.clone(), vec![odd.reference.clone()]].concat();
+    assert_eq!(usecase::move_answers(&mut conn, &staff.id, "big-promise", &both, "education/").unwrap(), 3);
+    let back = vec![two[0].clone(), two[1].clone(), two[0].clone()];
+    assert_eq!(usecase::move_answers(&mut conn, &staff.id, "big-promise", &back, "").unwrap(), 2, "each once");
     let moved = themes::text_answers(&mut conn, &stored.id).unwrap();
     let odd_now = moved.iter().find(|a| a.reference == odd.reference).unwrap();
     assert_eq!(odd_now.priority.as_deref(), Some("education"));
-    assert!(matches!(
-        usecase::move_answer(&mut conn, &staff.id, "big-promise", "no-such-answer", "home/"),
-        Err(Refused::NotFound)
-    ));
+    assert!(moved.iter().filter(|a| two.contains(&a.reference)).all(|a| a.priority.is_none() && a.themes.is_empty()));
+    let sizes = themes::theme_sizes(&mut conn, &stored.id).unwrap();
+    assert_eq!(sizes.get(&("education".to_string(), String::new())), Some(&1), "the running totals follow");
+    assert_eq!(sizes.get(&(String::new(), String::new())), Some(&2));
 
     // Alone in its theme: too small to quote from.
     let refused = usecase::set_quote(&mut conn, &staff.id, "big-promise", &odd.reference, true);
     assert!(matches!(refused, Err(Refused::Conflict(ref why)) if why.contains("fewer than 5")), "{refused:?}");
-    let common = moved.iter().find(|a| a.text.contains("own room")).unwrap();
+    let common = moved.iter().find(|a| a.text.contains("own room") && !two.contains(&a.reference)).unwrap();
     usecase::set_quote(&mut conn, &staff.id, "big-promise", &common.reference, true).unwrap();
     let quoted = themes::text_answers(&mut conn, &stored.id).unwrap();
     assert!(quoted.iter().find(|a| a.reference == common.reference).unwrap().quote.is_some());
-    assert_eq!(actions(&mut conn), ["approved a quote", "moved an answer to another theme"]);
+    assert_eq!(
+        actions(&mut conn),
+        ["approved a quote", "moved answers to another theme", "moved answers to another theme"]
+    );
 }
 
 #[actix_web::test]

@@ -45,31 +45,9 @@ const fn field(key: &'static str, label: &'static str, hint: &'static str, contr
     Field { key, label, hint, control, kinds: &[] }
 }
 
-fn plain<K: Keyword>() -> Vec<(&'static str, String)> {
-    K::ALL.iter().map(|k| (k.as_str(), k.as_str().replace(['-', '_'], " "))).collect()
-}
-
 /// Each keyword with its words, for a select.
 fn labelled<K: Keyword>(label: fn(K) -> &'static str) -> Vec<(&'static str, String)> {
     K::ALL.iter().map(|k| (k.as_str(), label(*k).to_string())).collect()
-}
-
-/// Who a survey is for, in words.
-pub fn audience_label(audience: Audience) -> &'static str {
-    match audience {
-        Audience::Age4To7 => "Children aged 4 to 7",
-        Audience::Age8To11 => "Children aged 8 to 11",
-        Audience::Age11To17 => "Young people aged 11 to 17",
-        Audience::CareLeavers => "Care leavers",
-        Audience::Everyone => "Everyone",
-    }
-}
-
-fn access_label(access: Access) -> &'static str {
-    match access {
-        Access::Link => "Anyone with the link",
-        Access::Codes => "Only with a single-use code from a card",
-    }
 }
 
 /// A kind of question in words.
@@ -91,7 +69,7 @@ pub const SURVEY: &[Field] = &[
         "One line for staff lists and reports. At most 200 characters.",
         Control::Line,
     ),
-    field("audience", "Who it is for", "", Control::Choice(|| labelled(audience_label), None)),
+    field("audience", "Who it is for", "", Control::Choice(|| labelled(Audience::words), None)),
     field(
         "intro",
         "Introduction",
@@ -100,7 +78,7 @@ pub const SURVEY: &[Field] = &[
     ),
     field("thanks", "Thank-you words (optional)", "Shown after they send their answers.", Control::Area),
     field("designed_by", "Designed by (optional)", "One name per line, like Promise Ambassadors.", Control::List),
-    field("access", "How young people get in", "", Control::Choice(|| labelled(access_label), None)),
+    field("access", "How young people get in", "", Control::Choice(|| labelled(Access::words), None)),
     field("opens", "Opens on (optional)", "", Control::Date),
     field("closes", "Closes on (optional)", "", Control::Date),
     field(
@@ -126,11 +104,11 @@ pub const QUESTION: &[Field] = &[
         "Priority",
         "Which of the five priorities its answers count towards. A question answered in their own words may have none: each answer is then sorted under the priority it is about.",
         Control::Choice(
-            plain::<Priority>,
+            || labelled(Priority::words),
             Some("None: a general question in their own words, or an about-you question"),
         ),
     ),
-    field("outcome", "Outcome (optional)", "", Control::Choice(plain::<Outcome>, Some("None"))),
+    field("outcome", "Outcome (optional)", "", Control::Choice(|| labelled(Outcome::words), Some("None"))),
     Field {
         kinds: &[Kind::Choice, Kind::Multi],
         ..field("options", "Answers to choose from", "One per line, 2 to 12.", Control::List)

@@ -362,7 +362,7 @@ fn new_survey_page(signed: &SignedIn, surveys: &[(String, String)], typed: &NewS
                 div.field {
                     label for="audience" { h2 { "Who it is for" } }
                     select #audience name="audience" {
-                        @for a in Audience::ALL { option value=(a.as_str()) selected[typed.audience == a.as_str()] { (fields::audience_label(*a)) } }
+                        @for a in Audience::ALL { option value=(a.as_str()) selected[typed.audience == a.as_str()] { (a.words()) } }
                     }
                 }
                 div.field {

@@ -11,16 +11,16 @@ use maud::{Markup, html};
 use super::auth::SignedIn;
 use super::layout::{marked, rich};
 use super::staff_page::signed_in_page;
-use super::{WebError, attachment, bearer_token, csv_attachment, with_db};
+use super::{WebError, bearer_token, with_db};
 use crate::accounts::Role;
-use crate::results::{
-    AnswerCount, Audience, QuestionResult, Results, Share, Wave, figure, figures_csv, group_words, pooled,
-};
-use crate::spreadsheet::write_row;
+use crate::results::{AnswerCount, Audience, QuestionResult, Results, Share, Wave, figure, group_words, pooled};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, counts, reports, surveys};
 use crate::survey::{Keyword, Kind, Localized, Outcome, Priority, Question, Status, Survey};
 use crate::t;
+
+mod exports;
+pub use exports::{answers_csv, answers_xlsx, figures_download};
 
 /// A survey with its results.
 pub(super) struct Scored {
@@ -74,42 +74,13 @@ fn share_words(share: Share) -> String {
     format!("{} in 10 ({}%)", share.in_ten(), share.percent())
 }
 
-/// A horizontal bar chart of the counts; the table beside it carries the same numbers for
-/// everyone, so the drawing is hidden from screen readers.
-fn bar_chart(labels: &[String], counts: &[AnswerCount]) -> Markup {
-    let most = counts.iter().filter_map(|c| c.n).max().unwrap_or(0).max(1);
-    let (row, label_width, bar_width) = (28u64, 180u64, 300u64);
-    let height = row * counts.len() as u64 + 8;
-    html! {
-        svg.chart viewBox={ "0 0 " (label_width + bar_width + 60) " " (height) } width="100%" aria-hidden="true" focusable="false" {
-            @for (i, (label, count)) in labels.iter().zip(counts).enumerate() {
-                @let y = i as u64 * row + 4;
-                text x=(label_width - 8) y=(y + 18) text-anchor="end" font-size="14" fill="#0b0c0c" { (truncate(label, 26)) }
-                @match count.n {
-                    Some(n) => {
-                        rect x=(label_width) y=(y + 4) width=(n * bar_width / most) height=(row - 8) fill="#005a7a" {}
-                        text x=(label_width + n * bar_width / most + 6) y=(y + 18) font-size="14" fill="#0b0c0c" { (n) }
-                    },
-                    None => text x=(label_width + 6) y=(y + 18) font-size="14" fill="#505a5f" { "hidden" },
-                }
-            }
-        }
-    }
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(max - 1).collect::<String>())
-    }
-}
-
 /// The words for each of a question's answers, in the order of its counts.
 fn answer_labels(local: &Localized<'_>, q: &Question) -> Vec<String> {
     local.choices(q).into_iter().map(|(_, label)| label).collect()
 }
 
+/// A question's answers as a table with a bar beside each count: labels wrap, so the whole
+/// table reads on a phone. The bars repeat the numbers, so screen readers skip them.
 fn counts_table(
     caption: &str,
     labels: &[String],
@@ -117,16 +88,35 @@ fn counts_table(
     answered: Option<u64>,
     threshold: u64,
 ) -> Markup {
+    let most = counts.iter().filter_map(|c| c.n).max().unwrap_or(0).max(1);
     html! {
-        table {
+        table.counts {
             caption.visually-hidden { (caption) }
-            thead { tr { th scope="col" { "Answer" } th scope="col" { "How many" } } }
+            thead { tr { th scope="col" { "Answer" } th scope="col" { "How many" } td.bar {} } }
             tbody {
-                @for (label, c) in labels.iter().zip(counts) { tr { th scope="row" { (label) } td { (figure(c.n, threshold)) } } }
+                @for (label, c) in labels.iter().zip(counts) {
+                    tr {
+                        th scope="row" { (label) }
+                        td { (figure(c.n, threshold)) }
+                        td.bar {
+                            @if let Some(n) = c.n {
+                                svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false" {
+                                    rect width=(n * 100 / most) height="10" {}
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            tfoot { tr { th scope="row" { "Answered" } td { (figure(answered, threshold)) } } }
+            tfoot { tr { th scope="row" { "Answered" } td { (figure(answered, threshold)) } td.bar {} } }
         }
     }
+}
+
+/// A table that may be wider than a phone: it scrolls sideways in its own box (which can be
+/// reached with the keyboard, and is named by the table's caption, `caption`), never the page.
+fn wide(caption: &str, table: Markup) -> Markup {
+    html! { div.wide role="region" aria-labelledby=(caption) tabindex="0" { (table) } }
 }
 
 /// Each breakdown as a table: a row per group (small groups pooled into one), a column per
@@ -143,8 +133,9 @@ fn breakdown_tables(survey: &Survey, q: &Question, result: &QuestionResult, thre
             @let about_text = about.map_or(b.by.as_str(), |a| a.text.as_str());
             details {
                 summary { "By " (about.map_or(b.by.as_str(), |a| local.text(a))) }
-                table {
-                    caption.visually-hidden { (q.text) ", by " (about_text) }
+                @let caption = format!("by-{}-{}", q.id, b.by);
+                (wide(&caption, html! { table {
+                    caption.visually-hidden id=(caption) { (q.text) ", by " (about_text) }
                     thead {
                         tr {
                             th scope="col" { (about_text) }
@@ -163,7 +154,7 @@ fn breakdown_tables(survey: &Survey, q: &Question, result: &QuestionResult, thre
                             }
                         }
                     }
-                }
+                } }))
             }
         }
     }
@@ -175,36 +166,40 @@ fn breakdown_tables(survey: &Survey, q: &Question, result: &QuestionResult, thre
 pub(super) fn trend_table(lang: &str, q: &Question, asked: Markup, waves: &[Wave], linked: bool) -> Markup {
     let what = t!(lang, if q.kind == Kind::Scale { "trend-well-scale" } else { "trend-well-yes" });
     let english = (lang != "en").then_some("en");
-    html! {
-        table {
-            caption { (rich(lang, "trend-caption", &[("question", asked)])) }
-            thead { tr {
-                th scope="col" { (t!(lang, "trend-survey")) } th scope="col" { (t!(lang, "trend-answered")) }
-                th scope="col" { (what) } th scope="col" { (t!(lang, "trend-change")) }
-            } }
-            tbody {
-                @for (i, w) in waves.iter().enumerate() {
-                    @let before = waves[..i].iter().rev().find_map(|w| w.headline);
-                    tr {
-                        th scope="row" {
-                            @if linked { a href={ "/staff/surveys/" (w.slug) "/results" } { (w.title) } } @else { (marked(english, &w.title)) }
-                        }
-                        td { (w.answered.map_or_else(|| t!(lang, "trend-too-few"), |n| n.to_string())) }
-                        td { (w.headline.map_or("—".to_string(), |s| format!("{}%", s.percent()))) }
-                        td {
-                            @match (before, w.headline) {
-                                (Some(b), Some(now)) => {
-                                    @let change = now.percent() as i64 - b.percent() as i64;
-                                    (t!(lang, "trend-points", count = change.abs(), change = format!("{change:+}")))
-                                },
-                                _ => "—",
+    let caption = format!("trend-{}", q.id);
+    wide(
+        &caption,
+        html! {
+            table {
+                caption id=(caption) { (rich(lang, "trend-caption", &[("question", asked)])) }
+                thead { tr {
+                    th scope="col" { (t!(lang, "trend-survey")) } th scope="col" { (t!(lang, "trend-answered")) }
+                    th scope="col" { (what) } th scope="col" { (t!(lang, "trend-change")) }
+                } }
+                tbody {
+                    @for (i, w) in waves.iter().enumerate() {
+                        @let before = waves[..i].iter().rev().find_map(|w| w.headline);
+                        tr {
+                            th scope="row" {
+                                @if linked { a href={ "/staff/surveys/" (w.slug) "/results" } { (w.title) } } @else { (marked(english, &w.title)) }
+                            }
+                            td { (w.answered.map_or_else(|| t!(lang, "trend-too-few"), |n| n.to_string())) }
+                            td { (w.headline.map_or("—".to_string(), |s| format!("{}%", s.percent()))) }
+                            td {
+                                @match (before, w.headline) {
+                                    (Some(b), Some(now)) => {
+                                        @let change = now.percent() as i64 - b.percent() as i64;
+                                        (t!(lang, "trend-points", count = change.abs(), change = format!("{change:+}")))
+                                    },
+                                    _ => "—",
+                                }
                             }
                         }
                     }
                 }
             }
-        }
-    }
+        },
+    )
 }
 
 /// Waves of `q` across surveys, oldest first (by opening date, else when each was made).
@@ -229,7 +224,7 @@ pub(super) fn waves_of<'s>(q: &Question, surveys: impl IntoIterator<Item = &'s S
 }
 
 /// Shares answering well by priority or outcome (`what` names the first column).
-fn summary_table(caption: &str, what: &str, rows: Vec<(String, Option<Share>)>) -> Markup {
+fn summary_table(caption: &str, what: &str, rows: Vec<(&str, Option<Share>)>) -> Markup {
     html! {
         table {
             caption { (caption) }
@@ -252,7 +247,7 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
     signed_in_page(
         signed,
         &format!("Results: {}", survey.title),
-        html! {
+        html! { div.results {
             h1 { "Results: " (survey.title) }
             @match (results.responses, results.responses_rounded) {
                 (Some(n), _) => p.lead { (n) " responses." },
@@ -275,21 +270,20 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
             }
             @if results.responses.is_some() {
                 h2 { "Summary" }
-                (summary_table("By priority", "Priority", Priority::ALL.iter().map(|p| (p.as_str().to_string(), results.share_for(survey, Some(*p), None))).collect()))
-                (summary_table("By outcome", "Outcome", Outcome::ALL.iter().map(|o| (o.as_str().replace('-', " "), results.share_for(survey, None, Some(*o)))).collect()))
+                (summary_table("By priority", "Priority", Priority::ALL.iter().map(|p| (p.words(), results.share_for(survey, Some(*p), None))).collect()))
+                (summary_table("By outcome", "Outcome", Outcome::ALL.iter().map(|o| (o.words(), results.share_for(survey, None, Some(*o)))).collect()))
                 h2 { "Questions" }
                 @for (q, result) in survey.questions.iter().zip(&results.questions) {
                     @let labels = answer_labels(&local, q);
                     section.result {
                         h3 { (q.text) }
                         p.muted {
-                            (q.kind)
-                            @if let Some(p) = q.priority { " · " (p) }
-                            @if let Some(o) = q.outcome { " · " (o) }
+                            (q.kind.words())
+                            @if let Some(p) = q.priority { " · " (p.words()) }
+                            @if let Some(o) = q.outcome { " · " (o.words()) }
                             " · answered by " (figure(result.answered, threshold))
                         }
                         @if q.kind != Kind::Text {
-                            (bar_chart(&labels, &result.counts))
                             (counts_table(&q.text, &labels, &result.counts, result.answered, threshold))
                         }
                         @if let Some(share) = result.share_answering_well() { p { strong { (share_words(share)) } " answered 4 or 5." } }
@@ -306,8 +300,8 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
                         tbody {
                             @for t in &results.themes {
                                 tr {
-                                    td { (if t.priority.is_empty() { "none found" } else { t.priority.as_str() }) }
-                                    td { (if t.theme.is_empty() { "general" } else { t.theme.as_str() }) }
+                                    td { (Priority::parse(&t.priority).map_or("None found", Priority::words)) }
+                                    td { (if t.theme.is_empty() { "General" } else { t.theme.as_str() }) }
                                     td { (t.n) }
                                 }
                             }
@@ -316,7 +310,7 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
                     @if results.other_themes { p.muted { "Some answers were about other themes, each with too few answers to name." } }
                 }
             }
-        },
+        } },
     )
 }
 
@@ -370,98 +364,4 @@ pub async fn api(req: HttpRequest, store: web::Data<Store>, slug: web::Path<Stri
     let audience = api_caller(&req, &store).await?;
     let scored = scored(&store, slug.into_inner(), audience).await?;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(&scored.results))
-}
-
-/// The figures, one row per answer (and per group), for partners' spreadsheets: what the
-/// results page shows this reader, and nothing more.
-#[get("/staff/surveys/{slug}/results.csv")]
-pub async fn figures_download(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
-    may_see(&store, &signed, &slug).await?;
-    let scored = scored(&store, slug.into_inner(), audience(&signed)).await?;
-    let body = figures_csv(&scored.stored.survey, &scored.results).map_err(|e| WebError::Export(e.to_string()))?;
-    Ok(csv_attachment(&format!("{}-results.csv", scored.stored.survey.slug), body))
-}
-
-/// Every response as a row and every question as a column, in no order that follows when
-/// they came; staff only, once the survey has enough responses, and noted in the audit log.
-async fn every_response(
-    store: &web::Data<Store>,
-    signed: &SignedIn,
-    slug: String,
-    format: &'static str,
-) -> Result<(Survey, Vec<Vec<String>>), WebError> {
-    signed.require(Role::is_staff)?;
-    let scored = scored(store, slug, Audience::Staff).await?;
-    if scored.results.responses.is_none() {
-        let why =
-            format!("There are fewer than {} responses, so no answers can be shown yet.", scored.results.threshold);
-        return Err(WebError::Conflict(why));
-    }
-    let (id, by, detail) =
-        (scored.stored.id.clone(), signed.user.id.clone(), format!("{} as {format}", scored.stored.survey.slug));
-    let survey = scored.stored.survey;
-    let questions = survey.questions.clone();
-    let rows = with_db(store, move |conn| {
-        accounts::audit(conn, Some(&by), "downloaded every response", &detail)?;
-        surveys::answer_rows(conn, &id, &questions)
-    })
-    .await?;
-    Ok((survey, rows))
-}
-
-#[get("/staff/surveys/{slug}/answers.csv")]
-pub async fn answers_csv(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
-    let (survey, rows) = every_response(&store, &signed, slug.into_inner(), "CSV").await?;
-    let fail = |e: csv::Error| WebError::Export(e.to_string());
-    let mut csv = csv::Writer::from_writer(Vec::new());
-    // One header row, the question ids (as in the results JSON), for tools; the Excel file has
-    // the questions' words for people.
-    write_row(&mut csv, survey.questions.iter().map(|q| q.id.as_str())).map_err(fail)?;
-    for row in &rows {
-        write_row(&mut csv, row).map_err(fail)?;
-    }
-    let body = csv.into_inner().map_err(|e| WebError::Export(e.to_string()))?;
-    Ok(csv_attachment(&format!("{}-answers.csv", survey.slug), body))
-}
-
-#[get("/staff/surveys/{slug}/answers.xlsx")]
-pub async fn answers_xlsx(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
-    let (survey, rows) = every_response(&store, &signed, slug.into_inner(), "XLSX").await?;
-    let body = xlsx(&survey, &rows).map_err(|e| WebError::Export(e.to_string()))?;
-    let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    Ok(attachment(&format!("{}-answers.xlsx", survey.slug), kind, body))
-}
-
-fn xlsx(survey: &Survey, rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("Answers")?;
-    let bold = rust_xlsxwriter::Format::new().set_bold();
-    for (col, q) in survey.questions.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, &q.text, &bold)?;
-        sheet.set_column_width(col as u16, 30)?;
-    }
-    for (r, row) in rows.iter().enumerate() {
-        for (col, (value, q)) in row.iter().zip(&survey.questions).enumerate() {
-            let (r, col) = (r as u32 + 1, col as u16);
-            // A face on a scale is a number (1 is the worst), so a spreadsheet can average it.
-            match value.parse::<f64>() {
-                Ok(number) if q.kind == Kind::Scale => sheet.write_number(r, col, number)?,
-                _ => sheet.write_string(r, col, value)?,
-            };
-        }
-    }
-    book.save_to_buffer()
 }

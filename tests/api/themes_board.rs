@@ -31,6 +31,10 @@ async fn staff_page_through_search_filter_and_move_ticked_answers_together() {
     }
     let mut staff = signed_in(&app, Role::Staff).await;
     let base = "/staff/surveys/big-promise/themes";
+    // From a free-text question's results to what was written, by theme.
+    let results = staff.get("/staff/surveys/big-promise/results").await.body;
+    assert!(results.contains("href=\"/staff/surveys/big-promise/themes?question=one-wish\""), "{results}");
+    assert_eq!(ticks(&staff.get(&format!("{base}?question=one-wish")).await.body).len(), 25);
 
     // 30 answers: 25 on the first page, 5 on the second, none twice.
     let first = staff.get(base).await.body;

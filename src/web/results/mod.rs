@@ -283,6 +283,9 @@ fn results_page(signed: &SignedIn, scored: &Scored, others: &[Scored]) -> Markup
                             @if let Some(o) = q.outcome { " · " (o.words()) }
                             " · answered by " (figure(result.answered, threshold))
                         }
+                        @if q.kind == Kind::Text && signed.user.role.is_staff() {
+                            p { a href={ (base) "/themes?question=" (q.id) } { "Read what young people wrote, by theme" } }
+                        }
                         @if q.kind != Kind::Text {
                             (counts_table(&q.text, &labels, &result.counts, result.answered, threshold))
                         }

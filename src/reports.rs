@@ -12,8 +12,8 @@ use crate::survey::{Keyword, Kind, Priority, Survey, keywords};
 keywords!(
     /// Where a report is: being written, or published for everyone.
     ReportStatus {
-        Draft => "draft",
-        Published => "published",
+        Draft => "draft" as "Draft, not published yet",
+        Published => "published" as "Published",
     }
 );
 

@@ -7,6 +7,7 @@ use crate::mail;
 use crate::reports::{ActionStatus, ReportStatus, check_status};
 use crate::store::reports::StatementFields;
 use crate::store::{Db, accounts, reports, surveys, themes};
+use crate::survey::Status;
 
 /// Publishes the draft report `report_id`, in one transaction with the emails telling each
 /// partner named in it what it is responsible for; returns how many were queued (wake the
@@ -14,6 +15,15 @@ use crate::store::{Db, accounts, reports, surveys, themes};
 pub fn publish(conn: &mut Db, by: &str, report_id: &str, base: &str) -> Result<usize, Refused> {
     conn.write_transaction(|conn| {
         let report = reports::find(conn, report_id)?.ok_or(Refused::NotFound)?;
+        for (slug, title) in &report.surveys {
+            if surveys::find(conn, slug)?.is_some_and(|s| s.status != Status::Closed) {
+                let why = format!(
+                    "\u{201c}{title}\u{201d} is still open. A report is published once every survey it answers has \
+                     closed, so that its figures are final and no one's answers can be picked out as they come in."
+                );
+                return Err(Refused::Conflict(why));
+            }
+        }
         if !reports::publish(conn, report_id)? {
             return Err(Refused::Conflict("This report is already published.".into()));
         }

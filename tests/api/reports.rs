@@ -18,6 +18,20 @@ fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
 
 /// 41 answers to Big Promise, then the survey closes: 36 feel safe (4 or 5), 5 do not (1 or 2).
 async fn closed_survey(app: &TestApp) {
+    answered(app).await;
+    close(app).await;
+}
+
+async fn close(app: &TestApp) {
+    app.db(|conn| {
+        let id = surveys::find(conn, "big-promise").unwrap().unwrap().id;
+        assert!(surveys::set_status(conn, &id, Status::Open, Status::Closed).unwrap());
+    })
+    .await;
+}
+
+/// 41 answers to Big Promise, still open: 36 feel safe (4 or 5), 5 do not (1 or 2).
+async fn answered(app: &TestApp) {
     for (count, safe) in [(20, 5), (16, 4), (2, 2), (3, 1)] {
         for _ in 0..count {
             let body =
@@ -27,11 +41,6 @@ async fn closed_survey(app: &TestApp) {
             assert_eq!(status, 201);
         }
     }
-    app.db(|conn| {
-        let id = surveys::find(conn, "big-promise").unwrap().unwrap().id;
-        assert!(surveys::set_status(conn, &id, Status::Open, Status::Closed).unwrap());
-    })
-    .await;
 }
 
 /// Email to partners only: the answers that feel unsafe would otherwise tell the designated
@@ -416,4 +425,51 @@ async fn published_statements_are_changed_by_staff_only_and_only_under_their_own
         staff.post_ok(&format!("{first}/statements/{statement}"), &pairs(&change(&token, &nhs_id))).await,
         first
     );
+}
+
+#[actix_web::test]
+async fn a_report_is_drafted_while_its_survey_is_open_and_published_once_it_has_closed() {
+    let app = spawn_app().await;
+    answered(&app).await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let page = staff.get("/staff/reports").await.body;
+    assert!(page.contains("Big Promise (still open)") || page.contains("Big Promise (open until"), "{page}");
+    let survey_id = app.db(|conn| surveys::find(conn, "big-promise").unwrap().unwrap().id).await;
+    let form = [("csrf", csrf(&page)), ("title", "Drafted early".into()), ("survey", survey_id)];
+    let to = staff.post_ok("/staff/reports", &pairs(&form.map(|(k, v)| (k.to_string(), v)))).await;
+
+    // Staff draft with live figures; there is no Publish button, and publishing is refused.
+    let figure = "9 in 10 of you said \u{201c}Good\u{201d} or \u{201c}Really good\u{201d} when we asked";
+    let editor = staff.get(&to).await.body;
+    assert!(editor.contains("id=\"still-open\"") && editor.contains("the figures below are live"), "{editor}");
+    assert!(editor.contains(figure), "staff see live figures to draft with");
+    assert!(!editor.contains("/publish\""), "no Publish button while a survey is open");
+    let refused = staff.post(&format!("{to}/publish"), &[("csrf", &csrf(&editor))]).await;
+    assert_eq!(refused.status, 409);
+    assert!(refused.body.contains("is still open"), "{}", refused.body);
+
+    // An ambassador drafts too, but sees no figure of a survey still open.
+    let mut ambassador = signed_in(&app, Role::Ambassador).await;
+    let theirs = ambassador.get(&to).await.body;
+    assert!(theirs.contains("not offered as evidence"), "{theirs}");
+    assert!(!theirs.contains("in 10 of you said"), "no figures before closing: {theirs}");
+    let statement = [
+        ("csrf", csrf(&theirs)),
+        ("priority", "health".into()),
+        ("you_said", "You want to see the same nurse each time".into()),
+        ("action", "A named nurse for everyone".into()),
+        ("status", "planned".into()),
+    ];
+    let statement = statement.map(|(k, v)| (k.to_string(), v));
+    assert_eq!(ambassador.post_ok(&format!("{to}/statements"), &pairs(&statement)).await, to);
+
+    close(&app).await;
+    assert!(ambassador.get(&to).await.body.contains(figure), "once closed, its figures are evidence for everyone");
+    let editor = staff.get(&to).await.body;
+    assert!(!editor.contains("id=\"still-open\""));
+    assert_eq!(staff.post_ok(&format!("{to}/publish"), &[("csrf", &csrf(&editor))]).await, to);
+    let id = to.rsplit('/').next().unwrap();
+    let public = Visitor::new(&app).get(&format!("/reports/{id}")).await;
+    assert_eq!(public.status, 200);
+    assert!(public.body.contains("A named nurse for everyone"));
 }

@@ -15,7 +15,7 @@ impl Typed {
     }
 }
 
-fn reports_page(signed: &SignedIn, list: &[ReportLine], closed: &[(String, String)], typed: &Typed) -> Markup {
+fn reports_page(signed: &SignedIn, list: &[ReportLine], answerable: &[(String, String)], typed: &Typed) -> Markup {
     signed_in_page(
         signed,
         "Reports",
@@ -23,12 +23,13 @@ fn reports_page(signed: &SignedIn, list: &[ReportLine], closed: &[(String, Strin
             (error_summary("en", &typed.errors))
             h1 { "You said, we did" }
             ul.surveys {
-                @for (id, title, status, _) in list { li { a href={ "/staff/reports/" (id) } { (title) } " " span.muted { "(" (status) ")" } } }
+                @for (id, title, status, _) in list { li { a href={ "/staff/reports/" (id) } { (title) } " " span.muted { "(" (status.words()) ")" } } }
             }
             h2 { "Start a report" }
-            @if closed.is_empty() {
-                p { "A report answers closed surveys; there are none yet." }
+            @if answerable.is_empty() {
+                p { "A report answers surveys that are open or have closed; there are none yet." }
             } @else {
+                p { "You can start a report while its surveys are still open. It is published once they have all closed, so its figures are final." }
                 form method="post" action="/staff/reports" novalidate {
                     (signed.csrf_field())
                     div.field {
@@ -41,7 +42,7 @@ fn reports_page(signed: &SignedIn, list: &[ReportLine], closed: &[(String, Strin
                     }
                     fieldset.field #surveys {
                         legend { "The surveys it answers" }
-                        @for (id, title) in closed {
+                        @for (id, title) in answerable {
                             div.choice {
                                 input type="checkbox" id={ "survey-" (id) } name="survey" value=(id) checked[typed.form.iter().any(|(k, v)| k == "survey" && v == id)];
                                 label for={ "survey-" (id) } { (title) }
@@ -55,25 +56,36 @@ fn reports_page(signed: &SignedIn, list: &[ReportLine], closed: &[(String, Strin
     )
 }
 
-async fn closed_surveys(store: &web::Data<Store>) -> Result<Vec<(String, String)>, WebError> {
-    let closed = with_db(store, |conn| surveys::all(conn, &[Status::Closed])).await?;
-    Ok(closed.into_iter().map(|s| (s.id, s.survey.title)).collect())
+/// The surveys a report may answer, open or closed (id, and title with where it is).
+async fn answerable_surveys(store: &web::Data<Store>) -> Result<Vec<(String, String)>, WebError> {
+    let found = with_db(store, |conn| surveys::all(conn, &[Status::Open, Status::Closed])).await?;
+    Ok(found
+        .into_iter()
+        .map(|s| {
+            let title = match (s.status, s.survey.closes) {
+                (Status::Closed, _) => s.survey.title,
+                (_, Some(closes)) => format!("{} (open until {})", s.survey.title, closes.format("%-d %B %Y")),
+                (_, None) => format!("{} (still open)", s.survey.title),
+            };
+            (s.id, title)
+        })
+        .collect())
 }
 
 #[get("/staff/reports")]
 pub async fn index(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
     signed.require(Role::works_on_surveys)?;
     let list = with_db(&store, |conn| reports::list(conn, false)).await?;
-    Ok(reports_page(&signed, &list, &closed_surveys(&store).await?, &Typed::default()))
+    Ok(reports_page(&signed, &list, &answerable_surveys(&store).await?, &Typed::default()))
 }
 
 #[post("/staff/reports")]
 pub async fn create(store: web::Data<Store>, signed: SignedIn, form: Form) -> Result<HttpResponse, WebError> {
     signed.may_send(Role::works_on_surveys, &field(&form, "csrf"))?;
-    let closed = closed_surveys(&store).await?;
+    let answerable = answerable_surveys(&store).await?;
     let chosen: Vec<String> = form
         .iter()
-        .filter(|(k, v)| k == "survey" && closed.iter().any(|(id, _)| id == v))
+        .filter(|(k, v)| k == "survey" && answerable.iter().any(|(id, _)| id == v))
         .map(|(_, v)| v.clone())
         .collect();
     let (title, intro) = (field(&form, "title"), field(&form, "intro"));
@@ -86,7 +98,7 @@ pub async fn create(store: web::Data<Store>, signed: SignedIn, form: Form) -> Re
     }
     if !errors.is_empty() {
         let list = with_db(&store, |conn| reports::list(conn, false)).await?;
-        let page = reports_page(&signed, &list, &closed, &Typed { form: form.into_inner(), errors });
+        let page = reports_page(&signed, &list, &answerable, &Typed { form: form.into_inner(), errors });
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
     let by = signed.user.id.clone();
@@ -166,6 +178,7 @@ fn statement_form(
 
 struct Editor<'a> {
     report: &'a Report,
+    still_open: &'a [(String, Option<chrono::NaiveDate>)],
     evidence: &'a [(String, String)],
     partners: &'a [Organisation],
     history: &'a [(chrono::NaiveDateTime, Option<String>, String)],
@@ -183,13 +196,25 @@ fn editor(signed: &SignedIn, e: &Editor<'_>) -> Markup {
         html! {
             (error_summary("en", errors))
             h1 { (report.title) }
-            p.lead { "Status: " strong { (report.status) } " · answers " (report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")) }
+            p.lead { "Status: " strong { (report.status.words()) } " · answers " (report.surveys.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(", ")) }
             p {
                 @if report.status == ReportStatus::Published { a href={ "/reports/" (report.id) } { "Read it as young people do" } " · " }
                 a href={ (base) "/report.html" } download { "Download as a web page" } " · "
                 a href={ (base) "/statements.csv" } download { "Download statements and actions (CSV)" }
             }
-            @if report.status == ReportStatus::Draft && signed.user.role.is_staff() {
+            @if report.status == ReportStatus::Draft && !e.still_open.is_empty() {
+                div.notice #still-open {
+                    p { "This report can be published once every survey it answers has closed, so that its figures are final:" }
+                    ul { @for (title, closes) in e.still_open {
+                        li { (title) @match closes { Some(d) => { ", open until " (d.format("%-d %B %Y")) }, None => ", still open" } }
+                    } }
+                    @if signed.user.role.is_staff() {
+                        p { "Until then, the figures below are live and only staff see them; the report shows each as it was when its survey closed." }
+                    } @else {
+                        p { "Until then, a survey's figures are not offered as evidence; approved quotes are." }
+                    }
+                }
+            } @else if report.status == ReportStatus::Draft && signed.user.role.is_staff() {
                 form method="post" action={ (base) "/publish" } {
                     (signed.csrf_field())
                     button.button type="submit" { "Publish" }
@@ -217,11 +242,19 @@ async fn editor_page(
     id: String,
     typed: Option<(&str, &Typed)>,
 ) -> Result<Markup, WebError> {
-    let Reading { report, evidence, .. } = load(store, id, None, None).await?;
+    let Reading { report, evidence, still_open, .. } = load(store, id, None, None, results::audience(signed)).await?;
     let report_id = report.id.clone();
     let (partners, history) =
         with_db(store, move |conn| Ok((organisations::list(conn)?, reports::changes(conn, &report_id)?))).await?;
-    Ok(editor(signed, &Editor { report: &report, evidence: &evidence, partners: &partners, history: &history, typed }))
+    let e = Editor {
+        report: &report,
+        still_open: &still_open,
+        evidence: &evidence,
+        partners: &partners,
+        history: &history,
+        typed,
+    };
+    Ok(editor(signed, &e))
 }
 
 #[get("/staff/reports/{id}")]

@@ -1,5 +1,6 @@
-//! "You said, we did": staff and Promise Ambassadors build a report from closed surveys'
-//! results; staff publish it; partners update the actions that are theirs; everyone reads the
+//! "You said, we did": staff and Promise Ambassadors build a report from surveys' results,
+//! starting while they are open (ambassadors see a survey's figures once it has closed), and
+//! publish it once they have all closed; staff publish it; partners update the actions that are theirs; everyone reads the
 //! published report at /reports. One module per audience: `public` (everyone), `editor`
 //! (staff and ambassadors), `partner_area` (partners), `exports` (the board's copies).
 
@@ -42,14 +43,19 @@ use crate::survey::{Keyword, Kind, Priority, Question, Status, Survey};
 use crate::t;
 use crate::usecase;
 
-/// What each evidence key of the report's surveys says, in `lang`: figures as everyone but
-/// staff sees them (a closed survey's, frozen when it closed), and the quotes staff approved
-/// from themes still big enough. A key missing here (a quote withdrawn, a figure now hidden)
-/// is not shown.
-fn evidence(conn: &mut Db, lang: &str, surveys: &[StoredSurvey]) -> Result<Vec<(String, String)>, StoreError> {
+/// What each evidence key of the report's surveys says, in `lang`: figures as `audience` sees
+/// them (for everyone but staff, a closed survey's, frozen when it closed; nothing of one still
+/// open), and the quotes staff approved from themes still big enough. A key missing here (a
+/// quote withdrawn, a figure now hidden) is not shown.
+fn evidence(
+    conn: &mut Db,
+    lang: &str,
+    surveys: &[StoredSurvey],
+    audience: Audience,
+) -> Result<Vec<(String, String)>, StoreError> {
     let mut found = Vec::new();
     for stored in surveys {
-        let results = counts::figures(conn, stored, Audience::Others)?;
+        let results = counts::figures(conn, stored, audience)?;
         found.extend(figures(lang, &stored.survey, &results).into_iter().map(|f| (f.key, f.words)));
         if results.responses.is_some() {
             for (reference, text) in themes::approved_quotes(conn, &stored.id, results.threshold)? {
@@ -60,22 +66,26 @@ fn evidence(conn: &mut Db, lang: &str, surveys: &[StoredSurvey]) -> Result<Vec<(
     Ok(found)
 }
 
-/// A report as it is read: its evidence in the reader's language, and the languages it is
-/// offered in (English, and each its surveys were translated into).
+/// A report as it is read: its evidence in the reader's language, the languages it is
+/// offered in (English, and each its surveys were translated into), and the surveys it answers
+/// that have not closed yet (title and closing date), which keep it from being published.
 struct Reading {
     report: Report,
     evidence: Vec<(String, String)>,
     lang: String,
     languages: Vec<String>,
+    still_open: Vec<(String, Option<chrono::NaiveDate>)>,
 }
 
 /// The report, read in `asked` (else the browser's `accept`ed language) where its surveys have
-/// that translation, else English. Staff pages ask for neither, so read English.
+/// that translation, else English, with its figures as `audience` may see them. Staff pages ask
+/// for neither language, so read English.
 async fn load(
     store: &web::Data<Store>,
     id: String,
     asked: Option<String>,
     accept: Option<String>,
+    audience: Audience,
 ) -> Result<Reading, WebError> {
     with_db(store, move |conn| {
         let Some(report) = reports::find(conn, &id)? else { return Ok(None) };
@@ -92,8 +102,13 @@ async fn load(
         let offered: Vec<&str> = languages.iter().map(String::as_str).collect();
         let lang = locale::choose(asked.as_deref(), accept.as_deref(), &offered);
         let lang = if offered.contains(&lang.as_str()) { lang } else { "en".to_string() };
-        let evidence = evidence(conn, &lang, &surveys)?;
-        Ok(Some(Reading { report, evidence, lang, languages }))
+        let evidence = evidence(conn, &lang, &surveys, audience)?;
+        let still_open = surveys
+            .iter()
+            .filter(|s| s.status != Status::Closed)
+            .map(|s| (s.survey.title.clone(), s.survey.closes))
+            .collect();
+        Ok(Some(Reading { report, evidence, lang, languages, still_open }))
     })
     .await?
     .ok_or(WebError::NotFound)

@@ -108,7 +108,7 @@ pub async fn read(
     query: web::Query<LangQuery>,
 ) -> Result<Markup, WebError> {
     let accept = accept_language(&req).map(String::from);
-    let reading = load(&store, id.into_inner(), query.into_inner().lang, accept).await?;
+    let reading = load(&store, id.into_inner(), query.into_inner().lang, accept, Audience::Others).await?;
     if reading.report.status != ReportStatus::Published {
         return Err(WebError::NotFound);
     }

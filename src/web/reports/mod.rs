@@ -1,7 +1,7 @@
 //! "You said, we did": staff and Promise Ambassadors build a report from surveys' results,
 //! starting while they are open (ambassadors see a survey's figures once it has closed), and
-//! publish it once they have all closed; staff publish it; partners update the actions that are theirs; everyone reads the
-//! published report at /reports. One module per audience: `public` (everyone), `editor`
+//! staff publish it once they have all closed; partners update the actions that are theirs;
+//! everyone reads the published report at /reports. One module per audience: `public` (everyone), `editor`
 //! (staff and ambassadors), `partner_area` (partners), `exports` (the board's copies).
 
 mod editor;

@@ -138,6 +138,7 @@ async fn main() -> anyhow::Result<()> {
         contact_keep_days: 30,
         site: Default::default(),
         mail: Default::default(),
+        oidc: Default::default(),
     };
     let app = Application::build(url.clone(), config).await?;
     let (address, store) = (app.address().to_string(), app.store().clone());

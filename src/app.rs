@@ -59,6 +59,7 @@ impl Application {
         let data = web::Data::new(store.clone());
         let limits = web::Data::new(Limits::new(config.trusted_proxies.clone()));
         actix_web::rt::spawn(forget_idle_clients(limits.clone().into_inner()));
+        let council = crate::oidc::Provider::configured(&config.oidc, &base).map(web::Data::new);
         let site = web::Data::new(site);
         let pipeline = web::Data::new(TextPipeline::embedded());
         let outbox = Outbox::new(store.clone(), Mailer::from_config(&config.mail, &base)?);
@@ -69,7 +70,7 @@ impl Application {
             outbox: outbox.clone(),
         });
         let server = HttpServer::new(move || {
-            App::new()
+            let app = App::new()
                 .wrap(actix_web::middleware::from_fn(crate::web::guard))
                 .wrap(actix_web::middleware::from_fn(crate::web::errors_in_reader_language))
                 .wrap(security_headers(https))
@@ -81,8 +82,13 @@ impl Application {
                 .app_data(limits.clone())
                 .app_data(site.clone())
                 .app_data(pipeline.clone())
-                .app_data(outbox_data.clone())
-                .configure(crate::web::routes)
+                .app_data(outbox_data.clone());
+            // Council sign-in is there only when a provider is configured.
+            let app = match &council {
+                Some(council) => app.app_data(council.clone()),
+                None => app,
+            };
+            app.configure(crate::web::routes)
         })
         .listen(listener)?
         .run();

@@ -66,6 +66,9 @@ pub struct ServeConfig {
 
     #[command(flatten)]
     pub mail: MailConfig,
+
+    #[command(flatten)]
+    pub oidc: crate::oidc::OidcConfig,
 }
 
 /// The weekday hours a council number answers, such as 09:00 to 17:00.

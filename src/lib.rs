@@ -9,6 +9,7 @@ pub mod import;
 pub mod locale;
 pub mod mail;
 pub mod metrics;
+pub mod oidc;
 pub mod reports;
 pub mod results;
 pub mod spreadsheet;

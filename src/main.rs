@@ -32,7 +32,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Migrate the database, import the survey folder if there are no surveys yet, and serve.
-    Serve(ServeConfig),
+    Serve(Box<ServeConfig>),
     /// Check survey files (or folders of them) without touching any database.
     Check {
         /// Survey files or folders of them.
@@ -155,7 +155,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return serve(database_url, cli.serve);
     };
     match command {
-        Command::Serve(config) => serve(database_url, config),
+        Command::Serve(config) => serve(database_url, *config),
         Command::Check { paths } => {
             let loaded = load_paths(&paths);
             for problem in &loaded.problems {

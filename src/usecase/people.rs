@@ -6,6 +6,7 @@ use chrono::Duration;
 use super::Refused;
 use crate::accounts::{INVITATION_DAYS, Organisation, Role, SIGN_IN_CODE_DAYS, User};
 use crate::mail::letters;
+use crate::oidc::{Admission, OidcConfig, Person};
 use crate::store::{Db, accounts, emails, organisations};
 
 /// Someone to invite, as checked by the form: a name, a tidy address, a role the inviter may
@@ -135,4 +136,33 @@ fn queue_invitation(conn: &mut Db, by: &User, user: &User, secret: &str, base: &
     let link = format!("{base}/sign-in/link/{secret}");
     emails::queue(conn, &letters::invitation(to, &user.name, &by.name, user.role, &link, INVITATION_DAYS, base))?;
     Ok(())
+}
+
+/// Someone the council's provider vouched for comes in: as their account if they have one,
+/// else with a new account when one of their groups lets them in; a session starts (the
+/// session's secret is returned, for its cookie). Refused when neither, with what to do.
+pub fn council_sign_in(conn: &mut Db, config: &OidcConfig, person: &Person) -> Result<(User, String), Refused> {
+    conn.write_transaction(|conn| {
+        let existing = accounts::find_by_email(conn, &person.email)?;
+        let user = match (config.admit(person, existing.is_some()), existing) {
+            (Admission::Existing, Some(user)) => user,
+            (Admission::New(role), _) => {
+                let user = accounts::create_user(conn, Some(&person.email), &person.name, role)?;
+                let what = format!("{} as {role}, from a group the council's sign-in named", user.name);
+                accounts::audit(conn, Some(&user.id), "joined with the council's sign-in", &what)?;
+                user
+            }
+            _ => {
+                let why = format!(
+                    "Your council account ({}) is not set up for ourvoice yet. Ask the Participation team to \
+                     invite you with this address, then sign in again.",
+                    person.email
+                );
+                return Err(Refused::Conflict(why));
+            }
+        };
+        let (secret, _) = accounts::create_session(conn, &user.id)?;
+        accounts::audit(conn, Some(&user.id), "signed in", "with the council's sign-in")?;
+        Ok((user, secret))
+    })
 }

@@ -17,6 +17,7 @@ use crate::accounts::{MAGIC_LINK_MINUTES, Role, SESSION_ABSOLUTE_HOURS, User};
 use crate::codes::Code;
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
+use crate::oidc::Provider;
 use crate::store::{Store, accounts};
 
 const SESSION: &str = "ov_session";
@@ -76,7 +77,7 @@ fn session_cookie(req: &HttpRequest, value: String, max_age: CookieDuration) -> 
     super::our_cookie(req, SESSION, value, max_age)
 }
 
-fn sign_in_page(email: &str, error: Option<&str>) -> Markup {
+fn sign_in_page(council: Option<&Provider>, email: &str, error: Option<&str>) -> Markup {
     let errors: Vec<FieldError> =
         error.map(|m| FieldError { field: "email".into(), message: m.into() }).into_iter().collect();
     layout::page(
@@ -85,6 +86,11 @@ fn sign_in_page(email: &str, error: Option<&str>) -> Markup {
         html! {
             (error_summary("en", &errors))
             h1 { "Sign in" }
+            @if let Some(council) = council {
+                p { "Council staff: sign in with " (council.name()) "." }
+                p { a.button href="/sign-in/council" { "Sign in with " (council.name()) } }
+                h2 { "Or get a link by email" }
+            }
             p { "For Promise Ambassadors, staff and partners. We'll email you a link that signs you in." }
             form method="post" action="/sign-in" novalidate {
                 div.field {
@@ -100,8 +106,8 @@ fn sign_in_page(email: &str, error: Option<&str>) -> Markup {
 }
 
 #[get("/sign-in")]
-pub async fn sign_in_form() -> Markup {
-    sign_in_page("", None)
+pub async fn sign_in_form(council: Option<web::Data<Provider>>) -> Markup {
+    sign_in_page(council.as_ref().map(|c| c.get_ref()), "", None)
 }
 
 #[derive(serde::Deserialize)]
@@ -118,11 +124,13 @@ pub async fn send_link(
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
     limits: web::Data<Limits>,
+    council: Option<web::Data<Provider>>,
     form: web::Form<EmailForm>,
 ) -> Result<HttpResponse, WebError> {
     let email = form.email.trim().to_string();
     if !email.contains('@') {
-        let page = sign_in_page(&email, Some("Enter your email address, like name@example.org"));
+        let why = Some("Enter your email address, like name@example.org");
+        let page = sign_in_page(council.as_ref().map(|c| c.get_ref()), &email, why);
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
     limits.ask_for_link(&req)?;
@@ -165,6 +173,16 @@ pub async fn confirm_link(token: web::Path<String>) -> Markup {
     )
 }
 
+/// A new session's cookie, and the way to the signed-in person's home: a partner lands on its
+/// own actions, everyone else on their home page.
+pub(super) fn signed_in_response(req: &HttpRequest, session: String, role: Role) -> HttpResponse {
+    let home = if role == Role::Partner { "/staff/partner" } else { "/staff" };
+    HttpResponse::SeeOther()
+        .cookie(session_cookie(req, session, CookieDuration::hours(SESSION_ABSOLUTE_HOURS)))
+        .insert_header((header::LOCATION, home))
+        .finish()
+}
+
 /// Starts a session for the account a token belongs to.
 async fn sign_in_with(
     req: &HttpRequest,
@@ -176,16 +194,11 @@ async fn sign_in_with(
         let Some(user) = accounts::redeem_token(conn, &secret)? else { return Ok(None) };
         let (cookie, _) = accounts::create_session(conn, &user.id)?;
         accounts::audit(conn, Some(&user.id), "signed in", how)?;
-        // A partner lands on its own actions; everyone else on their home page.
-        let home = if user.role == Role::Partner { "/staff/partner" } else { "/staff" };
-        Ok(Some((cookie, home)))
+        Ok(Some((cookie, user.role)))
     })
     .await?;
     match session {
-        Some((cookie, home)) => Ok(HttpResponse::SeeOther()
-            .cookie(session_cookie(req, cookie, CookieDuration::hours(SESSION_ABSOLUTE_HOURS)))
-            .insert_header((header::LOCATION, home))
-            .finish()),
+        Some((cookie, role)) => Ok(signed_in_response(req, cookie, role)),
         None => Ok(html_response(
             StatusCode::GONE,
             layout::page(

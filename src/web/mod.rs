@@ -7,6 +7,7 @@ mod child;
 pub mod codes;
 mod concerns;
 mod contact;
+mod council;
 mod designer;
 pub(crate) mod form;
 mod guard;
@@ -92,6 +93,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(journey::send)
         .service(api::submit)
         .service(auth::sign_in_form)
+        .service(council::start)
+        .service(council::back)
         .service(auth::send_link)
         .service(auth::code_form)
         .service(auth::use_code)

@@ -192,6 +192,7 @@ pub fn serve_config(surveys: &Path, mail: MailConfig) -> ServeConfig {
         contact_keep_days: 30,
         site: SiteConfig::default(),
         mail,
+        oidc: Default::default(),
     }
 }
 

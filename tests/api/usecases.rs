@@ -232,3 +232,35 @@ async fn review_tells_staff_and_a_send_back_tells_the_sender_and_staff_hear_a_su
     let early = NaiveDate::from_ymd_opt(2027, 3, 27).unwrap();
     assert!(ourvoice::mail::queue_closing_notices(&mut conn, early, base).unwrap().is_empty(), "not four days ahead");
 }
+
+#[actix_web::test]
+async fn council_sign_in_lets_in_accounts_and_named_groups_and_no_one_else() {
+    use ourvoice::oidc::{OidcConfig, Person};
+    let s = setting();
+    let mut conn = s.store.conn().unwrap();
+    let config = OidcConfig { oidc_staff_groups: vec!["ourvoice-staff".into()], ..OidcConfig::default() };
+    let person = |email: &str, groups: &[&str]| Person {
+        email: email.into(),
+        name: "Pat From The Directory".into(),
+        groups: groups.iter().map(|g| g.to_string()).collect(),
+    };
+    let partner = accounts::create_user(&mut conn, Some("nurse@nhs.test"), "Nia", Role::Partner).unwrap();
+
+    let (user, session) = usecase::people::council_sign_in(&mut conn, &config, &person("nurse@nhs.test", &[])).unwrap();
+    assert_eq!((user.id.as_str(), user.role), (partner.id.as_str(), Role::Partner), "an invited account, as itself");
+    assert!(accounts::session(&mut conn, &session).unwrap().is_some(), "a session to sign in with");
+
+    let (made, _) =
+        usecase::people::council_sign_in(&mut conn, &config, &person("new@council.test", &["ourvoice-staff"])).unwrap();
+    assert_eq!((made.role, made.name.as_str()), (Role::Staff, "Pat From The Directory"));
+    let (again, _) = usecase::people::council_sign_in(&mut conn, &config, &person("new@council.test", &[])).unwrap();
+    assert_eq!(again.id, made.id, "the second time, the account made the first");
+
+    let refused = usecase::people::council_sign_in(&mut conn, &config, &person("who@council.test", &["all-staff"]));
+    assert!(
+        matches!(refused, Err(Refused::Conflict(ref why)) if why.contains("Ask the Participation team")),
+        "{refused:?}"
+    );
+    assert!(accounts::find_by_email(&mut conn, "who@council.test").unwrap().is_none(), "no account made");
+    assert_eq!(actions(&mut conn)[..3], ["signed in", "signed in", "joined with the council's sign-in"]);
+}

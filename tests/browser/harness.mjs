@@ -22,11 +22,12 @@ async function neutralSite() {
   return `http://127.0.0.1:${site.address().port}/weather`;
 }
 
-/** Starts the server and resolves to { address, exitUrl, stop, codes(slug, n) }. */
-export async function startServer() {
+/** Starts the server (with `env` added to its environment) and resolves to { address, exitUrl,
+ * stop, codes(slug, n), signInLink(email, role) }. */
+export async function startServer(env = {}) {
   const exitUrl = await neutralSite();
   const child = spawn(BIN, ['serve'], {
-    env: { ...process.env, DATABASE_URL, OURVOICE_BIND: '127.0.0.1:0', OURVOICE_SURVEYS: SURVEYS, OURVOICE_EXIT_URL: exitUrl, OURVOICE_COUNCIL_OUT_OF_HOURS: '01632 960 123', RUST_LOG: 'warn' },
+    env: { ...process.env, DATABASE_URL, OURVOICE_BIND: '127.0.0.1:0', OURVOICE_SURVEYS: SURVEYS, OURVOICE_EXIT_URL: exitUrl, OURVOICE_COUNCIL_OUT_OF_HOURS: '01632 960 123', RUST_LOG: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const address = await new Promise((resolve, reject) => {

@@ -18,7 +18,11 @@ fn pages_work_in_headless_chromium() {
         eprintln!("skipped: the browser tests {why}");
         return;
     }
-    if !dir.join("node_modules/playwright-core").exists() {
+    // Installed again whenever one of package.json's packages is missing (a new one added).
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("package.json")).unwrap()).unwrap();
+    let wanted = manifest["dependencies"].as_object().unwrap();
+    if wanted.keys().any(|name| !dir.join("node_modules").join(name).exists()) {
         let installed = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir).status().unwrap();
         assert!(installed.success(), "npm ci in tests/browser failed");
     }

@@ -61,6 +61,18 @@ impl Survey {
     }
 }
 
+/// A part of a survey shown to a reader, which a translation may or may not have words for.
+#[derive(Clone, Copy)]
+pub enum Part<'q> {
+    Title,
+    Intro,
+    Thanks,
+    Text(&'q Question),
+    Hint(&'q Question),
+    /// The answers it offers.
+    Choices(&'q Question),
+}
+
 impl<'a> Localized<'a> {
     fn translation(&self) -> Option<&'a super::model::Translation> {
         self.survey.translations.get(self.lang)
@@ -71,9 +83,31 @@ impl<'a> Localized<'a> {
     }
 
     /// This survey's language when it is not `reader`'s (a child reading their own interface
-    /// over questions in English), to mark the survey's words with; None when they match.
+    /// over questions in English); None when they match.
     pub fn other_than(&self, reader: &str) -> Option<&'a str> {
         (self.lang != reader).then_some(self.lang)
+    }
+
+    /// The language `part` is shown in (the translation's where it has those words, else
+    /// English) when that is not `reader`'s, to mark those words with (`lang`, and `dir` from
+    /// [`direction`]); None when they match.
+    pub fn mark(&self, reader: &str, part: Part<'_>) -> Option<&'a str> {
+        let t = self.translation();
+        let q = |q: &Question| self.question_translation(q);
+        let translated = match part {
+            Part::Title => t.is_some_and(|t| t.title.is_some()),
+            Part::Intro => t.is_some_and(|t| t.intro.is_some()),
+            Part::Thanks => t.is_some_and(|t| t.thanks.is_some()) || self.survey.thanks.is_none(),
+            Part::Text(question) => q(question).is_some_and(|t| t.text.is_some()),
+            Part::Hint(question) => q(question).is_some_and(|t| t.hint.is_some()),
+            Part::Choices(question) => match question.kind {
+                Kind::Choice | Kind::Multi => q(question).is_some_and(|t| t.options.is_some()),
+                Kind::Scale => q(question).is_some_and(|t| t.labels.is_some()) || question.labels.is_none(),
+                Kind::YesNo | Kind::Text => true,
+            },
+        };
+        let shown = if translated || self.lang == "en" { self.lang } else { "en" };
+        (shown != reader).then_some(shown)
     }
 
     pub fn title(&self) -> &'a str {

@@ -20,7 +20,7 @@ pub use diff::changes;
 pub use export::to_toml;
 pub use fields::{Problem, Said};
 pub use files::{Loaded, SurveyFile, load_paths};
-pub use localized::{LANGUAGES, Localized, direction, language_name};
+pub use localized::{LANGUAGES, Localized, Part, direction, language_name};
 pub use model::*;
 pub use names::{id_from, slug_from};
 pub use parse::{is_id, line_column, parse_survey, render_problems};

@@ -58,9 +58,10 @@ pub fn rich(lang: &str, id: &str, parts: &[(&str, Markup)]) -> Markup {
 }
 
 /// Words in another language than the page's (`Some(tag)`) marked as such, for screen readers
-/// and fonts; plain words otherwise.
+/// and fonts, and isolated so that their direction (English in an Arabic page) reads right;
+/// plain words otherwise.
 pub fn marked(lang: Option<&str>, words: &str) -> Markup {
-    html! { @if let Some(tag) = lang { span lang=(tag) { (words) } } @else { (words) } }
+    html! { @if let Some(tag) = lang { bdi lang=(tag) dir=(crate::survey::direction(tag)) { (words) } } @else { (words) } }
 }
 
 /// A whole page: `title` for the tab, `lang` (and so the text direction) for the document and

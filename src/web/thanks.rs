@@ -7,7 +7,7 @@ use super::helplines::{helplines, phone_link};
 use super::layout;
 use super::layout::{in_lang, rich};
 use crate::config::SiteConfig;
-use crate::survey::Localized;
+use crate::survey::{Localized, Part, direction};
 use crate::t;
 
 /// The thank-you page in `lang` (the survey's own words in its translation, if it has one);
@@ -36,7 +36,10 @@ pub fn page(lang: &str, local: &Localized<'_>, site: &SiteConfig, help: bool) ->
                     p { (t!(lang, "thanks-thank-you")) }
                 }
                 @match local.thanks() {
-                    Some(paragraphs) => @for p in paragraphs { p lang=[local.other_than(lang)] { (p) } },
+                    Some(paragraphs) => {
+                        @let words = local.mark(lang, Part::Thanks);
+                        @for p in paragraphs { p lang=[words] dir=[words.map(direction)] { (p) } }
+                    },
                     None => p { (t!(lang, "thanks-default")) },
                 }
                 h2 { (t!(lang, "thanks-next")) }

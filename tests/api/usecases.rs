@@ -131,6 +131,11 @@ async fn a_report_is_published_once_with_a_mail_to_each_partner_and_kept_up_to_d
     usecase::save_statement(&mut conn, &ambassador.id, false, &report, None, &fields).unwrap();
     assert!(actions(&mut conn).is_empty(), "an ambassador's draft work is not audited as staff's");
 
+    // Drafted while its survey is open; published only once it has closed.
+    let early = usecase::publish(&mut conn, &staff.id, &report, "https://ourvoice.example");
+    assert!(matches!(early, Err(Refused::Conflict(ref why)) if why.contains("is still open")), "{early:?}");
+    assert!(emails::unsent(&mut conn).unwrap().is_empty(), "nothing sent for a report not published");
+    assert!(surveys::set_status(&mut conn, &stored.id, Status::Open, Status::Closed).unwrap());
     let queued = usecase::publish(&mut conn, &staff.id, &report, "https://ourvoice.example").unwrap();
     assert_eq!(queued, 1);
     let mail = emails::unsent(&mut conn).unwrap();

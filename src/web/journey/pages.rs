@@ -8,7 +8,7 @@ use super::{Journey, base};
 use crate::locale;
 use crate::store::surveys::StoredSurvey;
 use crate::survey::{
-    Access, AnswerProblem, Kind, Localized, Question, Status, Survey, language_name, visible_questions,
+    Access, AnswerProblem, Kind, Localized, Part, Question, Status, Survey, direction, language_name, visible_questions,
 };
 use crate::t;
 use crate::web::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
@@ -24,7 +24,8 @@ pub(super) fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {
             local.title(),
             lang,
             html! {
-                h1 lang=[local.other_than(lang)] { (local.title()) }
+                @let title = local.mark(lang, Part::Title);
+                h1 lang=[title] dir=[title.map(direction)] { (local.title()) }
                 p.lead { (t!(lang, "not-open")) }
                 @if let (Some(opens), Status::Open) = (stored.survey.opens, stored.status) {
                     @if chrono::Utc::now().date_naive() < opens { p { (t!(lang, "opens-on", date = locale::date(lang, opens))) } }
@@ -52,7 +53,8 @@ pub(super) fn intro_page(
         lang,
         html! {
             (error_summary(lang, &errors))
-            h1 lang=[words] { (local.title()) }
+            @let title = local.mark(lang, Part::Title);
+            h1 lang=[title] dir=[title.map(direction)] { (local.title()) }
             @if survey.offered_languages().len() > 1 {
                 p.languages {
                     (t!(lang, "choose-language")) " "
@@ -92,7 +94,8 @@ pub(super) fn intro_page(
 pub(in crate::web) fn intro_text(lang: &str, survey: &Survey, local: &Localized<'_>) -> Markup {
     let minutes = survey.questions.len().div_ceil(3).max(1);
     html! {
-        @for paragraph in local.intro() { p lang=[local.other_than(lang)] { (paragraph) } }
+        @let intro = local.mark(lang, Part::Intro);
+        @for paragraph in local.intro() { p lang=[intro] dir=[intro.map(direction)] { (paragraph) } }
         ul.facts {
             li { (t!(lang, "takes-minutes", minutes = minutes)) }
             li { (t!(lang, "can-skip")) }
@@ -169,20 +172,21 @@ pub(in crate::web) fn question_fields(
     }
     let count = format!("{name}-count");
     let text_described_by = described.iter().chain([&count]).cloned().collect::<Vec<_>>().join(" ");
-    let words = local.other_than(lang);
+    let (words, hint_words) = (local.mark(lang, Part::Text(q)), local.mark(lang, Part::Hint(q)));
+    let answer_words = local.mark(lang, Part::Choices(q));
     html! {
         @if q.kind == Kind::Text {
-            h1 lang=[words] { label for=(name) { (local.text(q)) } }
-            @if let Some(hint) = hint { p.hint id={ (name) "-hint" } lang=[words] { (hint) } }
+            h1 lang=[words] dir=[words.map(direction)] { label for=(name) { (local.text(q)) } }
+            @if let Some(hint) = hint { p.hint id={ (name) "-hint" } lang=[hint_words] dir=[hint_words.map(direction)] { (hint) } }
             (error_message(lang, error, name))
             (textarea(lang, name, given.first().map_or("", String::as_str), q.max_chars_or_default(), &text_described_by))
         } @else {
             fieldset aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] {
-                legend lang=[words] { h1 { (local.text(q)) } }
-                @if let Some(hint) = hint { p.hint id={ (name) "-hint" } lang=[words] { (hint) } }
+                legend lang=[words] dir=[words.map(direction)] { h1 { (local.text(q)) } }
+                @if let Some(hint) = hint { p.hint id={ (name) "-hint" } lang=[hint_words] dir=[hint_words.map(direction)] { (hint) } }
                 (error_message(lang, error, name))
                 @let controls = choices(name, &local.choices(q), given, q.kind == Kind::Multi, q.kind == Kind::Scale);
-                @if let Some(tag) = words { div lang=(tag) { (controls) } } @else { (controls) }
+                @if let Some(tag) = answer_words { div lang=(tag) dir=(direction(tag)) { (controls) } } @else { (controls) }
             }
         }
     }
@@ -207,7 +211,6 @@ pub(super) fn check_page(j: &Journey, problem: Option<&FieldError>, typed_code: 
     let survey = &j.stored.survey;
     let lang = j.draft.language.as_str();
     let local = survey.localized(lang);
-    let words = local.other_than(lang);
     let visible = visible_questions(survey, &j.draft.answers);
     let errors: Vec<FieldError> = problem.into_iter().cloned().collect();
     let code_error = problem.filter(|p| p.field == "code").map(|p| p.message.as_str());
@@ -223,10 +226,11 @@ pub(super) fn check_page(j: &Journey, problem: Option<&FieldError>, typed_code: 
             dl.summary #answers {
                 @for q in &visible {
                     div {
-                        dt lang=[words] { (local.text(q)) }
+                        @let words = local.mark(lang, Part::Text(q));
+                        dt lang=[words] dir=[words.map(direction)] { (local.text(q)) }
                         dd {
                             @match j.draft.answers.get(&q.id) {
-                                Some(values) => (marked(words.filter(|_| q.kind != Kind::Text), &answer_text(&local, q, values))),
+                                Some(values) => (marked(local.mark(lang, Part::Choices(q)).filter(|_| q.kind != Kind::Text), &answer_text(&local, q, values))),
                                 None => span.muted { (t!(lang, "skipped")) },
                             }
                         }

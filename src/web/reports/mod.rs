@@ -39,7 +39,7 @@ use crate::store::reports::{ReportLine, StatementFields};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Db, Store, StoreError, accounts, counts, organisations, reports, surveys, themes};
 use crate::survey::language_name;
-use crate::survey::{Keyword, Kind, Priority, Question, Status, Survey};
+use crate::survey::{Keyword, Kind, Part, Priority, Question, Status, Survey};
 use crate::t;
 use crate::usecase;
 

@@ -43,7 +43,7 @@ pub async fn priorities(
                         .collect();
                     @for (survey, q, waves) in &trends {
                         @let local = survey.localized(lang);
-                        @let asked = marked(local.other_than(lang), local.text(q));
+                        @let asked = marked(local.mark(lang, Part::Text(q)), local.text(q));
                         (results::trend_table(lang, q, asked, waves, false))
                     }
                     @if trends.is_empty() { p.muted { (t!(lang, "dashboard-none")) } }

@@ -168,43 +168,26 @@ async fn the_language_follows_the_link_then_the_draft_then_the_browser_then_engl
     assert!(other.get("/s/how-are-things?lang=ar").await.body.contains("كيف حالك؟"));
 }
 
-/// A survey translated into Arabic in part: its title, and one question.
-const HALF_ARABIC: &str = r#"slug = "half-arabic"
-title = "Your home"
-audience = "everyone"
-access = "link"
-intro = "Tell us about where you live."
-languages = ["en", "ar"]
-
-[[questions]]
-id = "feel-safe"
-kind = "scale"
-priority = "home"
-text = "How safe do you feel where you live?"
-
-[[questions]]
-id = "one-wish"
-kind = "text"
-priority = "relationships"
-text = "One wish?"
-hint = "Anything at all."
-
-[translations.ar]
-title = "منزلك"
-
-[translations.ar.questions.feel-safe]
-text = "ما مدى شعورك بالأمان حيث تعيش؟"
-"#;
+/// The kiosk survey translated into Arabic in part: its title and one question, not its
+/// introduction, nor the other question or its hint.
+fn half_arabic() -> String {
+    crate::helpers::CODES_SURVEY
+        .replace("slug = \"kiosk\"", "slug = \"half-arabic\"")
+        .replace("access = \"codes\"", "access = \"link\"")
+        .replace("text = \"One wish?\"", "text = \"One wish?\"\nhint = \"Anything at all.\"")
+        .replace("intro = \"أخبرنا.\"\n", "")
+        .replace("[translations.ar.questions.one-wish]\ntext = \"أمنية واحدة؟\"\n", "")
+}
 
 #[actix_web::test]
 async fn english_in_a_partly_translated_arabic_survey_is_marked_english_and_reads_left_to_right() {
-    let dir = crate::helpers::surveys_with(&[("half-arabic.toml", HALF_ARABIC)]);
+    let dir = crate::helpers::surveys_with(&[("half-arabic.toml", &half_arabic())]);
     let app = crate::helpers::spawn_app_with_surveys(dir.path()).await;
     let mut child = Visitor::new(&app);
     let intro = child.get("/s/half-arabic?lang=ar").await.body;
     assert!(intro.contains("<html lang=\"ar\" dir=\"rtl\""), "{intro}");
-    assert!(intro.contains("<h1>منزلك</h1>"), "the translated title is the page's own language: {intro}");
-    assert!(intro.contains("<p lang=\"en\" dir=\"ltr\">Tell us about where you live.</p>"), "{intro}");
+    assert!(intro.contains("<h1>استطلاع</h1>"), "the translated title is the page's own language: {intro}");
+    assert!(intro.contains("<p lang=\"en\" dir=\"ltr\">Tell us at the event.</p>"), "{intro}");
     let first = child.post_ok("/s/half-arabic/start", &[("lang", "ar")]).await;
     let translated = child.get(&first).await.body;
     assert!(translated.contains("<legend><h1>ما مدى شعورك بالأمان حيث تعيش؟</h1></legend>"), "{translated}");

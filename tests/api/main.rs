@@ -20,6 +20,7 @@ mod reports;
 mod results;
 mod running;
 mod safeguarding;
+mod shipped_surveys;
 mod snapshots;
 mod storage;
 mod submission;

@@ -1,0 +1,66 @@
+//! The shipped surveys as a set: the shared core (DESIGN.md: the youngest version's questions
+//! appear in every older one) is asked in every survey for 8 and over, in the same way, and in
+//! every language a survey offers.
+
+use ourvoice::survey::{Audience, Kind, Survey, parse_survey};
+
+use crate::helpers::shipped_surveys;
+
+/// The core every survey for 8 and over asks, by id.
+const CORE: [&str; 5] = ["feel-safe", "feel-happy", "trusted-adult", "see-family", "one-wish"];
+
+fn shipped() -> Vec<Survey> {
+    let mut all: Vec<Survey> = std::fs::read_dir(shipped_surveys())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| parse_survey(&std::fs::read_to_string(&p).unwrap()).unwrap_or_else(|e| panic!("{}: {e:?}", p.display())))
+        .collect();
+    all.sort_by(|a, b| a.slug.cmp(&b.slug));
+    all
+}
+
+#[test]
+fn every_survey_for_8_and_over_asks_the_core_the_same_way_in_each_of_its_languages() {
+    let all = shipped();
+    let youngest = all.iter().find(|s| s.audience == Audience::Age8To11).expect("a survey for 8 to 11");
+    let kind_of = |id: &str| youngest.question(id).map(|q| q.kind).unwrap_or_else(|| panic!("{id} not in {}", youngest.slug));
+    let mut missing = Vec::new();
+    for survey in all.iter().filter(|s| s.audience != Audience::Age4To7) {
+        for id in CORE {
+            match survey.question(id) {
+                None => missing.push(format!("{} does not ask {id}", survey.slug)),
+                Some(q) if q.kind != kind_of(id) => missing.push(format!("{} asks {id} as {}", survey.slug, q.kind)),
+                Some(q) if q.kind != Kind::Text && q.priority.is_none() => {
+                    missing.push(format!("{}: {id} has no priority", survey.slug))
+                }
+                Some(_) => {}
+            }
+        }
+        for gap in survey.untranslated() {
+            if CORE.iter().any(|id| gap.path.contains(&format!(".questions.{id}."))) {
+                missing.push(format!("{}: {} is not translated ({})", survey.slug, gap.path, gap.what));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
+#[test]
+fn a_question_asked_in_several_surveys_for_the_same_ages_is_worded_the_same() {
+    // Figures are compared survey by survey by question id, so one id must be one question.
+    let all = shipped();
+    let mut differ = Vec::new();
+    for (i, a) in all.iter().enumerate() {
+        for b in all.iter().skip(i + 1).filter(|b| b.audience == a.audience) {
+            for q in &a.questions {
+                if let Some(other) = b.question(&q.id)
+                    && (other.text != q.text || other.kind != q.kind || other.options != q.options)
+                {
+                    differ.push(format!("{} in {} and {}", q.id, a.slug, b.slug));
+                }
+            }
+        }
+    }
+    assert!(differ.is_empty(), "{differ:#?}");
+}

@@ -35,13 +35,17 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     assert_eq!(cookie.len(), 26);
 
     let page = child.get(&first).await;
-    assert!(page.body.contains("Question 1 of 8"), "{}", page.body);
+    assert!(page.body.contains("Question 1 of 12"), "{}", page.body);
     assert!(page.body.contains("<label for=\"answer-1\">11 to 13</label>"));
     assert!(page.body.contains("href=\"/s/my-home\">Back</a>"));
 
     let mut next = child.post_ok(&first, &[("answer", "14 to 15"), ("action", "continue")]).await;
     assert_eq!(next, format!("{MY_HOME}/q/kind-of-home"));
     next = child.post_ok(&next, &[("action", "skip")]).await;
+    assert_eq!(next, format!("{MY_HOME}/q/feel-happy"), "the shared core comes next");
+    for _ in ["feel-happy", "trusted-adult", "see-family"] {
+        next = child.post_ok(&next, &[("action", "skip")]).await;
+    }
     assert_eq!(next, format!("{MY_HOME}/q/feel-safe"));
     let scale = child.get(&next).await;
     assert!(scale.body.contains("face face-1") && scale.body.contains("Really good"));
@@ -52,7 +56,7 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     next = child.post_ok(&next, &[("answer", "Yes"), ("action", "continue")]).await;
     assert_eq!(next, format!("{MY_HOME}/q/move-explained"), "show_if reveals the follow-up");
     let follow_up = child.get(&next).await;
-    assert!(follow_up.body.contains("Question 7 of 10"), "{}", follow_up.body);
+    assert!(follow_up.body.contains("Question 10 of 14"), "{}", follow_up.body);
     next = child.post_ok(&next, &[("answer", "No"), ("action", "continue")]).await;
     next = child.post_ok(&next, &[("action", "skip")]).await; // move-time-to-know
     next = child.post_ok(&next, &[("answer", "Yes, mostly"), ("action", "continue")]).await;
@@ -65,7 +69,9 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     assert!(refused.body.contains("There is a problem"));
     assert!(refused.body.contains("Your answer is 1001 characters long. Please keep it to 1000 characters or fewer."));
     assert!(refused.body.contains(&long));
-    let check = child.post_ok(&next, &[("answer", "More space for my things"), ("action", "continue")]).await;
+    let last = child.post_ok(&next, &[("answer", "More space for my things"), ("action", "continue")]).await;
+    assert_eq!(last, format!("{MY_HOME}/q/one-wish"));
+    let check = child.post_ok(&last, &[("action", "skip")]).await;
     assert_eq!(check, format!("{MY_HOME}/check"));
 
     let summary = child.get(&check).await.body;

@@ -14,7 +14,9 @@ fn shipped() -> Vec<Survey> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .map(|p| parse_survey(&std::fs::read_to_string(&p).unwrap()).unwrap_or_else(|e| panic!("{}: {e:?}", p.display())))
+        .map(|p| {
+            parse_survey(&std::fs::read_to_string(&p).unwrap()).unwrap_or_else(|e| panic!("{}: {e:?}", p.display()))
+        })
         .collect();
     all.sort_by(|a, b| a.slug.cmp(&b.slug));
     all
@@ -24,7 +26,8 @@ fn shipped() -> Vec<Survey> {
 fn every_survey_for_8_and_over_asks_the_core_the_same_way_in_each_of_its_languages() {
     let all = shipped();
     let youngest = all.iter().find(|s| s.audience == Audience::Age8To11).expect("a survey for 8 to 11");
-    let kind_of = |id: &str| youngest.question(id).map(|q| q.kind).unwrap_or_else(|| panic!("{id} not in {}", youngest.slug));
+    let kind_of =
+        |id: &str| youngest.question(id).map(|q| q.kind).unwrap_or_else(|| panic!("{id} not in {}", youngest.slug));
     let mut missing = Vec::new();
     for survey in all.iter().filter(|s| s.audience != Audience::Age4To7) {
         for id in CORE {

@@ -394,13 +394,14 @@ async fn email_goes_over_starttls_or_implicit_tls_and_the_relay_certificate_is_c
 #[actix_web::test]
 async fn a_backup_taken_mid_load_holds_every_response_acknowledged_before_it() {
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     let dir = tempfile::tempdir().unwrap();
     let live = dir.path().join("live.db").display().to_string();
     let copy = dir.path().join("backup.db").display().to_string();
     let server = crate::helpers::ServerProcess::start(&live, &[]);
     let stop = Arc::new(AtomicBool::new(false));
-    let (address, stopping) = (server.address.clone(), stop.clone());
+    let so_far = Arc::new(AtomicUsize::new(0));
+    let (address, stopping, counting) = (server.address.clone(), stop.clone(), so_far.clone());
     let load = actix_web::rt::spawn(async move {
         let client = awc::Client::default();
         let mut acknowledged = Vec::new();
@@ -411,11 +412,16 @@ async fn a_backup_taken_mid_load_holds_every_response_acknowledged_before_it() {
             if reply.status() == 201 {
                 let json: serde_json::Value = serde_json::from_slice(&reply.body().await.unwrap()).unwrap();
                 acknowledged.push((json["id"].as_str().unwrap().to_string(), std::time::Instant::now()));
+                counting.fetch_add(1, Ordering::Relaxed);
             }
         }
         acknowledged
     });
-    actix_web::rt::time::sleep(std::time::Duration::from_millis(400)).await;
+    // The backup starts once the load is under way (however slow a busy machine is to get it going).
+    let waiting = std::time::Instant::now();
+    while so_far.load(Ordering::Relaxed) <= 20 && waiting.elapsed() < std::time::Duration::from_secs(60) {
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     let started = std::time::Instant::now();
     let (url, file) = (live.clone(), copy.clone());
     let out = actix_web::web::block(move || crate::helpers::ourvoice(&url, &["backup", &file])).await.unwrap();

@@ -12,7 +12,7 @@ PG_ADMIN=${PG_ADMIN:-postgres://postgres@127.0.0.1/postgres}
 cargo build --release --quiet
 bin=$PWD/target/release/ourvoice
 tmp=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 count_rows() { # database URL → number of responses
     case $1 in

@@ -9,7 +9,7 @@ seconds=${1:-20}
 clients=${2:-32}
 cargo build --release --quiet --bin ourvoice --example load_journey
 tmp=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$tmp"' EXIT
 DATABASE_URL=$tmp/journey.db OURVOICE_BIND=127.0.0.1:0 RUST_LOG=warn target/release/ourvoice serve > "$tmp/out" 2> "$tmp/err" &
 pid=$!
 for _ in $(seq 1 100); do grep -q "serving at" "$tmp/out" && break; sleep 0.1; done

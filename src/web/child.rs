@@ -67,7 +67,7 @@ pub async fn exit(
 #[get("/help")]
 pub async fn help(req: HttpRequest, site: web::Data<SiteConfig>, query: web::Query<LangQuery>) -> Markup {
     let lang = &reader_language(&req, query.lang.as_deref(), &[]);
-    let contact = html! { a href=(in_lang("/contact", lang)) { (t!(lang, "contact-link")) } };
+    let contact = html! { a.tap href=(in_lang("/contact", lang)) { (t!(lang, "contact-link")) } };
     layout::page(
         &t!(lang, "help-now"),
         lang,

@@ -14,7 +14,7 @@ const CHILDLINE_CHAT: &str = "https://www.childline.org.uk/get-support/1-2-1-cou
 /// and out of hours. On "Get help now" and first after a worrying answer.
 pub(in crate::web) fn helplines(lang: &str, site: &SiteConfig) -> Markup {
     let who = |name: &str, phone: &str| [("name", html! { strong { (name) } }), ("phone", phone_link(phone))];
-    let chat = html! { a href=(CHILDLINE_CHAT) rel="noreferrer" { (t!(lang, "help-childline-chat-link")) } };
+    let chat = html! { a.tap href=(CHILDLINE_CHAT) rel="noreferrer" { (t!(lang, "help-childline-chat-link")) } };
     let council = [
         ("name", html! { strong { (site.council_name) } }),
         ("phone", phone_link(&site.council_phone)),
@@ -41,5 +41,5 @@ pub(in crate::web) fn helplines(lang: &str, site: &SiteConfig) -> Markup {
 
 /// A phone number that rings when tapped; digits run left to right in every language.
 pub(in crate::web) fn phone_link(number: &str) -> Markup {
-    html! { a href={ "tel:" (number.replace(' ', "")) } dir="ltr" { (number) } }
+    html! { a.tap href={ "tel:" (number.replace(' ', "")) } dir="ltr" { (number) } }
 }

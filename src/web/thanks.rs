@@ -15,7 +15,7 @@ use crate::t;
 /// nothing about who will read the answers (for a child who is unsafe with their carer, that
 /// would frighten).
 pub fn page(lang: &str, local: &Localized<'_>, site: &SiteConfig, help: bool) -> Markup {
-    let contact = html! { a href=(in_lang("/contact", lang)) { (t!(lang, "contact-link")) } };
+    let contact = html! { a.tap href=(in_lang("/contact", lang)) { (t!(lang, "contact-link")) } };
     layout::page(
         &t!(lang, "thanks-title"),
         lang,

@@ -135,3 +135,17 @@ export async function axeViolations(browser, url, cookies = []) {
   await context.close();
   return { status: response.status(), violations };
 }
+
+/** What a child can tap on the page that is less than 44 px high or wide (links, buttons, fields,
+ * and the row of each radio or tick box), as "tag: words (w×h)"; the hidden skip link aside. */
+export async function smallTapTargets(page) {
+  return page.evaluate(() => {
+    const tappable = [...document.querySelectorAll('a[href], button, select, textarea, input:not([type=hidden])')]
+      .filter((e) => !e.classList.contains('skip'))
+      .map((e) => (['radio', 'checkbox'].includes(e.type) ? e.closest('.choice') ?? e : e));
+    return [...new Set(tappable)]
+      .map((e) => ({ e, box: e.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+      .map(({ e, box }) => `${e.tagName.toLowerCase()}: ${e.textContent.trim().slice(0, 30)} (${Math.round(box.width)}×${Math.round(box.height)})`);
+  });
+}

@@ -2,7 +2,7 @@
 // page type passes axe-core's WCAG 2.2 A/AA rules.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, noScriptContext, press, tabTo, answerByKeyboard, axeContext, axeOnPage, axeViolations } from './harness.mjs';
+import { startServer, launch, noScriptContext, press, tabTo, answerByKeyboard, axeContext, axeOnPage, axeViolations, smallTapTargets } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -12,6 +12,10 @@ test('a child completes the Big Promise survey with JavaScript off, keyboard onl
   const context = await noScriptContext(browser, server.address);
   const page = await context.newPage();
   await page.goto(`${server.address}/s/big-promise`);
+  // Everything a child taps is at least 44 px each way, on a 360 px phone.
+  const small = new Set();
+  const tapTargets = async () => (await smallTapTargets(page)).forEach((t) => small.add(`${new URL(page.url()).pathname}: ${t}`));
+  await tapTargets();
   // The only script is the quick-exit enhancement; with JavaScript off it does nothing.
   assert.deepEqual(await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src'))), ['/assets/exit.js']);
   await tabTo(page, 'button[type="submit"]');
@@ -22,6 +26,7 @@ test('a child completes the Big Promise survey with JavaScript off, keyboard onl
     const before = page.url();
     const heading = await page.locator('h1').textContent();
     assert.match(await page.locator('.caption').textContent(), /^Question \d+ of \d+$/);
+    await tapTargets();
     await answerByKeyboard(page, { skip: heading.includes('social worker') });
     await page.waitForURL((url) => url.href !== before);
     answered += 1;
@@ -31,12 +36,17 @@ test('a child completes the Big Promise survey with JavaScript off, keyboard onl
   assert.match(page.url(), /\/s\/big-promise\/check$/);
   assert.equal(await page.locator('h1').textContent(), 'Check your answers');
   assert.ok((await page.locator('dd', { hasText: 'Skipped' }).count()) >= 1);
+  await tapTargets();
   await tabTo(page, 'form[action$="/send"] button');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/send$/);
+  await tapTargets();
   // The keyboard chose the second answer everywhere: "Bad" for feeling safe and "No" for a
   // trusted adult, so help comes first.
   assert.equal(await page.locator('h1').textContent(), 'Thank you for telling us');
+  await page.goto(`${server.address}/help`);
+  await tapTargets();
+  assert.deepEqual([...small], [], 'tap targets under 44 px');
   await context.close();
 });
 

@@ -235,7 +235,7 @@ pub(super) fn check_page(j: &Journey, problem: Option<&FieldError>, typed_code: 
                             }
                         }
                         dd {
-                            a href={ (base(survey)) "/q/" (q.id) "?change=1" } {
+                            a.tap href={ (base(survey)) "/q/" (q.id) "?change=1" } {
                                 (t!(lang, "change")) span.visually-hidden { " " (t!(lang, "change-which", question = local.text(q))) }
                             }
                         }

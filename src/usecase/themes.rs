@@ -87,6 +87,26 @@ pub struct BoardQuery {
     pub page: String,
 }
 
+impl BoardQuery {
+    /// Each field by the name its address and forms give it, with its value.
+    pub fn fields(&self) -> [(&'static str, &str); 4] {
+        [("q", &self.q), ("theme", &self.theme), ("question", &self.question), ("page", &self.page)]
+    }
+
+    /// Sets the field `key` names to `value`; false if `key` is none of its fields.
+    pub fn set(&mut self, key: &str, value: String) -> bool {
+        let field = match key {
+            "q" => &mut self.q,
+            "theme" => &mut self.theme,
+            "question" => &mut self.question,
+            "page" => &mut self.page,
+            _ => return false,
+        };
+        *field = value;
+        true
+    }
+}
+
 /// How many answers the board shows at a time.
 pub const PER_PAGE: usize = 25;
 

@@ -65,11 +65,8 @@ async fn load(store: &web::Data<Store>, pipeline: &TextPipeline, slug: String) -
 /// Where the board's buttons come back to: the same page of the same filter.
 fn board_url(base: &str, query: &BoardQuery, moved: Option<usize>) -> String {
     let mut address = form_urlencoded::Serializer::new(String::new());
-    for (key, value) in [("q", &query.q), ("theme", &query.theme), ("question", &query.question), ("page", &query.page)]
-    {
-        if !value.is_empty() {
-            address.append_pair(key, value);
-        }
+    for (key, value) in query.fields().into_iter().filter(|(_, v)| !v.is_empty()) {
+        address.append_pair(key, value);
     }
     if let Some(n) = moved {
         address.append_pair("moved", &n.to_string());
@@ -83,8 +80,8 @@ fn board_url(base: &str, query: &BoardQuery, moved: Option<usize>) -> String {
 /// The filter, carried by each form so that its button brings the person back to it.
 fn kept(query: &BoardQuery) -> Markup {
     html! {
-        @for (key, value) in [("q", &query.q), ("theme", &query.theme), ("question", &query.question), ("page", &query.page)] {
-            @if !value.is_empty() { input type="hidden" name=(key) value=(value); }
+        @for (key, value) in query.fields().into_iter().filter(|(_, v)| !v.is_empty()) {
+            input type="hidden" name=(key) value=(value);
         }
     }
 }
@@ -316,11 +313,9 @@ impl Sent {
                 "answer" => sent.answers.push(value),
                 "to" => sent.to = value,
                 "approve" => sent.approve = !value.is_empty(),
-                "q" => sent.query.q = value,
-                "theme" => sent.query.theme = value,
-                "question" => sent.query.question = value,
-                "page" => sent.query.page = value,
-                _ => {}
+                key => {
+                    sent.query.set(key, value);
+                }
             }
         }
         sent

@@ -34,6 +34,11 @@ month-12 = ديسمبر
 home-title = قل رأيك
 home-lead = استبيانات قصيرة كتبها شباب في الرعاية، لشباب في الرعاية. لا يجب عليك أن تذكر اسمك.
 home-none-open = لا توجد استبيانات مفتوحة الآن. من فضلك عد قريبًا.
+for-4-7 = للأطفال من 4 إلى 7 سنوات، مع شخص كبير يساعد
+for-8-11 = للأطفال من 8 إلى 11 سنة
+for-11-17 = للشباب من 11 إلى 17 سنة
+for-care-leavers = للشباب الذين يغادرون الرعاية، من 16 إلى 25 سنة
+for-everyone = للجميع
 
 ## Get help now
 
@@ -88,6 +93,8 @@ code-used = شخص ما استخدم الرمز الموجود على بطاقت
 # Between the answers to a question that takes several.
 list-separator = { "، " }
 question-of = السؤال { $number } من { $total }
+cheer-half = وصلنا إلى المنتصف. شكرًا جزيلًا!
+cheer-last = هذا هو السؤال الأخير!
 continue = متابعة
 skip-question = تخطَّ هذا السؤال
 write-up-to =
@@ -104,7 +111,7 @@ scale-4 = جيد
 scale-5 = جيد جدًا
 answer-yes = نعم
 answer-no = لا
-answer-not-sure = لست متأكدًا
+answer-not-sure = لا أدري
 answer-one-text = من فضلك اكتب إجابتك في المربع.
 answer-too-long = طول إجابتك { $length } حرفًا. من فضلك اجعلها { $max } حرفًا أو أقل.
 answer-just-one = من فضلك اختر إجابة واحدة فقط.

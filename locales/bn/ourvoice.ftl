@@ -34,6 +34,11 @@ month-12 = ডিসেম্বর
 home-title = তোমার মত জানাও
 home-lead = যত্নে থাকা তরুণদের লেখা ছোট ছোট জরিপ, যত্নে থাকা তরুণদের জন্য। তোমাকে নাম দিতে হবে না।
 home-none-open = এখন কোনো জরিপ খোলা নেই। শিগগিরই আবার এসো।
+for-4-7 = ৪ থেকে ৭ বছরের শিশুদের জন্য, সাহায্য করার জন্য একজন বড়ো মানুষের সঙ্গে
+for-8-11 = ৮ থেকে ১১ বছরের শিশুদের জন্য
+for-11-17 = ১১ থেকে ১৭ বছরের তরুণদের জন্য
+for-care-leavers = কেয়ার ছেড়ে যাওয়া তরুণদের জন্য, ১৬ থেকে ২৫ বছর
+for-everyone = সবার জন্য
 
 ## Get help now
 
@@ -84,6 +89,8 @@ code-used = তোমার কার্ডের কোডটা কেউ আ�
 # Between the answers to a question that takes several.
 list-separator = { ", " }
 question-of = প্রশ্ন { $number }, মোট { $total }টির মধ্যে
+cheer-half = অর্ধেক হয়ে গেছে। ধন্যবাদ!
+cheer-last = এটাই শেষ প্রশ্ন!
 continue = এগিয়ে যাও
 skip-question = এই প্রশ্নটা বাদ দাও
 write-up-to =

@@ -34,6 +34,11 @@ month-12 = December
 home-title = Have your say
 home-lead = Short surveys written by young people in care, for young people in care. You don't have to give your name.
 home-none-open = There are no surveys open right now. Please come back soon.
+for-4-7 = For 4 to 7 year olds, with a grown-up to help
+for-8-11 = For 8 to 11 year olds
+for-11-17 = For 11 to 17 year olds
+for-care-leavers = For care leavers, 16 to 25
+for-everyone = For everyone
 
 ## Get help now
 
@@ -84,6 +89,8 @@ code-used = Someone has already used the code on your card. Your answers are saf
 # Between the answers to a question that takes several.
 list-separator = { ", " }
 question-of = Question { $number } of { $total }
+cheer-half = You're halfway there. Thank you!
+cheer-last = Last question!
 continue = Continue
 skip-question = Skip this question
 write-up-to =

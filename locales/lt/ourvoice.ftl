@@ -34,6 +34,11 @@ month-12 = gruodžio
 home-title = Pasakyk savo nuomonę
 home-lead = Trumpos apklausos, kurias parašė globojami jaunuoliai globojamiems jaunuoliams. Tau nereikia sakyti savo vardo.
 home-none-open = Šiuo metu atvirų apklausų nėra. Užsuk netrukus.
+for-4-7 = 4–7 metų vaikams, kartu su padedančiu suaugusiuoju
+for-8-11 = 8–11 metų vaikams
+for-11-17 = 11–17 metų jaunuoliams
+for-care-leavers = Paliekantiems globą, 16–25 metų
+for-everyone = Visiems
 
 ## Get help now
 
@@ -85,6 +90,8 @@ code-used = Kažkas jau panaudojo tavo kortelės kodą. Tavo atsakymai saugūs: 
 # Between the answers to a question that takes several.
 list-separator = { ", " }
 question-of = Klausimas { $number } iš { $total }
+cheer-half = Jau pusė kelio. Ačiū!
+cheer-last = Paskutinis klausimas!
 continue = Toliau
 skip-question = Praleisti šį klausimą
 write-up-to =

@@ -34,6 +34,11 @@ month-12 = grudnia
 home-title = Powiedz, co myślisz
 home-lead = Krótkie ankiety napisane przez młodych ludzi w pieczy zastępczej, dla młodych ludzi w pieczy zastępczej. Nie musisz podawać swojego imienia.
 home-none-open = Teraz nie ma otwartych ankiet. Zajrzyj tu wkrótce.
+for-4-7 = Dla dzieci od 4 do 7 lat, z pomocą dorosłej osoby
+for-8-11 = Dla dzieci od 8 do 11 lat
+for-11-17 = Dla młodzieży od 11 do 17 lat
+for-care-leavers = Dla osób opuszczających pieczę, od 16 do 25 lat
+for-everyone = Dla wszystkich
 
 ## Get help now
 
@@ -64,7 +69,7 @@ takes-minutes =
 can-skip = Możesz pominąć każde pytanie.
 never-name = Nigdy nie pytamy o Twoje imię.
 designed-by = Przygotowali: { $names }.
-carry-on = Kontynuuj tam, gdzie skończyłeś
+carry-on = Kontynuuj od miejsca, w którym była przerwa
 or-start-again = Albo zacznij od nowa:
 your-code = Twój kod
 code-hint = Jest na Twojej karcie, na przykład K7QX-M3PA. Wielkie czy małe litery, to nie ma znaczenia.
@@ -86,6 +91,8 @@ code-used = Ktoś już użył kodu z Twojej karty. Twoje odpowiedzi są bezpiecz
 # Between the answers to a question that takes several.
 list-separator = { ", " }
 question-of = Pytanie { $number } z { $total }
+cheer-half = Połowa za nami. Dziękujemy!
+cheer-last = Ostatnie pytanie!
 continue = Dalej
 skip-question = Pomiń to pytanie
 write-up-to =
@@ -125,7 +132,7 @@ nothing-answered = Nie ma jeszcze żadnej odpowiedzi. Odpowiedz na co najmniej j
 ## Thank you
 
 thanks-title = Dziękujemy
-thanks-help-heading = Dziękujemy, że nam powiedziałeś
+thanks-help-heading = Dziękujemy, że nam o tym mówisz
 thanks-help-lead = Z niektórych Twoich odpowiedzi wygląda na to, że może być Ci teraz ciężko. Nie musisz radzić sobie z tym sam.
 thanks-danger = Jeśli jesteś teraz w niebezpieczeństwie, zadzwoń pod { $emergency }.
 thanks-help-contact = Twoje odpowiedzi nie mają Twojego imienia, więc nie możemy Cię po nich znaleźć. Jeśli chcesz, żeby ktoś się z Tobą skontaktował, { $link }.
@@ -133,7 +140,7 @@ contact-link = powiedz nam, jak się z Tobą skontaktować
 thanks-sent = Twoje odpowiedzi zostały wysłane
 thanks-help-sent = Nie ma na nich Twojego imienia, więc nikt nie wie, które odpowiedzi są Twoje.
 thanks-thank-you = Dziękujemy.
-thanks-default = Dziękujemy, że powiedziałeś nam, co myślisz. To naprawdę ważne.
+thanks-default = Dziękujemy za Twoje odpowiedzi. To, co myślisz, jest naprawdę ważne.
 thanks-next = Co będzie dalej
 thanks-next-read = Ambasadorzy Obietnicy i zespół ds. uczestnictwa czytają, co wszyscy napisali. Nikt nie może powiedzieć, które odpowiedzi są Twoje.
 thanks-next-publish = Potem publikujemy „Powiedzieliście, zrobiliśmy”: co powiedzieli nam młodzi ludzie i co się dzięki temu zmienia.
@@ -144,7 +151,7 @@ thanks-talk = Twoje odpowiedzi są anonimowe. Jeśli chcesz, żeby ktoś z urzę
 ## How things are changing (every priority over time)
 
 dashboard-title = Jak zmieniają się sprawy
-dashboard-lead = Co młodzi ludzie powiedzieli nam w każdej ankiecie, żebyś mógł zobaczyć, czy jest coraz lepiej.
+dashboard-lead = Co młodzi ludzie powiedzieli nam w każdej ankiecie, żeby można było zobaczyć, czy jest coraz lepiej.
 dashboard-none = Nie ma tu jeszcze wyników do pokazania.
 trend-caption = Z czasem: { $question }
 trend-survey = Ankieta
@@ -208,10 +215,10 @@ contact-error-too-long = Napisz tu najwyżej { $max } znaków (teraz jest { $len
 contact-sent-title = Mamy Twoją wiadomość
 contact-sent-lead =
     { $days ->
-        [one] Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą w ciągu { $days } dnia roboczego, tylko w sposób, który uznałeś za bezpieczny.
-       *[other] Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą w ciągu { $days } dni roboczych, tylko w sposób, który uznałeś za bezpieczny.
+        [one] Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą w ciągu { $days } dnia roboczego, tylko w sposób zaznaczony jako bezpieczny.
+       *[other] Ktoś z dyżurnego zespołu urzędu skontaktuje się z Tobą w ciągu { $days } dni roboczych, tylko w sposób zaznaczony jako bezpieczny.
     }
-contact-sent-already = W ciągu ostatniej godziny wysłałeś nam kilka wiadomości i wszystkie dotarły do zespołu dyżurnego. Nie musisz wysyłać kolejnej.
+contact-sent-already = W ciągu ostatniej godziny przyszło od Ciebie kilka wiadomości i wszystkie dotarły do zespołu dyżurnego. Nie trzeba wysyłać kolejnej.
 
 ## You said, we did
 

@@ -34,6 +34,11 @@ month-12 = dezembro
 home-title = Dá a tua opinião
 home-lead = Questionários curtos escritos por jovens em acolhimento, para jovens em acolhimento. Não tens de dar o teu nome.
 home-none-open = Não há questionários abertos neste momento. Volta em breve.
+for-4-7 = Para crianças dos 4 aos 7 anos, com a ajuda de uma pessoa adulta
+for-8-11 = Para crianças dos 8 aos 11 anos
+for-11-17 = Para jovens dos 11 aos 17 anos
+for-care-leavers = Para jovens que saem do acolhimento, dos 16 aos 25 anos
+for-everyone = Para todas as pessoas
 
 ## Get help now
 
@@ -84,6 +89,8 @@ code-used = Alguém já usou o código do teu cartão. As tuas respostas estão 
 # Between the answers to a question that takes several.
 list-separator = { ", " }
 question-of = Pergunta { $number } de { $total }
+cheer-half = Já vamos a meio. Agradecemos muito!
+cheer-last = Última pergunta!
 continue = Continuar
 skip-question = Saltar esta pergunta
 write-up-to =

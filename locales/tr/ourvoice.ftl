@@ -34,6 +34,11 @@ month-12 = Aralık
 home-title = Fikrini söyle
 home-lead = Bakım altındaki gençlerin, bakım altındaki gençler için yazdığı kısa anketler. Adını vermek zorunda değilsin.
 home-none-open = Şu anda açık anket yok. Lütfen yakında tekrar gel.
+for-4-7 = 4-7 yaş çocuklar için, yardım eden bir yetişkinle
+for-8-11 = 8-11 yaş çocuklar için
+for-11-17 = 11-17 yaş gençler için
+for-care-leavers = Bakımdan ayrılan gençler için, 16-25 yaş
+for-everyone = Herkes için
 
 ## Get help now
 
@@ -84,6 +89,8 @@ code-used = Kartındaki kodu başka biri kullanmış. Cevapların güvende: gön
 # Between the answers to a question that takes several.
 list-separator = { ", " }
 question-of = Soru { $number } / { $total }
+cheer-half = Yarısına geldik. Teşekkürler!
+cheer-last = Son soru!
 continue = Devam et
 skip-question = Bu soruyu atla
 write-up-to =

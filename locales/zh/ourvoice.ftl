@@ -34,6 +34,11 @@ month-12 = 12月
 home-title = 说出你的想法
 home-lead = 这些简短的问卷由受照顾的年轻人编写，给受照顾的年轻人填写。你不需要留下名字。
 home-none-open = 现在没有开放的问卷。请过一段时间再来看看。
+for-4-7 = 给 4 到 7 岁的孩子，有一位大人在旁边帮忙
+for-8-11 = 给 8 到 11 岁的孩子
+for-11-17 = 给 11 到 17 岁的青少年
+for-care-leavers = 给离开照顾体系的年轻人，16 到 25 岁
+for-everyone = 给所有人
 
 ## Get help now
 
@@ -83,6 +88,8 @@ code-used = 有人已经用过你卡片上的代码了。你的回答是安全�
 # Between the answers to a question that takes several.
 list-separator = { "、" }
 question-of = 第 { $number } 题，共 { $total } 题
+cheer-half = 已经完成一半了，谢谢！
+cheer-last = 最后一个问题！
 continue = 继续
 skip-question = 跳过这个问题
 write-up-to =

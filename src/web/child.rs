@@ -6,10 +6,12 @@ use maud::{Markup, html};
 
 use super::helplines::{helplines, phone_link};
 use super::layout::{in_lang, rich};
+use super::pictures;
 use super::{LangQuery, WebError, journey, layout, reader_language, with_db};
 use crate::config::SiteConfig;
+use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, drafts, surveys};
-use crate::survey::Status;
+use crate::survey::{Audience, Keyword, Status};
 use crate::t;
 
 /// The front door: the surveys open for answers, titled in the reader's language where the
@@ -26,19 +28,35 @@ pub async fn home(req: HttpRequest, store: web::Data<Store>, query: web::Query<L
             p.lead { (t!(lang, "home-lead")) }
             @if open.is_empty() {
                 p { (t!(lang, "home-none-open")) }
-            } @else {
-                ul.surveys {
-                    @for s in &open {
-                        @let local = s.survey.localized(lang);
-                        li lang=(local.lang) {
-                            a href=(in_lang(&format!("/s/{}", s.survey.slug), lang)) { (local.title()) }
-                            @if let (Some(summary), "en") = (&s.survey.summary, local.lang) { br; span.muted { (summary) } }
+            }
+            @for (audience, surveys) in by_audience(&open) {
+                section.age-group {
+                    h2 { (pictures::audience(audience)) (t!(lang, &format!("for-{}", audience.as_str()))) }
+                    ul.surveys {
+                        @for s in surveys {
+                            @let local = s.survey.localized(lang);
+                            li lang=(local.lang) {
+                                a.tap href=(in_lang(&format!("/s/{}", s.survey.slug), lang)) { (local.title()) }
+                                @if let (Some(summary), "en") = (&s.survey.summary, local.lang) { span.muted { (summary) } }
+                            }
                         }
                     }
                 }
             }
         },
     ))
+}
+
+/// The open surveys grouped by who they are for, youngest first, each group in title order.
+fn by_audience(open: &[StoredSurvey]) -> Vec<(Audience, Vec<&StoredSurvey>)> {
+    let mut groups: Vec<(Audience, Vec<&StoredSurvey>)> = Vec::new();
+    for &audience in Audience::ALL {
+        let surveys: Vec<&StoredSurvey> = open.iter().filter(|s| s.survey.audience == audience).collect();
+        if !surveys.is_empty() {
+            groups.push((audience, surveys));
+        }
+    }
+    groups
 }
 
 /// "Leave this site": ends the survey under way on this device (its draft and what was

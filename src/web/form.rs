@@ -3,6 +3,7 @@
 
 use maud::{Markup, html};
 
+use super::pictures;
 use crate::t;
 
 /// One problem with what was sent, and the field it belongs to.
@@ -46,7 +47,7 @@ pub fn choices(name: &str, options: &[(String, String)], selected: &[String], mu
                 div.choice {
                     input type=(kind) id=(id) name=(name) value=(value) checked[selected.contains(value)];
                     label for=(id) {
-                        @if faces { span class={ "face face-" (i % 5 + 1) } aria-hidden="true" {} }
+                        @if faces { (pictures::face(i % 5 + 1)) }
                         (label)
                     }
                 }

@@ -20,6 +20,7 @@ mod live;
 mod outbox;
 mod partners;
 mod people;
+mod pictures;
 pub mod privacy;
 mod reports;
 mod results;

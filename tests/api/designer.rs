@@ -126,7 +126,7 @@ async fn an_ambassador_designs_a_survey_that_staff_open_and_a_child_answers() {
     let page = save(&mut ambassador, &q1, &[&fixed[..], &[("action", "save")]].concat()).await;
     assert!(!page.contains("class=\"field error\""), "{page}");
     let preview = &page[page.find("How it looks to a young person").unwrap()..];
-    assert!(preview.contains("Really good") && preview.contains("face face-5"), "the child's own scale: {preview}");
+    assert!(preview.contains("Really good") && preview.contains("face mood-5"), "the child's own scale: {preview}");
 
     save(&mut ambassador, &format!("{base}/questions"), &[("kind", "multi"), ("text", "Who helps you stay well?")])
         .await;

@@ -48,7 +48,7 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     }
     assert_eq!(next, format!("{MY_HOME}/q/feel-safe"));
     let scale = child.get(&next).await;
-    assert!(scale.body.contains("face face-1") && scale.body.contains("Really good"));
+    assert!(scale.body.contains("face mood-1") && scale.body.contains("Really good"));
     next = child.post_ok(&next, &[("answer", "4"), ("action", "continue")]).await;
     next = child.post_ok(&next, &[("answer", "3"), ("action", "continue")]).await; // feel-settled
     next = child.post_ok(&next, &[("answer", "Yes"), ("action", "continue")]).await; // own-space

@@ -157,7 +157,7 @@ async fn the_language_follows_the_link_then_the_draft_then_the_browser_then_engl
     let first = child.post_ok(&format!("{SURVEY}/start"), &[("lang", "pl")]).await;
     // The choice is kept in the draft: later pages (and the intro, coming back) stay Polish.
     assert!(child.get(&first).await.body.contains("Ile masz lat?"));
-    assert!(child.get(SURVEY).await.body.contains("Kontynuuj tam, gdzie skończyłeś"));
+    assert!(child.get(SURVEY).await.body.contains("Kontynuuj od miejsca, w którym była przerwa"));
     // Only the survey's languages are offered to choose from.
     let intro = child.get(SURVEY).await.body;
     assert!(intro.contains("hreflang=\"ar\"") && !intro.contains("hreflang=\"tr\""));

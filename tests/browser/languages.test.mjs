@@ -14,7 +14,7 @@ before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
 const WORDS = {
-  pl: { title: 'Wielka Obietnica', caption: /^Pytanie \d+ z \d+$/, check: 'Sprawdź swoje odpowiedzi', sent: 'Twoje odpowiedzi zostały wysłane', helped: 'Dziękujemy, że nam powiedziałeś', first: 'Ile masz lat?' },
+  pl: { title: 'Wielka Obietnica', caption: /^Pytanie \d+ z \d+$/, check: 'Sprawdź swoje odpowiedzi', sent: 'Twoje odpowiedzi zostały wysłane', helped: 'Dziękujemy, że nam o tym mówisz', first: 'Ile masz lat?' },
   ar: { title: 'الوعد الكبير', caption: /^السؤال \d+ من \d+$/, check: 'راجع إجاباتك', sent: 'تم إرسال إجاباتك', helped: 'شكرًا لأنك أخبرتنا', first: 'كم عمرك؟' },
 };
 

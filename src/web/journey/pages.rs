@@ -140,7 +140,7 @@ pub(super) fn question_page(
             (error_summary(lang, &errors))
             form method="post" novalidate {
                 @if changing { input type="hidden" name="return" value="check"; }
-                p.caption { (t!(lang, "question-of", number = position + 1, total = visible.len())) }
+                (progress(lang, position, visible.len()))
                 (question_fields(lang, &local, q, "answer", given, error))
                 div.actions {
                     button.button type="submit" name="action" value="continue" { (t!(lang, "continue")) }
@@ -149,6 +149,23 @@ pub(super) fn question_page(
             }
         },
     )
+}
+
+/// How far along the survey a child is, in words and as a bar, with a little encouragement
+/// halfway and at the last question.
+fn progress(lang: &str, position: usize, total: usize) -> Markup {
+    let cheer = match position + 1 {
+        n if n == total && total > 2 => Some("cheer-last"),
+        n if total >= 6 && n == total.div_ceil(2) => Some("cheer-half"),
+        _ => None,
+    };
+    html! {
+        div.progress {
+            p.caption #progress { (t!(lang, "question-of", number = position + 1, total = total)) }
+            progress max=(total) value=(position + 1) aria-labelledby="progress" {}
+            @if let Some(cheer) = cheer { p.cheer { (t!(lang, cheer)) } }
+        }
+    }
 }
 
 /// The question as a heading with its hint, error and controls; `name` names the answer and

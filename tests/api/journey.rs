@@ -30,25 +30,23 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     assert!(intro.body.contains(">Start</button>"));
 
     let first = child.post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")]).await;
-    assert_eq!(first, format!("{MY_HOME}/q/age-band"));
+    assert_eq!(first, format!("{MY_HOME}/q/feel-happy"), "the shared core comes first");
     let cookie = child.cookie.clone().expect("a draft cookie");
     assert_eq!(cookie.len(), 26);
 
     let page = child.get(&first).await;
-    assert!(page.body.contains("Question 1 of 12"), "{}", page.body);
-    assert!(page.body.contains("<label for=\"answer-1\">11 to 13</label>"));
+    assert!(page.body.contains("Question 1 of 15"), "{}", page.body);
+    assert!(page.body.contains("<progress max=\"15\" value=\"1\""), "a bar shows how far along");
     assert!(page.body.contains("href=\"/s/my-home\">Back</a>"));
 
-    let mut next = child.post_ok(&first, &[("answer", "14 to 15"), ("action", "continue")]).await;
-    assert_eq!(next, format!("{MY_HOME}/q/kind-of-home"));
-    next = child.post_ok(&next, &[("action", "skip")]).await;
-    assert_eq!(next, format!("{MY_HOME}/q/feel-happy"), "the shared core comes next");
-    for _ in ["feel-happy", "trusted-adult", "see-family"] {
+    let mut next = child.post_ok(&first, &[("action", "skip")]).await;
+    assert_eq!(next, format!("{MY_HOME}/q/trusted-adult"));
+    for _ in ["trusted-adult", "see-family"] {
         next = child.post_ok(&next, &[("action", "skip")]).await;
     }
     assert_eq!(next, format!("{MY_HOME}/q/feel-safe"));
     let scale = child.get(&next).await;
-    assert!(scale.body.contains("face mood-1") && scale.body.contains("Really good"));
+    assert!(scale.body.contains("face mood-1") && scale.body.contains("Really safe"), "the scale's own words");
     next = child.post_ok(&next, &[("answer", "4"), ("action", "continue")]).await;
     next = child.post_ok(&next, &[("answer", "3"), ("action", "continue")]).await; // feel-settled
     next = child.post_ok(&next, &[("answer", "Yes"), ("action", "continue")]).await; // own-space
@@ -56,9 +54,12 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     next = child.post_ok(&next, &[("answer", "Yes"), ("action", "continue")]).await;
     assert_eq!(next, format!("{MY_HOME}/q/move-explained"), "show_if reveals the follow-up");
     let follow_up = child.get(&next).await;
-    assert!(follow_up.body.contains("Question 10 of 14"), "{}", follow_up.body);
+    assert!(follow_up.body.contains("Question 8 of 17"), "{}", follow_up.body);
+    assert!(!follow_up.body.contains("halfway"));
     next = child.post_ok(&next, &[("answer", "No"), ("action", "continue")]).await;
-    next = child.post_ok(&next, &[("action", "skip")]).await; // move-time-to-know
+    let halfway = child.get(&next).await.body; // move-time-to-know, question 9 of 17
+    assert!(halfway.contains("You're halfway there."), "a little encouragement halfway: {halfway}");
+    next = child.post_ok(&next, &[("action", "skip")]).await;
     next = child.post_ok(&next, &[("answer", "Yes, mostly"), ("action", "continue")]).await;
     assert_eq!(next, format!("{MY_HOME}/q/change-one-thing-home"));
 
@@ -69,15 +70,24 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     assert!(refused.body.contains("There is a problem"));
     assert!(refused.body.contains("Your answer is 1001 characters long. Please keep it to 1000 characters or fewer."));
     assert!(refused.body.contains(&long));
-    let last = child.post_ok(&next, &[("answer", "More space for my things"), ("action", "continue")]).await;
-    assert_eq!(last, format!("{MY_HOME}/q/one-wish"));
-    let check = child.post_ok(&last, &[("action", "skip")]).await;
+    next = child.post_ok(&next, &[("answer", "More space for my things"), ("action", "continue")]).await;
+    for _ in ["own-bedroom", "pets", "phone-internet", "one-wish"] {
+        next = child.post_ok(&next, &[("action", "skip")]).await;
+    }
+    assert_eq!(next, format!("{MY_HOME}/q/age-band"), "questions about the child come last");
+    let about = child.get(&next).await.body;
+    assert!(about.contains("<label for=\"answer-1\">11 to 13</label>"));
+    assert!(about.contains("These last questions help us see"), "{about}");
+    next = child.post_ok(&next, &[("answer", "14 to 15"), ("action", "continue")]).await;
+    assert_eq!(next, format!("{MY_HOME}/q/kind-of-home"));
+    assert!(child.get(&next).await.body.contains("Last question!"));
+    let check = child.post_ok(&next, &[("action", "skip")]).await;
     assert_eq!(check, format!("{MY_HOME}/check"));
 
     let summary = child.get(&check).await.body;
     assert!(summary.contains("Check your answers"));
     assert!(summary.contains("<dd>14 to 15</dd>"));
-    assert!(summary.contains("<dd>Good</dd>"), "scale answers read as their words");
+    assert!(summary.contains("<dd>Safe</dd>"), "scale answers read as their own words");
     assert!(summary.contains("Skipped"));
     assert!(summary.contains("Did someone explain why you were moving?"));
 
@@ -121,14 +131,14 @@ async fn progress_survives_reloads_and_reopening_the_link() {
     let app = spawn_app().await;
     let mut child = Visitor::new(&app);
     let first = child.post_ok(&format!("{MY_HOME}/start"), &[("lang", "en")]).await;
-    child.post_ok(&first, &[("answer", "11 to 13"), ("action", "continue")]).await;
+    child.post_ok(&first, &[("answer", "2"), ("action", "continue")]).await;
     let again = child.get(&first).await;
-    assert!(again.body.contains("value=\"11 to 13\" checked"), "the answer is still chosen");
+    assert!(again.body.contains("value=\"2\" checked"), "the answer is still chosen");
     let intro = child.get(MY_HOME).await;
     assert!(intro.body.contains("Carry on where you left off") && intro.body.contains("Start again"));
-    assert!(!intro.body.contains("11 to 13"), "no earlier answer shows until the child carries on");
+    assert!(!intro.body.contains("checked"), "no earlier answer shows until the child carries on");
     let reply = child.get(&format!("{MY_HOME}/next")).await;
-    assert_eq!(reply.location.as_deref(), Some("/s/my-home/q/kind-of-home"));
+    assert_eq!(reply.location.as_deref(), Some("/s/my-home/q/trusted-adult"));
 
     let cookie = reply_cookie(&mut child).await;
     assert!(

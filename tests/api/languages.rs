@@ -156,7 +156,7 @@ async fn the_language_follows_the_link_then_the_draft_then_the_browser_then_engl
     assert!(child.get(&format!("{SURVEY}?lang=pl")).await.body.contains("Wielka Obietnica"), "the link's");
     let first = child.post_ok(&format!("{SURVEY}/start"), &[("lang", "pl")]).await;
     // The choice is kept in the draft: later pages (and the intro, coming back) stay Polish.
-    assert!(child.get(&first).await.body.contains("Ile masz lat?"));
+    assert!(child.get(&first).await.body.contains("Jak bezpiecznie czujesz się tam, gdzie mieszkasz?"));
     assert!(child.get(SURVEY).await.body.contains("Kontynuuj od miejsca, w którym była przerwa"));
     // Only the survey's languages are offered to choose from.
     let intro = child.get(SURVEY).await.body;

@@ -104,7 +104,7 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
         )
         .await;
     let editor = staff.get(&to).await.body;
-    let figure = "9 in 10 of you said \u{201c}Good\u{201d} or \u{201c}Really good\u{201d} when we asked";
+    let figure = "9 in 10 of you said \u{201c}Safe\u{201d} or \u{201c}Really safe\u{201d} when we asked";
     assert!(editor.contains(figure), "{editor}");
     assert!(editor.contains("\u{201c}A nurse who knows me\u{201d}"), "the approved quote is evidence to pick");
     let key = "figure:big-promise:feel-safe";
@@ -160,7 +160,7 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
     // language, people's own words marked as English; else English.
     let polish = child.get(&format!("/reports/{id}?lang=pl")).await.body;
     assert!(polish.contains("<html lang=\"pl\"") && polish.contains("Zdrowie i dobre samopoczucie"));
-    let in_polish = "9 na 10 z Was odpowiedziało „Dobrze” albo „Bardzo dobrze” na pytanie: Jak bezpiecznie czujesz się tam, gdzie mieszkasz?";
+    let in_polish = "9 na 10 z Was odpowiedziało „Bezpiecznie” albo „Bardzo bezpiecznie” na pytanie: Jak bezpiecznie czujesz się tam, gdzie mieszkasz?";
     assert!(polish.contains(in_polish), "{polish}");
     assert!(polish.contains("<bdi lang=\"en\" dir=\"ltr\">You want to see the same nurse each time</bdi>"));
     let arabic = child.get(&format!("/reports/{id}?lang=ar")).await.body;
@@ -439,7 +439,7 @@ async fn a_report_is_drafted_while_its_survey_is_open_and_published_once_it_has_
     let to = staff.post_ok("/staff/reports", &pairs(&form.map(|(k, v)| (k.to_string(), v)))).await;
 
     // Staff draft with live figures; there is no Publish button, and publishing is refused.
-    let figure = "9 in 10 of you said \u{201c}Good\u{201d} or \u{201c}Really good\u{201d} when we asked";
+    let figure = "9 in 10 of you said \u{201c}Safe\u{201d} or \u{201c}Really safe\u{201d} when we asked";
     let editor = staff.get(&to).await.body;
     assert!(editor.contains("id=\"still-open\"") && editor.contains("the figures below are live"), "{editor}");
     assert!(editor.contains(figure), "staff see live figures to draft with");

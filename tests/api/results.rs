@@ -133,13 +133,14 @@ async fn every_response_downloads_for_staff_only_in_no_telling_order() {
     assert_eq!(csv.status, 200);
     let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
     let header = reader.headers().unwrap().clone();
-    assert_eq!(&header[0], "age-band");
+    assert_eq!(&header[0], "feel-safe", "columns in the survey's order");
+    let age = header.iter().position(|h| h == "age-band").unwrap();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 17, "one header row, then one row per response");
     let activities = header.iter().position(|h| h == "activities").unwrap();
     assert_eq!(&rows[0][activities], "Sport; Gaming", "in the order of the options");
     assert!(!csv.body.contains("big-promise") && !csv.body.contains("2026-"), "no ids, weeks or order");
-    let ages: Vec<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
+    let ages: Vec<&str> = rows.iter().map(|r| r.get(age).unwrap()).collect();
     assert_ne!(
         ages,
         [["11 to 13"; 9].as_slice(), &["14 to 15"; 6], &["16 to 17"; 2]].concat(),

@@ -55,10 +55,10 @@ async fn worrying_choices_put_help_first_and_reach_the_concerns_list_with_the_qu
     let mut lead = signed_in(&app, Role::Staff).await;
     let list = lead.get("/staff/concerns").await.body;
     for expected in [
-        "How safe do you feel at home?",
+        "How safe do you feel where you live?",
         "Is there a grown-up you can talk to?",
-        "a worrying answer: \u{201c}Really bad\u{201d}",
-        "a worrying answer: \u{201c}Bad\u{201d}",
+        "a worrying answer: \u{201c}Not safe at all\u{201d}",
+        "a worrying answer: \u{201c}Not very safe\u{201d}",
         "a worrying answer: \u{201c}No\u{201d}",
     ] {
         assert!(list.contains(expected), "{expected} missing from the concerns list:\n{list}");

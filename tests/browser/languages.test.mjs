@@ -14,8 +14,8 @@ before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
 const WORDS = {
-  pl: { title: 'Wielka Obietnica', caption: /^Pytanie \d+ z \d+$/, check: 'Sprawdź swoje odpowiedzi', sent: 'Twoje odpowiedzi zostały wysłane', helped: 'Dziękujemy, że nam o tym mówisz', first: 'Ile masz lat?' },
-  ar: { title: 'الوعد الكبير', caption: /^السؤال \d+ من \d+$/, check: 'راجع إجاباتك', sent: 'تم إرسال إجاباتك', helped: 'شكرًا لأنك أخبرتنا', first: 'كم عمرك؟' },
+  pl: { title: 'Wielka Obietnica', caption: /^Pytanie \d+ z \d+$/, check: 'Sprawdź swoje odpowiedzi', sent: 'Twoje odpowiedzi zostały wysłane', helped: 'Dziękujemy, że nam o tym mówisz', first: 'Jak bezpiecznie czujesz się tam, gdzie mieszkasz?' },
+  ar: { title: 'الوعد الكبير', caption: /^السؤال \d+ من \d+$/, check: 'راجع إجاباتك', sent: 'تم إرسال إجاباتك', helped: 'شكرًا لأنك أخبرتنا', first: 'ما مدى شعورك بالأمان في مكان سكنك؟' },
 };
 
 /** The fonts Chromium drew `selector` with, from the DevTools protocol. */

@@ -95,8 +95,8 @@ continue = Continue
 skip-question = Skip this question
 write-up-to =
     { $max ->
-        [one] You can write up to { $max } character.
-       *[other] You can write up to { $max } characters.
+        [one] You can write up to { $max } letter.
+       *[other] You can write up to { $max } letters and spaces.
     }
 scale-1 = Really bad
 scale-2 = Bad
@@ -107,7 +107,7 @@ answer-yes = Yes
 answer-no = No
 answer-not-sure = Not sure
 answer-one-text = Please write your answer in the box.
-answer-too-long = Your answer is { $length } characters long. Please keep it to { $max } characters or fewer.
+answer-too-long = Your answer has { $length } letters and spaces. Please make it { $max } or fewer.
 answer-just-one = Please choose just one answer.
 answer-not-offered = Please choose one of the answers shown.
 
@@ -140,11 +140,11 @@ thanks-help-sent = They don't have your name on them, so nobody can tell which a
 thanks-thank-you = Thank you.
 thanks-default = Thank you for telling us what you think. It really matters.
 thanks-next = What happens next
-thanks-next-read = Promise Ambassadors and the Participation team read what everyone says. Nobody can tell which answers are yours.
+thanks-next-read = Promise Ambassadors, who are young people in care, and council staff read what everyone says. Nobody can tell which answers are yours.
 thanks-next-publish = Then we publish "You said, we did": what young people told us, and what is changing because of it.
 thanks-read-reports = Read "You said, we did"
 thanks-talk-heading = Would you like someone to talk to you?
-thanks-talk = Your answers are anonymous. If you'd like someone from the council to get in touch, { $link }.
+thanks-talk = We don't know who you are. If you'd like someone from the council to get in touch, { $link }.
 
 ## How things are changing (every priority over time)
 

@@ -68,7 +68,7 @@ async fn a_child_answers_skips_changes_their_mind_and_sends() {
     let refused = child.post(&next, &[("answer", &long), ("action", "continue")]).await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("There is a problem"));
-    assert!(refused.body.contains("Your answer is 1001 characters long. Please keep it to 1000 characters or fewer."));
+    assert!(refused.body.contains("Your answer has 1001 letters and spaces. Please make it 1000 or fewer."));
     assert!(refused.body.contains(&long));
     next = child.post_ok(&next, &[("answer", "More space for my things"), ("action", "continue")]).await;
     for _ in ["own-bedroom", "pets", "phone-internet", "one-wish"] {

@@ -67,3 +67,35 @@ fn a_question_asked_in_several_surveys_for_the_same_ages_is_worded_the_same() {
     }
     assert!(differ.is_empty(), "{differ:#?}");
 }
+
+#[test]
+fn every_question_for_8_to_11_is_asked_in_the_big_promise_for_11_to_17_with_the_same_answers() {
+    // The younger survey's words may be simpler; its answers must add up with the older one's.
+    let all = shipped();
+    let younger = all.iter().find(|s| s.slug == "how-are-things").unwrap();
+    let older = all.iter().find(|s| s.slug == "big-promise").unwrap();
+    let differ: Vec<String> = younger
+        .questions
+        .iter()
+        .filter_map(|q| match older.question(&q.id) {
+            None => Some(format!("{} is not in big-promise", q.id)),
+            Some(o) if o.kind != q.kind || o.options != q.options => Some(format!("{} has other answers", q.id)),
+            Some(_) => None,
+        })
+        .collect();
+    assert!(differ.is_empty(), "{differ:#?}");
+}
+
+#[test]
+fn questions_about_the_child_come_after_every_other_question() {
+    for survey in shipped() {
+        let first_about = survey.questions.iter().position(|q| q.about_you);
+        if let Some(first) = first_about {
+            assert!(
+                survey.questions[first..].iter().all(|q| q.about_you),
+                "{}: a question follows the questions about the child",
+                survey.slug
+            );
+        }
+    }
+}

@@ -413,7 +413,10 @@ pub struct Visitor<'a> {
 
 impl<'a> Visitor<'a> {
     pub fn new(app: &'a TestApp) -> Visitor<'a> {
-        let client = awc::Client::builder().disable_redirects().finish();
+        // Kept-alive connections are dropped well before the server's own 5 s keep-alive ends, so
+        // a test that thinks for a while (the attacker) never sends on a connection being closed.
+        let connector = awc::Connector::new().conn_keep_alive(std::time::Duration::from_secs(2));
+        let client = awc::Client::builder().connector(connector).disable_redirects().finish();
         Visitor {
             app,
             client,

@@ -31,8 +31,8 @@ test('a child completes the Big Promise survey with JavaScript off, keyboard onl
     await page.waitForURL((url) => url.href !== before);
     answered += 1;
   }
-  // 17 questions, less the follow-up to "moved home?" (the keyboard chose "No").
-  assert.equal(answered, 16);
+  // 19 questions, less the follow-up to "moved home?" (the keyboard chose "No").
+  assert.equal(answered, 18);
   assert.match(page.url(), /\/s\/big-promise\/check$/);
   assert.equal(await page.locator('h1').textContent(), 'Check your answers');
   assert.ok((await page.locator('dd', { hasText: 'Skipped' }).count()) >= 1);

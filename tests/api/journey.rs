@@ -254,3 +254,25 @@ async fn help_and_the_quick_exit_are_on_every_page() {
     assert_eq!(exit.status, 303);
     assert_eq!(exit.location.as_deref(), Some("https://www.bbc.co.uk/weather"));
 }
+
+#[actix_web::test]
+async fn the_youngest_childrens_survey_first_tells_the_grown_up_helping_how_to_help() {
+    let app = spawn_app().await;
+    let mut child = Visitor::new(&app);
+    let door = child.get("/").await.body;
+    assert!(door.contains("For 4 to 7 year olds, with a grown-up to help") && door.contains("/s/little-voices"));
+    let intro = child.get("/s/little-voices").await.body;
+    let (guidance, form) = (intro.find("For the grown-up helping").unwrap(), intro.find("<form").unwrap());
+    assert!(guidance < form, "the adult reads it before starting");
+    for words in
+        ["not this child's carer", "don't suggest an answer", "don't promise to keep it secret", "Get help now"]
+    {
+        assert!(intro.contains(words), "{words} missing: {intro}");
+    }
+    assert!(intro.contains(">We're ready to start</button>"));
+    // In the helper's own language too.
+    let polish = child.get("/s/little-voices?lang=pl").await.body;
+    assert!(polish.contains("Dla dorosłej osoby, która pomaga") && polish.contains("„Pomoc teraz”"), "{polish}");
+    // The surveys for older children say nothing of a helper.
+    assert!(!child.get("/s/how-are-things").await.body.contains("For the grown-up helping"));
+}

@@ -457,7 +457,10 @@ async fn the_counting_rule_gives_the_raw_totals_of_a_plain_recount_both_ways() {
             let pick = (0..10usize).new_tree(&mut runner).unwrap().current();
             // A child is only asked a follow-up when its question was answered so.
             let asked = q.show_if.as_ref().is_none_or(|s| {
-                answers.get(&s.question).and_then(Value::as_str).is_some_and(|v| s.condition.answers().iter().any(|a| a == v))
+                answers
+                    .get(&s.question)
+                    .and_then(Value::as_str)
+                    .is_some_and(|v| s.condition.answers().iter().any(|a| a == v))
             });
             if pick < 3 || !asked {
                 continue;

@@ -8,7 +8,8 @@ use super::{Journey, base};
 use crate::locale;
 use crate::store::surveys::StoredSurvey;
 use crate::survey::{
-    Access, AnswerProblem, Kind, Localized, Part, Question, Status, Survey, direction, language_name, visible_questions,
+    Access, AnswerProblem, Audience, Kind, Localized, Part, Question, Status, Survey, direction, language_name,
+    visible_questions,
 };
 use crate::t;
 use crate::web::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
@@ -48,6 +49,7 @@ pub(super) fn intro_page(
     let words = local.other_than(lang);
     let errors: Vec<FieldError> =
         code_error.map(|m| FieldError { field: "code".into(), message: m.into() }).into_iter().collect();
+    let young = survey.audience == Audience::Age4To7;
     layout::page(
         local.title(),
         lang,
@@ -68,6 +70,7 @@ pub(super) fn intro_page(
                 }
             }
             @if words.is_some() { p.notice { (t!(lang, "questions-in-english")) } }
+            @if young { (helper_guidance(lang)) }
             (intro_text(lang, survey, &local))
             @if resuming {
                 p { a.button href={ (base(survey)) "/next" } { (t!(lang, "carry-on")) } }
@@ -84,10 +87,24 @@ pub(super) fn intro_page(
                             autocapitalize="characters" dir="ltr" aria-describedby={ "code-hint" @if code_error.is_some() { " code-error" } };
                     }
                 }
-                div.actions { button.button type="submit" { (t!(lang, if resuming { "start-again" } else { "start" })) } }
+                @let start = match (resuming, young) { (true, _) => "start-again", (false, true) => "helper-ready", _ => "start" };
+                div.actions { button.button type="submit" { (t!(lang, start)) } }
             }
         },
     )
+}
+
+/// What the grown-up helping a 4-to-7-year-old reads before they start together: who may
+/// help, how to help without leading, and what to do if the child says something worrying.
+fn helper_guidance(lang: &str) -> Markup {
+    html! {
+        section.helper aria-labelledby="helper" {
+            h2 #helper { (t!(lang, "helper-heading")) }
+            p { (t!(lang, "helper-who")) }
+            p { (t!(lang, "helper-how")) }
+            p { (t!(lang, "helper-worry")) }
+        }
+    }
 }
 
 /// The intro's words: what the survey is, how long it takes, who designed it.

@@ -5,7 +5,7 @@ use ourvoice::accounts::Role;
 use ourvoice::store::surveys;
 use ourvoice::survey::{Status, parse_survey, to_toml};
 
-use crate::helpers::{Visitor, csrf, shipped_surveys, signed_in, spawn_app};
+use crate::helpers::{Visitor, csrf, shipped_surveys, signed_in, spawn_app, unescaped};
 
 /// The HTML of the form field holding the control with `id`.
 fn field<'p>(page: &'p str, id: &str) -> &'p str {
@@ -13,11 +13,6 @@ fn field<'p>(page: &'p str, id: &str) -> &'p str {
     let start = page[..at].rfind("<div class=\"field").expect("a field around it");
     let end = page[at..].find("<div class=\"field").map_or(page.len(), |e| at + e);
     &page[start..end]
-}
-
-/// A page's text with maud's escapes undone, to search for check's messages.
-fn unescaped(page: String) -> String {
-    page.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 }
 
 /// Posts a designer form with the page's CSRF token and follows the redirect.

@@ -734,6 +734,11 @@ pub async fn signed_in(app: &TestApp, role: ourvoice::accounts::Role) -> Visitor
     visitor
 }
 
+/// A page's text with maud's escapes undone, to search for words as a reader sees them.
+pub fn unescaped(page: String) -> String {
+    page.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
 pub fn csrf(page: &str) -> String {
     let at = page.find("name=\"csrf\" value=\"").expect("a CSRF field") + 19;
     page[at..at + 26].to_string()

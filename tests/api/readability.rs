@@ -2,7 +2,7 @@
 //! "How are things?" (the survey's words and the interface's around them) reads at a reading age
 //! of 8 or under, by the Flesch-Kincaid grade (reading age = grade + 5).
 
-use crate::helpers::{Visitor, spawn_app};
+use crate::helpers::{Visitor, spawn_app, unescaped};
 
 const SURVEY: &str = "/s/how-are-things";
 const HIGHEST_READING_AGE: f64 = 8.0;
@@ -26,7 +26,7 @@ fn words_of(page: &str) -> String {
 }
 
 fn push_sentence(sentences: &mut Vec<String>, text: &str) {
-    let text = text.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    let text = unescaped(text.to_string());
     let text = text.trim();
     if text.chars().any(char::is_alphabetic) {
         let ended = text.ends_with(['.', '!', '?']);

@@ -437,7 +437,8 @@ fn all_one_answer(table: &[Vec<u64>], pool_row: Option<usize>) -> Vec<(usize, us
 }
 
 /// For a question with several answers: each shown answer is a table of the rows by "chose
-/// it" and "did not", protected alone; and each row, whose choices come to at least its size,
+/// it" and "did not", protected alone (a pooled row that all chose it, or none did, would say
+/// so of each small group in it, as for one answer each); and each row, whose choices come to at least its size,
 /// never leaves one hidden count to be worked out from that (answers the everyone row hides,
 /// `unseen`, are unknown too). What is hidden of "chose it".
 fn chosen_hidden(
@@ -448,13 +449,15 @@ fn chosen_hidden(
     threshold: u64,
 ) -> Vec<Vec<bool>> {
     let columns = table.first().map_or(0, Vec::len);
-    let mut extra = all_one_answer(table, pool_row);
+    let mut extra = Vec::new();
     loop {
         let mut hidden = vec![vec![false; columns]; table.len()];
         for c in 0..columns {
             let chose: Vec<Vec<u64>> =
                 sizes.iter().zip(table).map(|(size, row)| vec![row[c], size.saturating_sub(row[c])]).collect();
-            let named: Vec<(usize, usize)> = extra.iter().filter(|(_, col)| *col == c).map(|(r, _)| (*r, 0)).collect();
+            let mut named: Vec<(usize, usize)> =
+                extra.iter().filter(|(_, col)| *col == c).map(|(r, _)| (*r, 0)).collect();
+            named.extend(all_one_answer(&chose, pool_row));
             for (r, h) in disclosure::grid(&chose, threshold, &named).into_iter().enumerate() {
                 hidden[r][c] = h[0];
             }

@@ -306,6 +306,25 @@ fn nothing_worked_out(plan: Plan) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Cases the random search found, kept so that they are tried on every run.
+#[test]
+fn cases_found_before_stay_safe() {
+    let found = [
+        // A multi of two answers broken down by four groups: one group's second answer.
+        Plan {
+            threshold: 5,
+            groups: 4,
+            questions: vec![(Kind::Multi, 2)],
+            themes: 0,
+            unsaid: 1,
+            seed: 4354245093968726368,
+        },
+    ];
+    for plan in found {
+        nothing_worked_out(plan).unwrap();
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases().div_ceil(2), failure_persistence: None, ..ProptestConfig::default() })]
 

@@ -6,6 +6,7 @@ use crate::store::Db;
 use crate::store::designs;
 use crate::store::surveys::{self, Saved};
 use crate::survey::{Status, load_paths};
+use crate::usecase::read_aloud;
 
 /// Why nothing (or not everything) was imported; each line is ready to print.
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +44,7 @@ pub fn import(conn: &mut Db, paths: &[PathBuf], status: Status) -> Result<Vec<St
         }
     }
     if failures.is_empty() {
+        report.extend(loaded.surveys.iter().filter_map(|file| read_aloud::prepare_and_tell(conn, &file.survey)));
         Ok(report)
     } else {
         report.extend(failures);

@@ -12,6 +12,7 @@ pub mod metrics;
 pub mod oidc;
 pub mod reports;
 pub mod results;
+pub mod speech;
 pub mod spreadsheet;
 pub mod store;
 pub mod survey;

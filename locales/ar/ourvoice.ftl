@@ -100,6 +100,7 @@ list-separator = { "، " }
 question-of = السؤال { $number } من { $total }
 cheer-half = وصلنا إلى المنتصف. شكرًا جزيلًا!
 cheer-last = هذا هو السؤال الأخير!
+listen = الاستماع إلى السؤال وإجاباته
 continue = متابعة
 skip-question = تخطَّ هذا السؤال
 write-up-to =

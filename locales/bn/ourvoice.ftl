@@ -96,6 +96,7 @@ list-separator = { ", " }
 question-of = প্রশ্ন { $number }, মোট { $total }টির মধ্যে
 cheer-half = অর্ধেক হয়ে গেছে। ধন্যবাদ!
 cheer-last = এটাই শেষ প্রশ্ন!
+listen = প্রশ্ন আর উত্তরগুলো শোনো
 continue = এগিয়ে যাও
 skip-question = এই প্রশ্নটা বাদ দাও
 write-up-to =

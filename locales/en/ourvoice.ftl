@@ -96,6 +96,7 @@ list-separator = { ", " }
 question-of = Question { $number } of { $total }
 cheer-half = You're halfway there. Thank you!
 cheer-last = Last question!
+listen = Listen to the question and its answers
 continue = Continue
 skip-question = Skip this question
 write-up-to =

@@ -97,6 +97,7 @@ list-separator = { ", " }
 question-of = Klausimas { $number } iš { $total }
 cheer-half = Jau pusė kelio. Ačiū!
 cheer-last = Paskutinis klausimas!
+listen = Paklausyk klausimo ir atsakymų
 continue = Toliau
 skip-question = Praleisti šį klausimą
 write-up-to =

@@ -98,6 +98,7 @@ list-separator = { ", " }
 question-of = Pytanie { $number } z { $total }
 cheer-half = Połowa za nami. Dziękujemy!
 cheer-last = Ostatnie pytanie!
+listen = Posłuchaj pytania i odpowiedzi
 continue = Dalej
 skip-question = Pomiń to pytanie
 write-up-to =

@@ -96,6 +96,7 @@ list-separator = { ", " }
 question-of = Pergunta { $number } de { $total }
 cheer-half = Já vamos a meio. Agradecemos muito!
 cheer-last = Última pergunta!
+listen = Ouvir a pergunta e as respostas
 continue = Continuar
 skip-question = Saltar esta pergunta
 write-up-to =

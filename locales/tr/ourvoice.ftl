@@ -96,6 +96,7 @@ list-separator = { ", " }
 question-of = Soru { $number } / { $total }
 cheer-half = Yarısına geldik. Teşekkürler!
 cheer-last = Son soru!
+listen = Soruyu ve cevapları dinle
 continue = Devam et
 skip-question = Bu soruyu atla
 write-up-to =

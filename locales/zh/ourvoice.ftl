@@ -95,6 +95,7 @@ list-separator = { "、" }
 question-of = 第 { $number } 题，共 { $total } 题
 cheer-half = 已经完成一半了，谢谢！
 cheer-last = 最后一个问题！
+listen = 听一听问题和答案
 continue = 继续
 skip-question = 跳过这个问题
 write-up-to =

@@ -130,13 +130,20 @@ impl Db {
         Ok(applied)
     }
 
-    /// Reverts the last migration applied (for the test that upgrades a database made before it).
-    pub fn revert_last(&mut self) -> anyhow::Result<()> {
-        match self {
-            Db::Pg(conn) => conn.revert_last_migration(POSTGRES_MIGRATIONS).map(drop),
-            Db::Sqlite(conn) => conn.revert_last_migration(SQLITE_MIGRATIONS).map(drop),
+    /// Reverts migrations, newest first, down to and including the one whose folder starts
+    /// with `version` (e.g. "2026-11-29-000015"), for the test that upgrades an older schema.
+    pub fn revert_through(&mut self, version: &str) -> anyhow::Result<()> {
+        let wanted = version.replace('-', "");
+        loop {
+            let reverted = match self {
+                Db::Pg(conn) => conn.revert_last_migration(POSTGRES_MIGRATIONS),
+                Db::Sqlite(conn) => conn.revert_last_migration(SQLITE_MIGRATIONS),
+            }
+            .map_err(|e| anyhow::anyhow!("reverting a migration failed: {e}"))?;
+            if reverted.to_string().replace('-', "") <= wanted {
+                return Ok(());
+            }
         }
-        .map_err(|e| anyhow::anyhow!("reverting the last migration failed: {e}"))
     }
 
     /// Reverts every migration (for the test that runs them up, down and up again).

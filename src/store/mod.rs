@@ -17,6 +17,7 @@ pub mod refs;
 pub mod reports;
 pub mod responses;
 pub mod schema;
+pub mod speech;
 pub mod surveys;
 pub mod themes;
 

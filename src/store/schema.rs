@@ -315,3 +315,10 @@ diesel::table! {
         value -> Text,
     }
 }
+
+diesel::table! {
+    speech (key) {
+        key -> Text,
+        audio -> Binary,
+    }
+}

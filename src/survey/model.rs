@@ -129,6 +129,31 @@ keywords!(
     }
 );
 
+keywords!(
+    /// A picture a question or an answer may have, for children who are still learning to read
+    /// (drawn by the pages, beside the words, never instead of them).
+    Picture {
+        Home => "home",
+        Sun => "sun",
+        GrownUp => "grown-up",
+        Family => "family",
+        Play => "play",
+        School => "school",
+        Wish => "wish",
+        Few => "few",
+        JustRight => "just-right",
+        Many => "many",
+        Sport => "sport",
+        Music => "music",
+        Art => "art",
+        Group => "group",
+        Outdoors => "outdoors",
+        Gaming => "gaming",
+        Friends => "friends",
+        Other => "other",
+    }
+);
+
 /// The answers a `yes_no` question offers, in order.
 pub const YES_NO: [&str; 3] = ["Yes", "No", "Not sure"];
 /// The five points of a scale when a question gives no labels of its own, worst first.
@@ -160,6 +185,9 @@ pub struct Survey {
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "file_date")]
     pub closes: Option<NaiveDate>,
     pub report_threshold: u32,
+    /// Each question and its answers can be heard, for children who cannot read them yet.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub read_aloud: bool,
     pub languages: Vec<String>,
     pub questions: Vec<Question>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -193,6 +221,12 @@ pub struct Question {
     /// For `choice` and `multi`; empty otherwise.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<String>,
+    /// A picture beside the question; with it, yes/no answers are pictured too.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
+    /// For `choice` and `multi`: a picture for each option, in order; empty for none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pictures: Vec<Picture>,
     /// For `scale` when the file gives its own five labels.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,

@@ -22,6 +22,7 @@ const SURVEY_KEYS: KeyHelp = &[
     ("opens", "a date without quotes, e.g. opens = 2027-01-10"),
     ("closes", "a date without quotes, e.g. closes = 2027-03-31"),
     ("report_threshold", "a whole number of at least 3 (the default is 5)"),
+    ("read_aloud", "true or false: whether each question and its answers can be heard"),
     ("languages", "a list of language tags, e.g. [\"en\", \"pl\"]"),
     ("questions", "between 1 and 60 [[questions]] tables"),
     ("translations", "a table per language, e.g. [translations.pl]"),
@@ -38,6 +39,8 @@ const QUESTION_KEYS: KeyHelp = &[
     ),
     ("outcome", "one of the seven outcome keys"),
     ("options", "a list of 2 to 12 answers in quotes"),
+    ("picture", "one of the picture names, e.g. \"home\""),
+    ("pictures", "a list of picture names, one for each option, e.g. [\"sport\", \"music\"]"),
     ("labels", "a list of exactly 5 words for the scale, worst first"),
     ("max_chars", "a whole number from 1 to 2000"),
     ("about_you", "true or false"),
@@ -124,6 +127,7 @@ fn read_survey(table: &DeTable<'_>, problems: &mut Vec<Problem>) -> Option<Surve
     } else {
         Some(DEFAULT_REPORT_THRESHOLD)
     };
+    let read_aloud = f.has("read_aloud").then(|| f.boolean("read_aloud"));
     let languages = read_languages(&mut f);
     let questions = read_questions(&mut f);
     let translations = match (&languages, &questions) {
@@ -142,6 +146,7 @@ fn read_survey(table: &DeTable<'_>, problems: &mut Vec<Problem>) -> Option<Surve
         opens: opens.map(Spanned::into_inner),
         closes: closes.map(Spanned::into_inner),
         report_threshold: threshold?,
+        read_aloud: read_aloud.unwrap_or(Some(false))?,
         languages: languages?,
         questions: questions?,
         translations: translations?,
@@ -267,6 +272,8 @@ fn read_question(q: &mut Fields<'_, '_>, earlier: &[Question], broken: &[String]
         q.forbid("max_chars", "only \"text\" questions have a character limit");
         None
     };
+    let picture = if q.has("picture") { q.keyword::<Picture>("picture", true, "picture").map(Some) } else { Some(None) };
+    let pictures = read_pictures(q, kind, options.as_deref());
     let show_if = read_show_if(q, earlier, broken, id.as_ref().map(|id| id.get_ref().as_str()));
     let help_if = read_help_if(q, kind, options.as_deref());
     Some(Question {
@@ -277,6 +284,8 @@ fn read_question(q: &mut Fields<'_, '_>, earlier: &[Question], broken: &[String]
         priority,
         outcome,
         options: options?,
+        picture: picture?,
+        pictures: pictures?,
         labels: labels?,
         max_chars: match max_chars {
             Some(value) => Some(value?),
@@ -335,6 +344,38 @@ fn read_options(q: &mut Fields<'_, '_>, kind: Kind) -> Option<Vec<String>> {
         return None;
     }
     Some(unspan(options))
+}
+
+/// Pictures for a choice's options: none, or one picture name for each option.
+fn read_pictures(q: &mut Fields<'_, '_>, kind: Kind, options: Option<&[String]>) -> Option<Vec<Picture>> {
+    if !matches!(kind, Kind::Choice | Kind::Multi) {
+        q.forbid("pictures", "only \"choice\" and \"multi\" questions have a picture for each option");
+        return Some(Vec::new());
+    }
+    if !q.has("pictures") {
+        return Some(Vec::new());
+    }
+    let names = q.strings("pictures", None)?;
+    let mut pictures = Vec::new();
+    for name in names.get_ref() {
+        match Picture::parse(name.get_ref()) {
+            Some(picture) => pictures.push(picture),
+            None => {
+                let message = format!("unknown picture \"{}\" — expected one of {}", name.get_ref(), Picture::expected());
+                q.problem_said(name.span(), Said::NotAChoice, message);
+            }
+        }
+    }
+    let wanted = options?.len();
+    if pictures.len() != names.get_ref().len() {
+        return None;
+    }
+    if pictures.len() != wanted {
+        let message = format!("\"pictures\" has {} entries — give one for each of the {wanted} options, in order", pictures.len());
+        q.problem(names.span(), message);
+        return None;
+    }
+    Some(pictures)
 }
 
 /// Scale labels: absent, or exactly five.

@@ -3,6 +3,7 @@
 
 mod access;
 pub mod people;
+pub mod read_aloud;
 mod reports;
 mod review;
 mod submit;

@@ -1,7 +1,8 @@
 //! A survey moving through review (sent for review, sent back, approved, opened, closed), each
-//! move audited, and the people it concerns told by email (queued: wake the outbox).
+//! move audited, and the people it concerns told by email (queued: wake the outbox); a survey
+//! approved or opened has its read-aloud clips made.
 
-use super::Refused;
+use super::{Refused, read_aloud};
 use crate::accounts::{Role, User};
 use crate::mail::letters;
 use crate::store::{Db, accounts, counts, designs, emails, surveys};
@@ -24,7 +25,7 @@ pub fn move_survey(
     if !workflow::allowed(from, to, by.role) {
         return Err(Refused::NotAllowed);
     }
-    conn.write_transaction(|conn| {
+    let (survey, queued) = conn.write_transaction(|conn| {
         let stored = surveys::find(conn, slug)?.ok_or(Refused::NotFound)?;
         if stored.status != from || !surveys::set_status(conn, &stored.id, from, to)? {
             let now = stored.status.words().to_lowercase();
@@ -53,6 +54,13 @@ pub fn move_survey(
             let email = letters::survey_moved(to_address, title, slug, &by.name, to, base);
             queued += usize::from(emails::queue(conn, &email)?);
         }
-        Ok(queued)
-    })
+        Ok((stored.survey, queued))
+    })?;
+    if matches!(to, Status::Approved | Status::Open)
+        && let Err(e) = read_aloud::prepare(conn, &survey)
+    {
+        // Made when a child first asks instead.
+        tracing::warn!(slug, error = %e, "read-aloud clips were not made ahead");
+    }
+    Ok(queued)
 }

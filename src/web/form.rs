@@ -3,7 +3,6 @@
 
 use maud::{Markup, html};
 
-use super::pictures;
 use crate::t;
 
 /// One problem with what was sent, and the field it belongs to.
@@ -36,18 +35,18 @@ pub fn error_message(lang: &str, field_error: Option<&str>, id: &str) -> Markup 
     }
 }
 
-/// Radio buttons (one answer) or checkboxes (`multiple`), each with its own label.
-/// `faces` puts a face (drawn by the stylesheet) before each of five scale points.
-pub fn choices(name: &str, options: &[(String, String)], selected: &[String], multiple: bool, faces: bool) -> Markup {
+/// Radio buttons (one answer) or checkboxes (`multiple`), each with its own label, and
+/// before each label its picture where `pictures` has one.
+pub fn choices(name: &str, options: &[(String, String)], selected: &[String], multiple: bool, pictures: &[Markup]) -> Markup {
     let kind = if multiple { "checkbox" } else { "radio" };
     html! {
-        div class={ "choices" @if faces { " scale" } } {
+        div.choices {
             @for (i, (value, label)) in options.iter().enumerate() {
                 @let id = format!("{name}-{}", i + 1);
                 div.choice {
                     input type=(kind) id=(id) name=(name) value=(value) checked[selected.contains(value)];
                     label for=(id) {
-                        @if faces { (pictures::face(i % 5 + 1)) }
+                        @if let Some(picture) = pictures.get(i) { (picture) }
                         (label)
                     }
                 }

@@ -20,7 +20,7 @@ mod live;
 mod outbox;
 mod partners;
 mod people;
-mod pictures;
+pub(crate) mod pictures;
 pub mod privacy;
 mod reports;
 mod results;
@@ -86,6 +86,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(contact::handling)
         .service(contact::mark_handled)
         .service(journey::intro)
+        .service(journey::listen)
         .service(journey::start)
         .service(journey::next)
         .service(journey::question)

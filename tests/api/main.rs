@@ -16,6 +16,7 @@ mod helpers;
 mod journey;
 mod languages;
 mod pages;
+mod read_aloud;
 mod readability;
 mod reports;
 mod results;

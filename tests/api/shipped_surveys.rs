@@ -99,3 +99,32 @@ fn questions_about_the_child_come_after_every_other_question() {
         }
     }
 }
+
+#[test]
+fn every_question_for_4_to_7_is_asked_for_8_to_11_with_the_same_answers_and_pictured_and_read_aloud() {
+    // DESIGN.md: the youngest version's questions appear in every older one.
+    let all = shipped();
+    let older = all.iter().find(|s| s.audience == Audience::Age8To11).unwrap();
+    let mut wrong = Vec::new();
+    for young in all.iter().filter(|s| s.audience == Audience::Age4To7) {
+        if !young.read_aloud {
+            wrong.push(format!("{} is not read aloud", young.slug));
+        }
+        for q in &young.questions {
+            match older.question(&q.id) {
+                None => wrong.push(format!("{}: {} is not in {}", young.slug, q.id, older.slug)),
+                Some(o) if o.kind != q.kind || o.options != q.options => {
+                    wrong.push(format!("{}: {} has other answers than in {}", young.slug, q.id, older.slug))
+                }
+                Some(_) => {}
+            }
+            if q.picture.is_none() {
+                wrong.push(format!("{}: {} has no picture", young.slug, q.id));
+            }
+            if matches!(q.kind, Kind::Choice | Kind::Multi) && q.pictures.len() != q.options.len() {
+                wrong.push(format!("{}: {} has no picture for each answer", young.slug, q.id));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

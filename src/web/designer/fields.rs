@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::survey::{Access, Audience, Design, Input, Keyword, Kind, LANGUAGES, Outcome, Placed, Priority, Said};
+use crate::survey::{Access, Audience, Design, Input, Keyword, Kind, LANGUAGES, Outcome, Picture, Placed, Priority, Said};
 
 /// How a field is typed in.
 #[derive(Clone, Copy)]
@@ -88,6 +88,12 @@ pub const SURVEY: &[Field] = &[
         Control::Number,
     ),
     field(
+        "read_aloud",
+        "Read each question aloud",
+        "A button on each question plays it and its answers, in every language it is fully translated into: for children who cannot read yet.",
+        Control::Check,
+    ),
+    field(
         "languages",
         "Languages",
         "English always, and any others young people read: tick them, save, then translate each from the links above. Until a word is translated, English is shown in its place.",
@@ -109,6 +115,21 @@ pub const QUESTION: &[Field] = &[
         ),
     ),
     field("outcome", "Outcome (optional)", "", Control::Choice(|| labelled(Outcome::words), Some("None"))),
+    field(
+        "picture",
+        "Picture (optional)",
+        "Shown above the question, for children still learning to read. With one, yes and no answers get pictures too.",
+        Control::Choice(|| labelled(Picture::as_str), Some("None")),
+    ),
+    Field {
+        kinds: &[Kind::Choice, Kind::Multi],
+        ..field(
+            "pictures",
+            "A picture for each answer (optional)",
+            "One picture name per line, in the order of the answers, from the names in the Picture list.",
+            Control::List,
+        )
+    },
     Field {
         kinds: &[Kind::Choice, Kind::Multi],
         ..field("options", "Answers to choose from", "One per line, 2 to 12.", Control::List)

@@ -18,6 +18,7 @@ use crate::store::responses::SubmitError;
 use crate::store::surveys::StoredSurvey;
 use crate::survey::{Access, Status, Survey, check_answer, prune, visible_questions};
 use crate::t;
+use crate::usecase::read_aloud::{self, ReadAloudError};
 use crate::usecase::{Intake, accepting};
 
 pub(super) mod pages;
@@ -87,6 +88,30 @@ pub async fn intro(
         return Ok(not_open_page(&stored, &lang));
     }
     Ok(html_response(StatusCode::OK, intro_page(&stored, &lang, draft.is_some(), typed, None)))
+}
+
+/// A question and its answers read aloud, in a language its survey is read aloud in.
+#[get("/s/{slug}/listen/{question}/{lang}.mp3")]
+pub async fn listen(store: web::Data<Store>, path: web::Path<(String, String, String)>) -> Result<HttpResponse, WebError> {
+    let (slug, id, lang) = path.into_inner();
+    let stored = store.survey(&slug).await?.filter(|s| s.status == Status::Open).ok_or(WebError::NotFound)?;
+    let audio = store
+        .run(move |conn| {
+            let Some(q) = stored.survey.question(&id) else { return Ok(None) };
+            read_aloud::audio(conn, &stored.survey, q, &lang).or_else(|e| match e {
+                ReadAloudError::Store(e) => Err(e),
+                ReadAloudError::Speech(e) => {
+                    tracing::error!(slug = stored.survey.slug, error = %e, "a question could not be read aloud");
+                    Ok(None)
+                }
+            })
+        })
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("audio/mpeg")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=86400"))
+        .body(audio))
 }
 
 /// Form fields, allowing a name to repeat (checkboxes).

@@ -6,6 +6,7 @@ use maud::{Markup, html};
 
 use super::{Journey, base};
 use crate::locale;
+use crate::speech;
 use crate::store::surveys::StoredSurvey;
 use crate::survey::{
     Access, AnswerProblem, Audience, Kind, Localized, Part, Question, Status, Survey, direction, language_name,
@@ -15,6 +16,7 @@ use crate::t;
 use crate::web::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
 use crate::web::html_response;
 use crate::web::layout;
+use crate::web::pictures;
 use crate::web::layout::{in_lang, marked, rich};
 
 pub(super) fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {
@@ -158,6 +160,7 @@ pub(super) fn question_page(
             form method="post" novalidate {
                 @if changing { input type="hidden" name="return" value="check"; }
                 (progress(lang, position, visible.len()))
+                (listen(lang, &local, q))
                 (question_fields(lang, &local, q, "answer", given, error))
                 div.actions {
                     button.button type="submit" name="action" value="continue" { (t!(lang, "continue")) }
@@ -166,6 +169,19 @@ pub(super) fn question_page(
             }
         },
     )
+}
+
+/// The question and its answers read aloud, where the survey is (no script: the browser's
+/// own audio control, which loads nothing until it is played).
+fn listen(lang: &str, local: &Localized<'_>, q: &Question) -> Markup {
+    html! {
+        @if let Some(clip) = speech::clip(local, q) {
+            div.listen {
+                p #listen { (t!(lang, "listen")) }
+                audio controls preload="none" aria-labelledby="listen" src={ (base(local.survey)) "/listen/" (q.id) "/" (clip.lang) ".mp3" } {}
+            }
+        }
+    }
 }
 
 /// How far along the survey a child is, in words and as a bar, with a little encouragement
@@ -210,16 +226,20 @@ pub(in crate::web) fn question_fields(
     let answer_words = local.mark(lang, Part::Choices(q));
     html! {
         @if q.kind == Kind::Text {
+            @if let Some(picture) = q.picture { (pictures::question(picture)) }
             h1 lang=[words] dir=[words.map(direction)] { label for=(name) { (local.text(q)) } }
             @if let Some(hint) = hint { p.hint id={ (name) "-hint" } lang=[hint_words] dir=[hint_words.map(direction)] { (hint) } }
             (error_message(lang, error, name))
             (textarea(lang, name, given.first().map_or("", String::as_str), q.max_chars_or_default(), &text_described_by))
         } @else {
             fieldset aria-describedby=[(!described.is_empty()).then(|| described.join(" "))] {
-                legend lang=[words] dir=[words.map(direction)] { h1 { (local.text(q)) } }
+                legend lang=[words] dir=[words.map(direction)] {
+                    @if let Some(picture) = q.picture { (pictures::question(picture)) }
+                    h1 { (local.text(q)) }
+                }
                 @if let Some(hint) = hint { p.hint id={ (name) "-hint" } lang=[hint_words] dir=[hint_words.map(direction)] { (hint) } }
                 (error_message(lang, error, name))
-                @let controls = choices(name, &local.choices(q), given, q.kind == Kind::Multi, q.kind == Kind::Scale);
+                @let controls = choices(name, &local.choices(q), given, q.kind == Kind::Multi, &pictures::answers(q));
                 @if let Some(tag) = answer_words { div lang=(tag) dir=(direction(tag)) { (controls) } } @else { (controls) }
             }
         }

@@ -12,7 +12,8 @@ RUN cargo build --release --locked && strip target/release/ourvoice
 
 # Run: a small image, a non-root user, data on a volume.
 FROM debian:bookworm-slim
-RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates curl \
+# espeak-ng and lame make the read-aloud audio of surveys for the youngest children.
+RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates curl espeak-ng lame \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /data ourvoice \
     && mkdir -p /data && chown ourvoice /data

@@ -137,10 +137,11 @@ export async function axeViolations(browser, url, cookies = []) {
 }
 
 /** What a child can tap on the page that is less than 44 px high or wide (links, buttons, fields,
+ * audio controls,
  * and the row of each radio or tick box), as "tag: words (w×h)"; the hidden skip link aside. */
 export async function smallTapTargets(page) {
   return page.evaluate(() => {
-    const tappable = [...document.querySelectorAll('a[href], button, select, textarea, input:not([type=hidden])')]
+    const tappable = [...document.querySelectorAll('a[href], button, select, textarea, audio[controls], input:not([type=hidden])')]
       .filter((e) => !e.classList.contains('skip'))
       .map((e) => (['radio', 'checkbox'].includes(e.type) ? e.closest('.choice') ?? e : e));
     return [...new Set(tappable)]

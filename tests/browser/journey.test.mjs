@@ -50,6 +50,51 @@ test('a child completes the Big Promise survey with JavaScript off, keyboard onl
   await context.close();
 });
 
+test('a child of five answers Little voices with a grown-up: a picture for every answer, each question read aloud', async () => {
+  const context = await noScriptContext(browser, server.address);
+  const page = await context.newPage();
+  await page.goto(`${server.address}/s/little-voices`);
+  await tabTo(page, 'button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/q\//);
+  const small = [];
+  const clips = [];
+  while (page.url().includes('/q/') && clips.length < 10) {
+    const before = page.url();
+    assert.equal(await page.locator('svg.question-picture').count(), 1, `a picture above the question at ${before}`);
+    const cards = page.locator('.choice');
+    assert.equal(await cards.locator('svg').count(), await cards.count(), `a picture in every answer at ${before}`);
+    clips.push(await page.locator('audio[controls]').getAttribute('src'));
+    small.push(...await smallTapTargets(page));
+    if (clips.length === 2) {
+      await page.screenshot({ path: `${process.env.OURVOICE_SCREENSHOTS ?? '/tmp'}/little-voices-question.png`, fullPage: true });
+      const { violations } = await axeViolations(browser, before, await context.cookies());
+      assert.deepEqual(violations, [], `axe-core at ${before}`);
+    }
+    await answerByKeyboard(page);
+    await page.waitForURL((url) => url.href !== before);
+  }
+  assert.equal(clips.length, 7);
+  assert.deepEqual(small, [], 'tap targets under 44 px');
+  await tabTo(page, 'form[action$="/send"] button');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/send$/);
+  // Each clip plays in the browser: its length is known, a few seconds of speech.
+  const scripted = await browser.newContext();
+  const player = await scripted.newPage();
+  await player.goto(`${server.address}/help`);
+  for (const src of clips) {
+    const seconds = await player.evaluate((src) => new Promise((resolve, reject) => {
+      const audio = new Audio(src);
+      audio.onloadedmetadata = () => resolve(audio.duration);
+      audio.onerror = () => reject(new Error(`${src} does not play`));
+    }), src);
+    assert.ok(seconds > 1 && seconds < 60, `${src}: ${seconds} s`);
+  }
+  await scripted.close();
+  await context.close();
+});
+
 test('a child with a code card answers in Arabic, right to left', async () => {
   const [code] = server.codes('kiosk', 1);
   const context = await noScriptContext(browser, server.address);

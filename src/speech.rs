@@ -23,7 +23,8 @@ pub fn voice(lang: &str) -> Option<&'static str> {
         "lt" => "lt",
         "pt" => "pt",
         "tr" => "tr",
-        "zh" => "cmn",
+        // Characters become pinyin, which this voice reads as pinyin ("cmn" reads it as English).
+        "zh" => "cmn-latn-pinyin",
         _ => return None,
     })
 }

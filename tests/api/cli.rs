@@ -97,7 +97,7 @@ fn an_open_survey_keeps_its_questions() {
     let dir = tempfile::tempdir().unwrap();
     let edited = dir.path().join("my-home.toml");
     let source = std::fs::read_to_string(shipped_surveys().join("my-home.toml")).unwrap();
-    std::fs::write(&edited, source.replace("id = \"own-space\"", "id = \"private-space\"")).unwrap();
+    std::fs::write(&edited, source.replace("own-space", "private-space")).unwrap();
     let out = ourvoice(&db.url, &["import", edited.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);

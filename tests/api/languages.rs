@@ -6,11 +6,28 @@ use diesel::prelude::*;
 use ourvoice::locale::LANGUAGES;
 use ourvoice::store::schema::answers;
 
-use crate::helpers::{Visitor, spawn_app};
+use crate::helpers::{TestApp, Visitor, shipped_surveys, spawn_app_with_surveys, surveys_with};
 
 const SURVEY: &str = "/s/big-promise";
-/// The shipped surveys translated into these; other languages read their questions in English.
+/// The Big Promise is translated into these here; other languages read its questions in English.
 const TRANSLATED: [&str; 2] = ["pl", "ar"];
+
+/// The app with the Big Promise translated into Polish and Arabic only (the shipped one is in
+/// every language), so that both a translated survey and one read in English are walked.
+async fn app() -> TestApp {
+    let shipped = std::fs::read_to_string(shipped_surveys().join("big-promise.toml")).unwrap();
+    let cut = shipped.find("\n[translations.bn]").expect("the shipped Big Promise has Bengali after Arabic");
+    let partly = shipped[..cut].replacen(
+        "languages = [\"en\", \"pl\", \"ar\", \"bn\", \"lt\", \"pt\", \"tr\", \"zh\"]",
+        "languages = [\"en\", \"pl\", \"ar\"]",
+        1,
+    );
+    assert_ne!(partly, shipped[..cut], "the languages line is cut too");
+    let surveys = surveys_with(&[("big-promise.toml", &partly)]);
+    let app = spawn_app_with_surveys(surveys.path()).await;
+    drop(surveys);
+    app
+}
 
 /// The English interface text, as fragments between the `{ $placeables }`: (message id, words).
 fn english() -> Vec<(String, String)> {
@@ -80,7 +97,7 @@ fn assert_no_english(lang: &str, what: &str, html: &str, english: &[(String, Str
 
 #[actix_web::test]
 async fn every_child_facing_page_speaks_the_childs_language_and_answers_add_up() {
-    let app = spawn_app().await;
+    let app = app().await;
     let english = english();
     assert!(english.len() > 100, "the English resource is read: {} fragments", english.len());
     for lang in &LANGUAGES[1..] {
@@ -149,7 +166,7 @@ async fn every_child_facing_page_speaks_the_childs_language_and_answers_add_up()
 
 #[actix_web::test]
 async fn the_language_follows_the_link_then_the_draft_then_the_browser_then_english() {
-    let app = spawn_app().await;
+    let app = app().await;
     let mut child = Visitor::new(&app);
     child.accept_language = Some("tr, en;q=0.5".into());
     assert!(child.get(SURVEY).await.body.contains("<html lang=\"tr\""), "the browser's language");

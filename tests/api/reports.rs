@@ -167,7 +167,9 @@ async fn staff_publish_a_report_partners_update_their_actions_and_children_read_
     assert!(arabic.contains("dir=\"rtl\"") && arabic.contains("الصحة والشعور بالراحة"));
     assert!(arabic.len() < 30 * 1024);
     let turkish = child.get(&format!("/reports/{id}?lang=tr")).await.body;
-    assert!(turkish.contains("<html lang=\"en\""), "its survey has no Turkish: English");
+    assert!(turkish.contains("<html lang=\"tr\""), "its survey is in Turkish too");
+    let french = child.get(&format!("/reports/{id}?lang=fr")).await.body;
+    assert!(french.contains("<html lang=\"en\""), "its survey has no French: English");
     let dashboard = child.get("/reports/priorities").await.body;
     assert!(dashboard.contains("Over time: ") && dashboard.contains("88%"), "36 of 41 feel safe: {dashboard}");
     let file = staff.get(&format!("{to}/report.html")).await.body;

@@ -128,3 +128,18 @@ fn every_question_for_4_to_7_is_asked_for_8_to_11_with_the_same_answers_and_pict
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+#[test]
+fn every_shipped_survey_is_in_all_eight_languages_with_nothing_left_in_english() {
+    let mut gaps = Vec::new();
+    for survey in shipped() {
+        let offered = survey.offered_languages();
+        for tag in ourvoice::locale::LANGUAGES {
+            if !offered.contains(&tag) {
+                gaps.push(format!("{} is not in {tag}", survey.slug));
+            }
+        }
+        gaps.extend(survey.untranslated().into_iter().map(|gap| format!("{}: {} ({})", survey.slug, gap.path, gap.what)));
+    }
+    assert!(gaps.is_empty(), "{gaps:#?}");
+}

@@ -272,7 +272,8 @@ fn read_question(q: &mut Fields<'_, '_>, earlier: &[Question], broken: &[String]
         q.forbid("max_chars", "only \"text\" questions have a character limit");
         None
     };
-    let picture = if q.has("picture") { q.keyword::<Picture>("picture", true, "picture").map(Some) } else { Some(None) };
+    let picture =
+        if q.has("picture") { q.keyword::<Picture>("picture", true, "picture").map(Some) } else { Some(None) };
     let pictures = read_pictures(q, kind, options.as_deref());
     let show_if = read_show_if(q, earlier, broken, id.as_ref().map(|id| id.get_ref().as_str()));
     let help_if = read_help_if(q, kind, options.as_deref());
@@ -361,7 +362,8 @@ fn read_pictures(q: &mut Fields<'_, '_>, kind: Kind, options: Option<&[String]>)
         match Picture::parse(name.get_ref()) {
             Some(picture) => pictures.push(picture),
             None => {
-                let message = format!("unknown picture \"{}\" — expected one of {}", name.get_ref(), Picture::expected());
+                let message =
+                    format!("unknown picture \"{}\" — expected one of {}", name.get_ref(), Picture::expected());
                 q.problem_said(name.span(), Said::NotAChoice, message);
             }
         }
@@ -371,7 +373,10 @@ fn read_pictures(q: &mut Fields<'_, '_>, kind: Kind, options: Option<&[String]>)
         return None;
     }
     if pictures.len() != wanted {
-        let message = format!("\"pictures\" has {} entries — give one for each of the {wanted} options, in order", pictures.len());
+        let message = format!(
+            "\"pictures\" has {} entries — give one for each of the {wanted} options, in order",
+            pictures.len()
+        );
         q.problem(names.span(), message);
         return None;
     }

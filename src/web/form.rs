@@ -37,7 +37,13 @@ pub fn error_message(lang: &str, field_error: Option<&str>, id: &str) -> Markup 
 
 /// Radio buttons (one answer) or checkboxes (`multiple`), each with its own label, and
 /// before each label its picture where `pictures` has one.
-pub fn choices(name: &str, options: &[(String, String)], selected: &[String], multiple: bool, pictures: &[Markup]) -> Markup {
+pub fn choices(
+    name: &str,
+    options: &[(String, String)],
+    selected: &[String],
+    multiple: bool,
+    pictures: &[Markup],
+) -> Markup {
     let kind = if multiple { "checkbox" } else { "radio" };
     html! {
         div.choices {

@@ -9,10 +9,13 @@ use crate::helpers::{TestApp, Visitor, shipped_surveys, spawn_app};
 /// Whether the speech engine is installed; the tests that need it say they were skipped
 /// otherwise, and fail when OURVOICE_REQUIRE_SPEECH is set (as in CI).
 pub fn speech_available() -> bool {
-    let ok = ["espeak-ng", "lame"].iter().all(|program| {
-        std::process::Command::new(program).arg("--version").output().is_ok_and(|o| o.status.success())
-    });
-    assert!(ok || std::env::var_os("OURVOICE_REQUIRE_SPEECH").is_none(), "speech required but espeak-ng or lame is missing");
+    let ok = ["espeak-ng", "lame"]
+        .iter()
+        .all(|program| std::process::Command::new(program).arg("--version").output().is_ok_and(|o| o.status.success()));
+    assert!(
+        ok || std::env::var_os("OURVOICE_REQUIRE_SPEECH").is_none(),
+        "speech required but espeak-ng or lame is missing"
+    );
     if !ok {
         eprintln!("skipped: needs espeak-ng and lame (apt-get install -y espeak-ng lame)");
     }
@@ -44,8 +47,7 @@ async fn a_child_of_five_hears_every_question_and_sees_a_picture_for_every_answe
         return;
     }
     let app = spawn_app().await;
-    let survey =
-        parse_survey(&std::fs::read_to_string(shipped_surveys().join("little-voices.toml")).unwrap()).unwrap();
+    let survey = parse_survey(&std::fs::read_to_string(shipped_surveys().join("little-voices.toml")).unwrap()).unwrap();
     let mut child = Visitor::new(&app);
     child.get("/s/little-voices").await;
     let mut page = child.post("/s/little-voices/start", &[("lang", "en")]).await;
@@ -119,7 +121,8 @@ fn every_shipped_clip_is_read_in_its_own_languages_voice() {
         for clip in ourvoice::speech::clips(&file.survey) {
             languages.insert(clip.lang.clone());
             let voice = ourvoice::speech::voice(&clip.lang).unwrap();
-            let phonemes = std::process::Command::new("espeak-ng").args(["-q", "-x", "-v", voice, &clip.words]).output().unwrap();
+            let phonemes =
+                std::process::Command::new("espeak-ng").args(["-q", "-x", "-v", voice, &clip.words]).output().unwrap();
             let phonemes = String::from_utf8_lossy(&phonemes.stdout).into_owned();
             if clip.lang != "en" && phonemes.contains("(en)") {
                 english.push(format!("{} {} {}: {phonemes}", file.survey.slug, clip.lang, clip.question));

@@ -139,7 +139,9 @@ fn every_shipped_survey_is_in_all_eight_languages_with_nothing_left_in_english()
                 gaps.push(format!("{} is not in {tag}", survey.slug));
             }
         }
-        gaps.extend(survey.untranslated().into_iter().map(|gap| format!("{}: {} ({})", survey.slug, gap.path, gap.what)));
+        gaps.extend(
+            survey.untranslated().into_iter().map(|gap| format!("{}: {} ({})", survey.slug, gap.path, gap.what)),
+        );
     }
     assert!(gaps.is_empty(), "{gaps:#?}");
 }

@@ -76,3 +76,26 @@ async fn every_journey_page_with_what_it_loads_is_under_14_kb_in_every_script() 
         assert!(thanks + css <= BUDGET);
     }
 }
+
+#[actix_web::test]
+async fn the_youngest_childrens_pages_with_their_pictures_are_under_14_kb_and_load_audio_only_when_played() {
+    let app = spawn_app().await;
+    let (stylesheet, _) = wire_size(&app, None, "/assets/site.css").await;
+    let (script, _) = wire_size(&app, None, "/assets/exit.js").await;
+    for lang in ["en", "ar", "zh"] {
+        let mut child = Visitor::new(&app);
+        child.post_ok("/s/little-voices/start", &[("lang", lang)]).await;
+        let cookie = child.cookie.clone().unwrap();
+        let mut heaviest = (0, String::new());
+        for q in ["feel-safe", "trusted-adult", "see-family", "activities", "one-wish"] {
+            let path = format!("/s/little-voices/q/{q}");
+            let (size, _) = wire_size(&app, Some(&cookie), &path).await;
+            let html = child.get(&path).await.body;
+            // The audio control is there, and fetches nothing until it is played.
+            assert!(html.contains("<audio controls preload=\"none\""), "{lang} {path}");
+            heaviest = heaviest.max((size + stylesheet + script, path));
+        }
+        println!("{lang} little-voices: heaviest {} with stylesheet and script: {} bytes", heaviest.1, heaviest.0);
+        assert!(heaviest.0 <= BUDGET, "{lang} {} weighs {} bytes, over {BUDGET}", heaviest.1, heaviest.0);
+    }
+}

@@ -3,7 +3,9 @@
 
 use maud::{Markup, html};
 
-use crate::survey::{Access, Audience, Design, Input, Keyword, Kind, LANGUAGES, Outcome, Picture, Placed, Priority, Said};
+use crate::survey::{
+    Access, Audience, Design, Input, Keyword, Kind, LANGUAGES, Outcome, Picture, Placed, Priority, Said,
+};
 
 /// How a field is typed in.
 #[derive(Clone, Copy)]

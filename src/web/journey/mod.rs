@@ -92,7 +92,10 @@ pub async fn intro(
 
 /// A question and its answers read aloud, in a language its survey is read aloud in.
 #[get("/s/{slug}/listen/{question}/{lang}.mp3")]
-pub async fn listen(store: web::Data<Store>, path: web::Path<(String, String, String)>) -> Result<HttpResponse, WebError> {
+pub async fn listen(
+    store: web::Data<Store>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, WebError> {
     let (slug, id, lang) = path.into_inner();
     let stored = store.survey(&slug).await?.filter(|s| s.status == Status::Open).ok_or(WebError::NotFound)?;
     let audio = store

@@ -16,8 +16,8 @@ use crate::t;
 use crate::web::form::{FieldError, back_link, choices, error_message, error_summary, textarea};
 use crate::web::html_response;
 use crate::web::layout;
-use crate::web::pictures;
 use crate::web::layout::{in_lang, marked, rich};
+use crate::web::pictures;
 
 pub(super) fn not_open_page(stored: &StoredSurvey, lang: &str) -> HttpResponse {
     let local = stored.survey.localized(lang);

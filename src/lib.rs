@@ -10,6 +10,8 @@ pub mod locale;
 pub mod mail;
 pub mod metrics;
 pub mod oidc;
+pub mod paper;
+pub mod pdf;
 pub mod reports;
 pub mod results;
 pub mod speech;

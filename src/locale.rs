@@ -170,7 +170,7 @@ mod tests {
                                 .map(|n| (n, Arg::from("x"))),
                         )
                         .chain(
-                            ["title", "surveys", "good", "best", "answer", "change", "from", "to"]
+                            ["title", "surveys", "good", "best", "answer", "answers", "change", "from", "to"]
                                 .map(|n| (n, Arg::from("x"))),
                         )
                         .collect();

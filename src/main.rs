@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use ourvoice::accounts::{FIRST_ADMIN_HOURS, Role};
 use ourvoice::app::Application;
-use ourvoice::config::{DatabaseConfig, LinkConfig, MailConfig, ServeConfig};
+use ourvoice::config::{DatabaseConfig, LinkConfig, MailConfig, ServeConfig, SiteConfig};
 use ourvoice::import::import;
 use ourvoice::mail::{self, Mailer};
 use ourvoice::spreadsheet::write_row;
@@ -69,6 +69,21 @@ enum Command {
         format: CodesFormat,
         #[command(flatten)]
         links: LinkConfig,
+    },
+    /// A survey on paper: a printable A4 PDF in one of its languages, every sheet marked with
+    /// today's print batch for that language (made by Chromium; see README, Paper).
+    Paper {
+        slug: String,
+        /// The sheet's language: one the survey is translated into.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Where to write the PDF.
+        #[arg(long, short)]
+        output: PathBuf,
+        #[command(flatten)]
+        links: LinkConfig,
+        #[command(flatten)]
+        site: SiteConfig,
     },
     /// Read one answer per line on stdin; write one JSON object per line: the redacted text,
     /// whether it holds words of concern, its priority and themes. Needs no database.
@@ -242,6 +257,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             eprintln!("made {} codes for \"{slug}\"", made.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Paper { slug, lang, output, links, site } => {
+            let mut conn = open_one(&database_url)?;
+            let Some(stored) = surveys::find(&mut conn, &slug)? else {
+                eprintln!("there is no survey \"{slug}\"");
+                return Ok(ExitCode::FAILURE);
+            };
+            let offered = stored.survey.offered_languages();
+            if !offered.contains(&lang.as_str()) {
+                eprintln!("survey \"{slug}\" has no \"{lang}\" version: use one of {}", offered.join(", "));
+                return Ok(ExitCode::FAILURE);
+            }
+            let batch = ourvoice::usecase::paper::todays_batch(&mut conn, &stored.id, &lang, None)?;
+            let keying = format!("{}/staff/paper/{}", links.base(), batch.id);
+            let html = ourvoice::web::paper::sheet::render(&stored.survey, &lang, &batch.id, &keying, &site, None);
+            std::fs::write(&output, ourvoice::pdf::print(&html.into_string())?)?;
+            eprintln!("wrote {}: \"{slug}\" in {}, batch {}", output.display(), language_name(&lang), batch.id);
             Ok(ExitCode::SUCCESS)
         }
         Command::Scan { lexicons } => {

@@ -13,6 +13,7 @@ pub mod designs;
 pub mod drafts;
 pub mod emails;
 pub mod organisations;
+pub mod paper;
 pub mod refs;
 pub mod reports;
 pub mod responses;

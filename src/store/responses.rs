@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use tokio::sync::{mpsc, oneshot};
 
 use super::connection::on_inner;
-use super::schema::{answers, concerns, responses};
+use super::schema::{answers, concerns, receipts, responses};
 use super::{DatabaseUrl, Db, StoreError, codes, counts, new_id};
 use crate::metrics::METRICS;
 use crate::results::Tally;
@@ -27,6 +27,8 @@ pub struct NewResponse {
     pub answers: Answers,
     /// The hash of the single-use code to redeem in the same transaction, if the survey needs one.
     pub code_hash: Option<String>,
+    /// What names this response wherever it came from, so that sent again it is stored once.
+    pub receipt: Option<Receipt>,
     /// What the text pipeline made of the free-text answers (already redacted in `answers`).
     pub readings: Vec<TextReading>,
     /// Answers that put help first, each with why: (question id, reason).
@@ -43,8 +45,19 @@ impl NewResponse {
     }
 }
 
+/// A name for a response given where it was made (a kiosk's random id for each answer, a
+/// paper sheet's batch and number), kept apart from the response and never joined to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Receipt {
+    pub id: String,
+    /// The kiosk that sent it, whose sends are counted against its limit.
+    pub kiosk: Option<String>,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum SubmitError {
+    #[error("this response was received before")]
+    AlreadyReceived,
     #[error("the code has already been used")]
     CodeUsed,
     #[error("the survey is not taking answers")]
@@ -84,6 +97,13 @@ struct AnswerRow<'a> {
 }
 
 #[derive(Insertable)]
+#[diesel(table_name = receipts)]
+struct ReceiptRow<'a> {
+    id: &'a str,
+    kiosk_id: Option<&'a str>,
+}
+
+#[derive(Insertable)]
 #[diesel(table_name = concerns)]
 struct ConcernRow<'a> {
     response_id: &'a str,
@@ -109,10 +129,12 @@ fn insert_rows(
     response_rows: &[ResponseRow<'_>],
     answer_rows: &[AnswerRow<'_>],
     concern_rows: &[ConcernRow<'_>],
+    receipt_rows: &[ReceiptRow<'_>],
 ) -> QueryResult<()> {
     insert_chunked!(conn, responses::table, response_rows);
     insert_chunked!(conn, answers::table, answer_rows);
     insert_chunked!(conn, concerns::table, concern_rows);
+    insert_chunked!(conn, receipts::table, receipt_rows);
     Ok(())
 }
 
@@ -198,20 +220,37 @@ fn write_batch(conn: &mut Db, batch: Vec<(NewResponse, Reply)>) -> Result<(), St
     Err(failed)
 }
 
-/// One transaction: each response's code is redeemed first (a used code fails only its own
-/// response), then every response and answer goes in with a few multi-row inserts.
+/// One transaction: a response received before is refused (a second send, or a second of
+/// the same in this batch), each response's code is redeemed (a used code fails only its own
+/// response), then every response, answer and receipt goes in with a few multi-row inserts.
 fn commit(conn: &mut Db, batch: &[&NewResponse]) -> Result<Vec<Result<String, SubmitError>>, StoreError> {
     let week = week_of(chrono::Utc::now().date_naive());
     conn.write_transaction::<_, StoreError, _>(|conn| {
+        let named: Vec<&str> = batch.iter().filter_map(|r| r.receipt.as_ref()).map(|r| r.id.as_str()).collect();
+        let mut received: Vec<String> = if named.is_empty() {
+            Vec::new()
+        } else {
+            receipts::table.filter(receipts::id.eq_any(&named)).select(receipts::id).load(conn)?
+        };
         let mut results: Vec<Result<String, SubmitError>> = Vec::with_capacity(batch.len());
         let mut response_rows = Vec::with_capacity(batch.len());
+        let mut receipt_rows = Vec::new();
         let mut stored: Vec<&NewResponse> = Vec::with_capacity(batch.len());
         for response in batch {
+            if let Some(receipt) = &response.receipt {
+                if received.contains(&receipt.id) {
+                    results.push(Err(SubmitError::AlreadyReceived));
+                    continue;
+                }
+                received.push(receipt.id.clone());
+            }
             let redeemed = match &response.code_hash {
                 Some(hash) => codes::redeem(conn, &response.survey_id, hash)?,
                 None => true,
             };
             if redeemed {
+                receipt_rows
+                    .extend(response.receipt.as_ref().map(|r| ReceiptRow { id: &r.id, kiosk_id: r.kiosk.as_deref() }));
                 let row = ResponseRow {
                     id: new_id(),
                     survey_id: &response.survey_id,
@@ -247,7 +286,7 @@ fn commit(conn: &mut Db, batch: &[&NewResponse]) -> Result<Vec<Result<String, Su
                 }
             }
         }
-        insert_rows(conn, &response_rows, &answer_rows, &concern_rows)?;
+        insert_rows(conn, &response_rows, &answer_rows, &concern_rows, &receipt_rows)?;
         counts::add(conn, &stored.iter().map(|r| (r.survey_id.as_str(), &r.tally)).collect::<Vec<_>>())?;
         Ok(results)
     })

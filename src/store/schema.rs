@@ -322,3 +322,48 @@ diesel::table! {
         audio -> Binary,
     }
 }
+
+diesel::table! {
+    paper_batches (id) {
+        id -> Text,
+        survey_id -> Text,
+        language -> Text,
+        copies -> Integer,
+        made_at -> Timestamp,
+        made_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    paper_sheets (batch_id, sheet) {
+        batch_id -> Text,
+        sheet -> Integer,
+        status -> Text,
+        first_by -> Nullable<Text>,
+        first_at -> Nullable<Timestamp>,
+        first_answers -> Nullable<Text>,
+        second_by -> Nullable<Text>,
+        second_answers -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    kiosks (id) {
+        id -> Text,
+        survey_id -> Text,
+        token_hash -> Text,
+        made_by -> Nullable<Text>,
+        made_at -> Timestamp,
+        expires_at -> Timestamp,
+        response_limit -> Integer,
+    }
+}
+
+diesel::table! {
+    receipts (id) {
+        id -> Text,
+        kiosk_id -> Nullable<Text>,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(paper_batches, paper_sheets, surveys);

@@ -109,6 +109,11 @@ pub fn responses_by_week(conn: &mut Db, survey_id: &str) -> Result<Vec<(chrono::
         .load(conn)?)
 }
 
+/// The slug of the survey with this id.
+pub fn slug_of(conn: &mut Db, survey_id: &str) -> Result<String, StoreError> {
+    Ok(surveys::table.find(survey_id).select(surveys::slug).first(conn)?)
+}
+
 /// The smallest group a survey's results may show.
 pub fn threshold_of(conn: &mut Db, survey_id: &str) -> Result<u64, StoreError> {
     let threshold: i32 = surveys::table.find(survey_id).select(surveys::report_threshold).first(conn)?;

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::mail::Outbox;
 use crate::results::Tally;
-use crate::store::responses::{NewResponse, SubmitError, Writer};
+use crate::store::responses::{NewResponse, Receipt, SubmitError, Writer};
 use crate::store::surveys::StoredSurvey;
 use crate::survey::{Answers, Status, Survey};
 use crate::text::TextPipeline;
@@ -32,6 +32,40 @@ pub fn accepting(stored: &StoredSurvey, today: NaiveDate) -> bool {
     stored.status == Status::Open && stored.survey.dates_allow(today)
 }
 
+/// Where a response comes from, which decides what it carries.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// A child's own journey, or a tool's API call: the code, if the survey needs one.
+    Online { code_hash: Option<String> },
+    /// An answer a kiosk kept while offline, named by the random id the kiosk gave it.
+    Kiosk { kiosk: String, receipt: String },
+    /// A paper sheet keyed twice: its print batch and the number staff wrote on it.
+    Paper { batch: String, sheet: u32 },
+}
+
+impl Source {
+    fn receipt(&self) -> Option<Receipt> {
+        match self {
+            Source::Online { .. } => None,
+            Source::Kiosk { kiosk, receipt } => {
+                Some(Receipt { id: format!("kiosk:{kiosk}:{receipt}"), kiosk: Some(kiosk.clone()) })
+            }
+            Source::Paper { batch, sheet } => Some(Receipt { id: format!("paper:{batch}:{sheet}"), kiosk: None }),
+        }
+    }
+
+    /// What the designated lead needs to know besides why an answer was flagged: where to find
+    /// a paper sheet before it is shredded, or that a kiosk could not show help for what was
+    /// written.
+    fn noted(&self) -> Option<String> {
+        match self {
+            Source::Online { .. } => None,
+            Source::Kiosk { .. } => Some("from a kiosk".into()),
+            Source::Paper { batch, sheet } => Some(format!("from paper, batch {batch}, sheet {sheet}")),
+        }
+    }
+}
+
 /// A checked response, its free text read by the pipeline (redacted, coded, scanned for words
 /// of concern) as it must be before storage, with what it adds to the totals and its answers
 /// that put help first.
@@ -41,7 +75,7 @@ pub fn read_response(
     survey: &Survey,
     language: String,
     mut answers: Answers,
-    code_hash: Option<String>,
+    source: Source,
 ) -> NewResponse {
     let readings = pipeline.read_answers(survey, &mut answers);
     let codings: Vec<_> = readings.iter().map(|r| (r.question.as_str(), r.priority, r.themes.as_slice())).collect();
@@ -49,7 +83,15 @@ pub fn read_response(
     let mut concerns: Vec<(String, String)> =
         readings.iter().filter(|r| r.concern).map(|r| (r.question.clone(), r.why.join("; "))).collect();
     concerns.extend(worrying_choices(survey, &answers));
-    NewResponse { survey_id: survey_id.to_string(), language, answers, code_hash, readings, concerns, tally }
+    if let Some(noted) = source.noted() {
+        concerns.iter_mut().for_each(|(_, why)| *why = format!("{why} ({noted})"));
+    }
+    let receipt = source.receipt();
+    let code_hash = match source {
+        Source::Online { code_hash } => code_hash,
+        _ => None,
+    };
+    NewResponse { survey_id: survey_id.to_string(), language, answers, code_hash, receipt, readings, concerns, tally }
 }
 
 /// The answers to fixed-answer questions that the survey marks as putting help first, each
@@ -79,12 +121,12 @@ impl Intake {
         stored: &StoredSurvey,
         language: String,
         answers: Answers,
-        code_hash: Option<String>,
+        source: Source,
     ) -> Result<Taken, SubmitError> {
         if !accepting(stored, chrono::Utc::now().date_naive()) {
             return Err(SubmitError::NotOpen);
         }
-        let response = read_response(&self.pipeline, &stored.id, &stored.survey, language, answers, code_hash);
+        let response = read_response(&self.pipeline, &stored.id, &stored.survey, language, answers, source);
         let help = response.needs_help();
         let id = self.writer.submit(response).await?;
         if help {

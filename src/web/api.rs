@@ -12,7 +12,7 @@ use super::limits::Limits;
 use crate::store::Store;
 use crate::store::responses::SubmitError;
 use crate::survey::{Access, AnswerError, Answers, Status, check_answers};
-use crate::usecase::{Intake, Taken, accepting};
+use crate::usecase::{Intake, Source, Taken, accepting};
 
 /// The largest request body taken.
 pub const MAX_BODY: usize = 64 * 1024;
@@ -203,7 +203,7 @@ pub async fn submit(
         None
     };
 
-    match intake.take(&stored, language, answers, code_hash).await {
+    match intake.take(&stored, language, answers, Source::Online { code_hash }).await {
         // The same length whether help comes first or not (`true` is padded to the length
         // of `false`), so nothing on the wire tells them apart.
         Ok(Taken { id, help }) => Ok(HttpResponse::Created().content_type("application/json").body(format!(

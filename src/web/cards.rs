@@ -21,7 +21,7 @@ pub fn card_link(base_url: &str, slug: &str, lang: &str, code: Option<&Code>) ->
     format!("{}/s/{slug}{query}", base_url.trim_end_matches('/'))
 }
 
-fn qr_svg(link: &str) -> String {
+pub(super) fn qr_svg(link: &str) -> String {
     let svg = QrCode::new(link.as_bytes())
         .map(|qr| qr.render::<svg::Color>().min_dimensions(120, 120).quiet_zone(false).build())
         .unwrap_or_default();

@@ -17,7 +17,7 @@ fn concerns_page(signed: &SignedIn, list: &[concerns::Concern]) -> Markup {
         "Concerns",
         html! {
             h1 { "Concerns" }
-            p { "Answers that may mean a young person is at risk: words of concern in any of the languages ourvoice speaks, or an answer the survey marks as putting help first (feeling unsafe, no adult to trust). Each young person who gave one saw help at once. Answers are anonymous: if one needs action, follow the safeguarding procedure. Mark each one seen, with what you did. None of these answers is ever quoted or published." }
+            p { "Answers that may mean a young person is at risk: words of concern in any of the languages ourvoice speaks, or an answer the survey marks as putting help first (feeling unsafe, no adult to trust). Each young person who gave one online saw help at once; an answer from paper or a kiosk says so, with the batch and sheet to find before it is shredded. Answers are anonymous: if one needs action, follow the safeguarding procedure. Mark each one seen, with what you did. None of these answers is ever quoted or published." }
             @if list.is_empty() { p.muted { "No answers have been flagged." } }
             @for c in list {
                 @let id = &c.reference;

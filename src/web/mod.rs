@@ -18,6 +18,7 @@ pub(crate) mod layout;
 pub mod limits;
 mod live;
 mod outbox;
+pub mod paper;
 mod partners;
 mod people;
 pub(crate) mod pictures;
@@ -85,6 +86,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(contact::send_contact)
         .service(contact::handling)
         .service(contact::mark_handled)
+        .service(paper::sheet_page)
+        .service(paper::add_copies)
+        .service(paper::keying_page)
+        .service(paper::key)
+        .service(paper::resolve_page)
+        .service(paper::resolve)
         .service(journey::intro)
         .service(journey::listen)
         .service(journey::start)
@@ -313,7 +320,7 @@ where
     F: FnOnce(&mut Conn) -> Result<T, Refused> + Send + 'static,
     T: Send + 'static,
 {
-    Ok(store.run(move |conn| Ok(work(conn))).await??)
+    Ok(crate::usecase::act(store, work).await?)
 }
 
 impl From<Refused> for WebError {

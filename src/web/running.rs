@@ -18,6 +18,7 @@ use crate::config::SiteConfig;
 use crate::mail::Outbox;
 use crate::results::rounded;
 use crate::store::comments::{self, Comment};
+use crate::store::paper::{self, Batch, Progress};
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, accounts, codes, designs, surveys};
 use crate::survey::{Access, Keyword, Status, language_name, to_toml};
@@ -46,6 +47,7 @@ struct Around {
     comments: Vec<Comment>,
     unfinished: bool,
     live: Live,
+    batches: Vec<(Batch, Progress)>,
 }
 
 async fn around(store: &web::Data<Store>, stored: &StoredSurvey) -> Result<Around, WebError> {
@@ -58,7 +60,16 @@ async fn around(store: &web::Data<Store>, stored: &StoredSurvey) -> Result<Aroun
             by_week: surveys::responses_by_week(conn, &id)?,
             closes,
         };
-        Ok(Around { comments: comments::for_survey(conn, &id)?, unfinished: designs::has_problems(conn, &slug)?, live })
+        let batches = paper::batches_of(conn, &id)?
+            .into_iter()
+            .map(|b| paper::progress(conn, &b.id).map(|p| (b, p)))
+            .collect::<Result<_, _>>()?;
+        Ok(Around {
+            comments: comments::for_survey(conn, &id)?,
+            unfinished: designs::has_problems(conn, &slug)?,
+            live,
+            batches,
+        })
     })
     .await
 }
@@ -176,6 +187,7 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
                     }
                     div.actions { button.button type="submit" { "Make printable cards" } }
                 }
+                (super::paper::section(survey, &around.batches))
             }
         },
     )

@@ -114,7 +114,14 @@ async fn a_row_the_database_refuses_fails_only_its_own_response() {
     let pipeline = TextPipeline::embedded();
     let response = |survey_id: &str| {
         let answers: Answers = [("feel-safe".to_string(), vec!["4".to_string()])].into_iter().collect();
-        ourvoice::usecase::read_response(&pipeline, survey_id, &stored.survey, "en".into(), answers, None)
+        ourvoice::usecase::read_response(
+            &pipeline,
+            survey_id,
+            &stored.survey,
+            "en".into(),
+            answers,
+            ourvoice::usecase::Source::Online { code_hash: None },
+        )
     };
     // One response for a survey that is not there (refused by the foreign key on both
     // databases) among twenty good ones, all waiting together so they share batches.

@@ -16,6 +16,7 @@ mod helpers;
 mod journey;
 mod languages;
 mod pages;
+mod paper;
 mod read_aloud;
 mod readability;
 mod reports;

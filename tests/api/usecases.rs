@@ -12,7 +12,7 @@ use ourvoice::store::responses::{SubmitError, Writer};
 use ourvoice::store::{DatabaseUrl, Db, Store, accounts, emails, organisations, reports, surveys, themes};
 use ourvoice::survey::{Answers, Priority, Status};
 use ourvoice::text::TextPipeline;
-use ourvoice::usecase::{self, Intake, Refused};
+use ourvoice::usecase::{self, Intake, Refused, Source};
 
 use crate::helpers::TestDb;
 
@@ -46,17 +46,24 @@ async fn a_response_is_taken_only_while_its_survey_takes_answers() {
     let s = setting();
     let mut conn = s.store.conn().unwrap();
     let stored = surveys::find(&mut conn, "big-promise").unwrap().unwrap();
-    let taken = s.intake.take(&stored, "en".into(), wish("More time with my sister"), None).await.unwrap();
+    let taken = s
+        .intake
+        .take(&stored, "en".into(), wish("More time with my sister"), Source::Online { code_hash: None })
+        .await
+        .unwrap();
     assert!(!taken.help);
     assert_eq!(surveys::response_count(&mut conn, &stored.id).unwrap(), 1);
 
     assert!(surveys::set_status(&mut conn, &stored.id, Status::Open, Status::Closed).unwrap());
     let closed = surveys::find(&mut conn, "big-promise").unwrap().unwrap();
-    let refused = s.intake.take(&closed, "en".into(), wish("One more"), None).await;
+    let refused = s.intake.take(&closed, "en".into(), wish("One more"), Source::Online { code_hash: None }).await;
     assert!(matches!(refused, Err(SubmitError::NotOpen)), "{:?}", refused.err());
     let mut later = stored.clone();
     later.survey.closes = Some(NaiveDate::from_ymd_opt(2020, 1, 1).unwrap());
-    assert!(matches!(s.intake.take(&later, "en".into(), wish("Too late"), None).await, Err(SubmitError::NotOpen)));
+    assert!(matches!(
+        s.intake.take(&later, "en".into(), wish("Too late"), Source::Online { code_hash: None }).await,
+        Err(SubmitError::NotOpen)
+    ));
     assert_eq!(surveys::response_count(&mut conn, &stored.id).unwrap(), 1, "nothing stored when refused");
 }
 
@@ -66,9 +73,15 @@ async fn answers_move_between_themes_and_quotes_need_a_big_enough_theme() {
     let mut conn = s.store.conn().unwrap();
     let stored = surveys::find(&mut conn, "big-promise").unwrap().unwrap();
     for _ in 0..7 {
-        s.intake.take(&stored, "en".into(), wish("I want my own room at home"), None).await.unwrap();
+        s.intake
+            .take(&stored, "en".into(), wish("I want my own room at home"), Source::Online { code_hash: None })
+            .await
+            .unwrap();
     }
-    s.intake.take(&stored, "en".into(), wish("Something else entirely"), None).await.unwrap();
+    s.intake
+        .take(&stored, "en".into(), wish("Something else entirely"), Source::Online { code_hash: None })
+        .await
+        .unwrap();
     let staff = accounts::create_user(&mut conn, Some("staff@example.org"), "Sam", Role::Staff).unwrap();
     let answers = themes::text_answers(&mut conn, &stored.id).unwrap();
     let odd = answers.iter().find(|a| a.text == "Something else entirely").unwrap();

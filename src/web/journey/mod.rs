@@ -19,7 +19,7 @@ use crate::store::surveys::StoredSurvey;
 use crate::survey::{Access, Status, Survey, check_answer, prune, visible_questions};
 use crate::t;
 use crate::usecase::read_aloud::{self, ReadAloudError};
-use crate::usecase::{Intake, accepting};
+use crate::usecase::{Intake, Source, accepting};
 
 pub(super) mod pages;
 
@@ -359,7 +359,8 @@ pub async fn send(
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, check_page(&j, Some(&problem), "")));
     }
     let code_hash = j.draft.code_hash.clone().filter(|_| survey.access == Access::Codes);
-    let taken = intake.take(&j.stored, j.draft.language.clone(), j.draft.answers.clone(), code_hash).await;
+    let taken =
+        intake.take(&j.stored, j.draft.language.clone(), j.draft.answers.clone(), Source::Online { code_hash }).await;
     let help = match taken {
         Ok(taken) => taken.help,
         Err(SubmitError::CodeUsed) => {

@@ -98,7 +98,7 @@ pub(super) fn intro_page(
 
 /// What the grown-up helping a 4-to-7-year-old reads before they start together: who may
 /// help, how to help without leading, and what to do if the child says something worrying.
-fn helper_guidance(lang: &str) -> Markup {
+pub(in crate::web) fn helper_guidance(lang: &str) -> Markup {
     html! {
         section.helper aria-labelledby="helper" {
             h2 #helper { (t!(lang, "helper-heading")) }

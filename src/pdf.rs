@@ -1,0 +1,77 @@
+//! A printable page made into a PDF by headless Chromium, as a browser prints it (its print
+//! styles, A4, every script the page's own language needs drawn with the system's fonts).
+//! Chromium runs with no network of its own, a fresh profile, and a time limit.
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Where Chromium is looked for, unless `OURVOICE_CHROMIUM` names it.
+const CANDIDATES: &[&str] = &["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const TIME_LIMIT: Duration = Duration::from_secs(60);
+
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error(
+        "making a PDF needs Chromium (apt-get install chromium, or set OURVOICE_CHROMIUM to it); \
+         the page itself prints from any browser"
+    )]
+    NoChromium,
+    #[error("Chromium could not make the PDF: {0}")]
+    Failed(String),
+}
+
+/// The browser that makes PDFs here, if there is one.
+pub fn chromium() -> Option<PathBuf> {
+    let named = std::env::var_os("OURVOICE_CHROMIUM").map(PathBuf::from);
+    named.into_iter().chain(CANDIDATES.iter().map(PathBuf::from)).find(|p| p.is_file())
+}
+
+/// `html` (a page that loads nothing from elsewhere) printed to PDF.
+pub fn print(html: &str) -> Result<Vec<u8>, PdfError> {
+    let browser = chromium().ok_or(PdfError::NoChromium)?;
+    let dir = tempfile::tempdir().map_err(|e| PdfError::Failed(e.to_string()))?;
+    let (page, pdf) = (dir.path().join("page.html"), dir.path().join("page.pdf"));
+    std::fs::write(&page, html).map_err(|e| PdfError::Failed(e.to_string()))?;
+    let mut child = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| PdfError::Failed(e.to_string()))?;
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| PdfError::Failed(e.to_string()))? {
+            break status;
+        }
+        if started.elapsed() > TIME_LIMIT {
+            let _ = child.kill();
+            return Err(PdfError::Failed(format!("it took longer than {} seconds", TIME_LIMIT.as_secs())));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    match std::fs::read(&pdf) {
+        Ok(bytes) if status.success() && bytes.starts_with(b"%PDF") => Ok(bytes),
+        _ => {
+            let mut said = String::new();
+            if let Some(mut stderr) = child.stderr.take() {
+                let _ = std::io::Read::read_to_string(&mut stderr, &mut said);
+            }
+            Err(PdfError::Failed(format!("{status}: {}", said.lines().last().unwrap_or("no output"))))
+        }
+    }
+}

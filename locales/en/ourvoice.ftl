@@ -135,6 +135,9 @@ change-which = your answer to: { $question }
 another-code = Another code
 send-answers = Send my answers
 nothing-answered = You haven't answered any questions yet. Answer at least one before you send, or leave if you'd rather not.
+kiosk-send-lead = That's all the questions. Send your answers when you're ready.
+kiosk-next = Next person
+kiosk-ended = This survey has stopped taking answers here. Please tell the person running it.
 
 ## Thank you
 

@@ -136,6 +136,9 @@ change-which = savo atsakymą į: { $question }
 another-code = Kitas kodas
 send-answers = Siųsti mano atsakymus
 nothing-answered = Dar neatsakyta nė į vieną klausimą. Prieš siunčiant atsakyk bent į vieną arba išeik, jei nenori.
+kiosk-send-lead = Tai visi klausimai. Siųsk atsakymus, kai būsi pasiruošęs ar pasiruošusi.
+kiosk-next = Kitas žmogus
+kiosk-ended = Čia ši apklausa nebepriima atsakymų. Pasakyk tai žmogui, kuris ją veda.
 
 ## Thank you
 

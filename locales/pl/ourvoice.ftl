@@ -137,6 +137,9 @@ change-which = swoją odpowiedź na: { $question }
 another-code = Inny kod
 send-answers = Wyślij moje odpowiedzi
 nothing-answered = Nie ma jeszcze żadnej odpowiedzi. Odpowiedz na co najmniej jedno pytanie przed wysłaniem albo wyjdź, jeśli nie chcesz.
+kiosk-send-lead = To już wszystkie pytania. Wyślij odpowiedzi, kiedy wszystko będzie gotowe.
+kiosk-next = Następna osoba
+kiosk-ended = W tym miejscu ankieta już nie przyjmuje odpowiedzi. Powiedz o tym osobie, która ją prowadzi.
 
 ## Thank you
 

@@ -135,6 +135,9 @@ change-which = a tua resposta a: { $question }
 another-code = Outro código
 send-answers = Enviar as minhas respostas
 nothing-answered = Ainda não respondeste a nenhuma pergunta. Responde a pelo menos uma antes de enviar, ou sai se preferires.
+kiosk-send-lead = São todas as perguntas. Envia as tuas respostas quando quiseres.
+kiosk-next = Próxima pessoa
+kiosk-ended = Este questionário já não recebe respostas aqui. Diz à pessoa responsável.
 
 ## Thank you
 

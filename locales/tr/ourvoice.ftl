@@ -135,6 +135,9 @@ change-which = şu soruya cevabını: { $question }
 another-code = Başka bir kod
 send-answers = Cevaplarımı gönder
 nothing-answered = Henüz hiçbir soruyu yanıtlamadın. Göndermeden önce en az bir soruyu yanıtla ya da istemiyorsan çık.
+kiosk-send-lead = Sorular bu kadar. Hazır olduğunda cevaplarını gönder.
+kiosk-next = Sıradaki kişi
+kiosk-ended = Bu anket burada artık cevap almıyor. Lütfen anketi yürüten kişiye söyle.
 
 ## Thank you
 

@@ -133,6 +133,9 @@ change-which = 你对这个问题的回答：{ $question }
 another-code = 另一个代码
 send-answers = 发送我的回答
 nothing-answered = 你还没有回答任何问题。发送前请至少回答一个问题；如果不想回答，也可以离开。
+kiosk-send-lead = 问题就这些了。准备好了就发送你的回答。
+kiosk-next = 下一位
+kiosk-ended = 这里的问卷已经停止接受回答。请告诉负责的人。
 
 ## Thank you
 

@@ -12,6 +12,7 @@ pub mod counts;
 pub mod designs;
 pub mod drafts;
 pub mod emails;
+pub mod kiosks;
 pub mod organisations;
 pub mod paper;
 pub mod refs;

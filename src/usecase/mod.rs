@@ -2,6 +2,7 @@
 //! extracts what was sent, calls one of these, and renders what comes back.
 
 mod access;
+pub mod kiosk;
 pub mod paper;
 pub mod people;
 pub mod read_aloud;

@@ -44,7 +44,8 @@ pub enum Source {
 }
 
 impl Source {
-    fn receipt(&self) -> Option<Receipt> {
+    /// What names the response wherever it came from, so that sent again it is stored once.
+    pub fn receipt(&self) -> Option<Receipt> {
         match self {
             Source::Online { .. } => None,
             Source::Kiosk { kiosk, receipt } => {

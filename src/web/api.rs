@@ -11,7 +11,7 @@ use super::codes::{CodeCheck, check_code};
 use super::limits::Limits;
 use crate::store::Store;
 use crate::store::responses::SubmitError;
-use crate::survey::{Access, AnswerError, Answers, Status, check_answers};
+use crate::survey::{Access, AnswerError, Answers, Status, Survey, check_answers};
 use crate::usecase::{Intake, Source, Taken, accepting};
 
 /// The largest request body taken.
@@ -158,35 +158,7 @@ pub async fn submit(
         ));
     }
 
-    let mut given = Answers::new();
-    let mut errors = Vec::new();
-    for (id, value) in &submission.answers {
-        match values(id, value) {
-            Ok(v) => {
-                given.insert(id.clone(), v);
-            }
-            Err(e) => errors.push(e),
-        }
-    }
-    let answers = match check_answers(survey, &given) {
-        Ok(answers) if errors.is_empty() => answers,
-        Ok(_) => {
-            return Err(ApiError { status: StatusCode::BAD_REQUEST, errors });
-        }
-        Err(more) => {
-            errors.extend(more);
-            errors.sort_by(|a, b| a.question.cmp(&b.question));
-            return Err(ApiError { status: StatusCode::BAD_REQUEST, errors });
-        }
-    };
-
-    if answers.is_empty() {
-        // An empty response tells nothing, and must never count towards the threshold.
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "No question was answered. Send at least one answer; skip the others with null or leave them out.",
-        ));
-    }
+    let answers = checked_answers(survey, &submission.answers)?;
 
     let code_hash = if survey.access == Access::Codes {
         let forbidden = |m: &str| Err(ApiError::new(StatusCode::FORBIDDEN, m));
@@ -215,6 +187,38 @@ pub async fn submit(
         Err(SubmitError::NotOpen) => Err(not_open()),
         Err(e) => Err(WebError::Submit(e).into()),
     }
+}
+
+/// The answers sent as JSON, checked as the pages check them: each mistake said for its
+/// question, and at least one answer (an empty response tells nothing, and must never count
+/// towards the threshold).
+pub(super) fn checked_answers(survey: &Survey, sent: &serde_json::Map<String, Value>) -> Result<Answers, ApiError> {
+    let mut given = Answers::new();
+    let mut errors = Vec::new();
+    for (id, value) in sent {
+        match values(id, value) {
+            Ok(v) => {
+                given.insert(id.clone(), v);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    let answers = match check_answers(survey, &given) {
+        Ok(answers) if errors.is_empty() => answers,
+        Ok(_) => return Err(ApiError { status: StatusCode::BAD_REQUEST, errors }),
+        Err(more) => {
+            errors.extend(more);
+            errors.sort_by(|a, b| a.question.cmp(&b.question));
+            return Err(ApiError { status: StatusCode::BAD_REQUEST, errors });
+        }
+    };
+    if answers.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "No question was answered. Send at least one answer; skip the others with null or leave them out.",
+        ));
+    }
+    Ok(answers)
 }
 
 fn not_open() -> ApiError {

@@ -26,7 +26,7 @@ const SESSION: &str = "ov_session";
 pub struct SignedIn {
     pub user: User,
     pub csrf: String,
-    secret: String,
+    pub(super) secret: String,
 }
 
 impl SignedIn {
@@ -73,7 +73,7 @@ impl FromRequest for SignedIn {
     }
 }
 
-fn session_cookie(req: &HttpRequest, value: String, max_age: CookieDuration) -> Cookie<'static> {
+pub(super) fn session_cookie(req: &HttpRequest, value: String, max_age: CookieDuration) -> Cookie<'static> {
     super::our_cookie(req, SESSION, value, max_age)
 }
 

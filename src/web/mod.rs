@@ -14,6 +14,7 @@ mod guard;
 mod health;
 mod helplines;
 pub(crate) mod journey;
+mod kiosk;
 pub(crate) mod layout;
 pub mod limits;
 mod live;
@@ -86,6 +87,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(contact::send_contact)
         .service(contact::handling)
         .service(contact::mark_handled)
+        // Before /kiosk/{slug}, which would take "sw.js" for a survey.
+        .service(kiosk::script)
+        .service(kiosk::setup)
+        .service(kiosk::start)
+        .service(kiosk::app)
+        .service(kiosk::answer)
         .service(paper::sheet_page)
         .service(paper::add_copies)
         .service(paper::keying_page)

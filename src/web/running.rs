@@ -188,6 +188,7 @@ fn survey_page(signed: &SignedIn, stored: &StoredSurvey, around: &Around, refuse
                     div.actions { button.button type="submit" { "Make printable cards" } }
                 }
                 (super::paper::section(survey, &around.batches))
+                @if stored.status == Status::Open { (super::kiosk::link(&survey.slug)) }
             }
         },
     )

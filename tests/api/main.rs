@@ -14,6 +14,7 @@ mod fuzz;
 mod hardening;
 mod helpers;
 mod journey;
+mod kiosk;
 mod languages;
 mod pages;
 mod paper;

@@ -48,14 +48,38 @@ export async function startServer(env = {}) {
   return { address, exitUrl, codes, signInLink, stop: () => child.kill('SIGKILL') };
 }
 
+/** Reads one number from the test's database (SQLite through Python, PostgreSQL through psql). */
+export function countRows(sql) {
+  if (DATABASE_URL.startsWith('postgres')) {
+    return Number(execFileSync('psql', [DATABASE_URL, '-qAtc', sql]).toString().trim());
+  }
+  const file = DATABASE_URL.replace(/^sqlite:\/\//, '');
+  const script = 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])';
+  return Number(execFileSync('python3', ['-c', script, file, sql]).toString().trim());
+}
+
+/** A port nothing listens on, for a server that must come back on the same address. */
+export async function freePort() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Chromium with its profile in `dir` (fresh for a test, and kept when it is opened again, as a
+ * tablet keeps its browser's storage through a restart). */
+export function launchKeeping(dir, options = {}) {
+  return chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', args: ARGS, ...options });
+}
+
 /** Debian's Chromium, headless, with no network of its own. Playwright gives every launch a
  * fresh, empty user-data-dir (it refuses --user-data-dir among the args). */
 export async function launch() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 }
 
 /** A context the way a child on a cheap phone meets us: JavaScript off. */

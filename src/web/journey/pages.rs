@@ -159,8 +159,8 @@ pub(super) fn question_page(
             (error_summary(lang, &errors))
             form method="post" novalidate {
                 @if changing { input type="hidden" name="return" value="check"; }
-                (progress(lang, position, visible.len()))
-                (listen(lang, &local, q))
+                (progress(lang, position, visible.len(), "answer"))
+                (listen(lang, &local, q, "answer"))
                 (question_fields(lang, &local, q, "answer", given, error))
                 div.actions {
                     button.button type="submit" name="action" value="continue" { (t!(lang, "continue")) }
@@ -172,21 +172,27 @@ pub(super) fn question_page(
 }
 
 /// The question and its answers read aloud, where the survey is (no script: the browser's
-/// own audio control, which loads nothing until it is played).
-fn listen(lang: &str, local: &Localized<'_>, q: &Question) -> Markup {
+/// own audio control, which loads nothing until it is played); `name` starts its id, as in
+/// [`question_fields`].
+pub(in crate::web) fn listen(lang: &str, local: &Localized<'_>, q: &Question, name: &str) -> Markup {
     html! {
         @if let Some(clip) = speech::clip(local, q) {
             div.listen {
-                p #listen { (t!(lang, "listen")) }
-                audio controls preload="none" aria-labelledby="listen" src={ (base(local.survey)) "/listen/" (q.id) "/" (clip.lang) ".mp3" } {}
+                p id={ (name) "-listen" } { (t!(lang, "listen")) }
+                audio controls preload="none" aria-labelledby={ (name) "-listen" } src=(listen_path(local.survey, q, &clip.lang)) {}
             }
         }
     }
 }
 
+/// Where a question's read-aloud audio is.
+pub(in crate::web) fn listen_path(survey: &Survey, q: &Question, lang: &str) -> String {
+    format!("{}/listen/{}/{lang}.mp3", base(survey), q.id)
+}
+
 /// How far along the survey a child is, in words and as a bar, with a little encouragement
-/// halfway and at the last question.
-fn progress(lang: &str, position: usize, total: usize) -> Markup {
+/// halfway and at the last question; `name` starts its id, as in [`question_fields`].
+pub(in crate::web) fn progress(lang: &str, position: usize, total: usize, name: &str) -> Markup {
     let cheer = match position + 1 {
         n if n == total && total > 2 => Some("cheer-last"),
         n if total >= 6 && n == total.div_ceil(2) => Some("cheer-half"),
@@ -194,8 +200,8 @@ fn progress(lang: &str, position: usize, total: usize) -> Markup {
     };
     html! {
         div.progress {
-            p.caption #progress { (t!(lang, "question-of", number = position + 1, total = total)) }
-            progress max=(total) value=(position + 1) aria-labelledby="progress" {}
+            p.caption id={ (name) "-progress" } { (t!(lang, "question-of", number = position + 1, total = total)) }
+            progress max=(total) value=(position + 1) aria-labelledby={ (name) "-progress" } {}
             @if let Some(cheer) = cheer { p.cheer { (t!(lang, cheer)) } }
         }
     }

@@ -10,9 +10,13 @@ const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/po
 
 /// Every SQLite connection: a wait instead of "busy" (first, so the pragmas after it wait too),
 /// WAL so readers never wait for the writer, `synchronous=FULL` so a commit that was answered
-/// survives a crash, and foreign keys on.
+/// survives a crash, foreign keys on, pages read through memory (each connection reads again
+/// the pages another one changed, which is cheaper mapped than read), and no checkpoints in
+/// commits (the server's checkpoint thread does them, see `responses::checkpoints`; a command
+/// checkpoints as it closes).
 const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 268435456; \
+     PRAGMA wal_autocheckpoint = 0;";
 
 /// Runs `$body` with `$c` bound to the inner connection of either backend: for statements
 /// diesel's two-backend connection cannot build (multi-row inserts and upserts), which are the

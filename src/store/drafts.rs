@@ -3,7 +3,10 @@
 use chrono::{Duration, NaiveDateTime, Timelike};
 use diesel::prelude::*;
 
-use super::schema::drafts;
+use std::sync::Arc;
+
+use super::schema::{drafts, surveys};
+use super::surveys::{StoredSurvey, SurveyCache};
 use super::{Db, StoreError, new_id, now};
 use crate::survey::Answers;
 
@@ -47,19 +50,42 @@ pub fn create(conn: &mut Db, survey_id: &str, language: &str, code_hash: Option<
     Ok(draft)
 }
 
-/// The draft with this id for this survey, if it has not expired.
-pub fn find(conn: &mut Db, id: &str, survey_id: &str) -> Result<Option<Draft>, StoreError> {
-    let row: Option<(String, String, String, Option<String>)> = drafts::table
-        .filter(drafts::id.eq(id).and(drafts::survey_id.eq(survey_id)))
-        .filter(drafts::expires_at.gt(now()))
-        .select((drafts::id, drafts::language, drafts::answers, drafts::code_hash))
+/// A survey, and a child's draft for it if they have one.
+pub type SurveyAndDraft = (Arc<StoredSurvey>, Option<Draft>);
+
+/// The survey `slug` (from `cache` while it is unchanged) and the draft `id` for it, if that
+/// has not expired: one query for both, as every page of a child's journey needs them.
+pub fn find_with_survey(
+    conn: &mut Db,
+    cache: &SurveyCache,
+    slug: &str,
+    id: &str,
+) -> Result<Option<SurveyAndDraft>, StoreError> {
+    type Row = (NaiveDateTime, String, Option<String>, Option<String>, Option<String>, Option<String>);
+    let this_draft = drafts::survey_id.eq(surveys::id).and(drafts::id.eq(id)).and(drafts::expires_at.gt(now()));
+    let row: Option<Row> = surveys::table
+        .left_join(drafts::table.on(this_draft))
+        .filter(surveys::slug.eq(slug))
+        .select((
+            surveys::updated_at,
+            surveys::id,
+            drafts::id.nullable(),
+            drafts::language.nullable(),
+            drafts::answers.nullable(),
+            drafts::code_hash.nullable(),
+        ))
         .first(conn)
         .optional()?;
-    row.map(|(id, language, answers, code_hash)| {
-        let answers = serde_json::from_str(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        Ok(Draft { id, survey_id: survey_id.to_string(), language, answers, code_hash })
-    })
-    .transpose()
+    let Some((updated, survey_id, draft_id, language, answers, code_hash)) = row else { return Ok(None) };
+    let Some(stored) = super::surveys::cached(conn, cache, slug, updated)? else { return Ok(None) };
+    let draft = match (draft_id, language, answers) {
+        (Some(id), Some(language), Some(answers)) => {
+            let answers = serde_json::from_str(&answers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            Some(Draft { id, survey_id, language, answers, code_hash })
+        }
+        _ => None,
+    };
+    Ok(Some((stored, draft)))
 }
 
 /// Saves the draft's answers, and gives it another [`IDLE_MINUTES`]. The journey writes

@@ -102,25 +102,21 @@ impl Store {
 
     /// A survey by its slug, from this store's cache while it is unchanged in the database.
     pub async fn survey(&self, slug: &str) -> Result<Option<Arc<surveys::StoredSurvey>>, StoreError> {
-        Ok(self.with_survey(slug, |_, _| Ok(())).await?.map(|(stored, ())| stored))
+        Ok(self.survey_and_draft(slug, None).await?.map(|(stored, _)| stored))
     }
 
-    /// A survey by its slug (as [`Store::survey`]) and `work` done with it, on one journey
-    /// connection in one trip (see [`Store::run_journey`]).
-    pub async fn with_survey<T, F>(
+    /// A survey by its slug (as [`Store::survey`]) and, given a draft's id, that draft if it is
+    /// still live, for that survey: in one query, on a journey connection (see
+    /// [`Store::run_journey`]).
+    pub async fn survey_and_draft(
         &self,
         slug: &str,
-        work: F,
-    ) -> Result<Option<(Arc<surveys::StoredSurvey>, T)>, StoreError>
-    where
-        F: FnOnce(&mut Conn, &surveys::StoredSurvey) -> Result<T, StoreError> + Send + 'static,
-        T: Send + 'static,
-    {
+        draft: Option<String>,
+    ) -> Result<Option<drafts::SurveyAndDraft>, StoreError> {
         let (cache, slug) = (self.surveys.clone(), slug.to_string());
-        self.run_journey(move |conn| {
-            let Some(stored) = surveys::find_cached(conn, &cache, &slug)? else { return Ok(None) };
-            let done = work(conn, &stored)?;
-            Ok(Some((stored, done)))
+        self.run_journey(move |conn| match draft {
+            Some(id) => drafts::find_with_survey(conn, &cache, &slug, &id),
+            None => Ok(surveys::find_cached(conn, &cache, &slug)?.map(|stored| (stored, None))),
         })
         .await
     }

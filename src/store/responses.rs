@@ -86,8 +86,10 @@ struct ResponseRow<'a> {
     counted: i32,
 }
 
+// None is NULL (not SQL's DEFAULT, which SQLite's VALUES cannot hold): so a batch's rows go in
+// as one multi-row INSERT, not one by one inside a savepoint.
 #[derive(Insertable)]
-#[diesel(table_name = answers)]
+#[diesel(table_name = answers, treat_none_as_null = true)]
 struct AnswerRow<'a> {
     response_id: &'a str,
     question_id: &'a str,
@@ -97,7 +99,7 @@ struct AnswerRow<'a> {
 }
 
 #[derive(Insertable)]
-#[diesel(table_name = receipts)]
+#[diesel(table_name = receipts, treat_none_as_null = true)]
 struct ReceiptRow<'a> {
     id: &'a str,
     kiosk_id: Option<&'a str>,
@@ -144,12 +146,43 @@ type Reply = oneshot::Sender<Result<String, SubmitError>>;
 #[derive(Clone)]
 pub struct Writer {
     jobs: mpsc::Sender<(NewResponse, Reply)>,
+    /// While any clone lives, SQLite's checkpoints run on their own thread (see [`checkpoints`]).
+    _checkpoints: Option<std::sync::Arc<std::sync::mpsc::Sender<()>>>,
+}
+
+/// On SQLite, WAL checkpoints (committed pages copied back into the database file, and its
+/// sync) every half second on a thread of their own, instead of inside whichever commit passes
+/// SQLite's 1,000 pages: a batch of responses, or a child's draft, would wait for it. Every
+/// connection leaves checkpoints to it (`wal_autocheckpoint = 0`). It stops when the sender
+/// it returns is dropped.
+fn checkpoints(url: &DatabaseUrl) -> anyhow::Result<Option<std::sync::mpsc::Sender<()>>> {
+    if !matches!(url, DatabaseUrl::Sqlite(_)) {
+        return Ok(None);
+    }
+    let mut conn = url.connect()?;
+    let (alive, stop) = std::sync::mpsc::channel::<()>();
+    thread::Builder::new().name("wal-checkpoints".into()).spawn(move || {
+        use diesel::connection::SimpleConnection;
+        while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+            stop.recv_timeout(std::time::Duration::from_millis(500))
+        {
+            if let Err(e) = conn.batch_execute("PRAGMA wal_checkpoint(PASSIVE)") {
+                tracing::warn!(error = %e, "a WAL checkpoint failed; it is tried again");
+            }
+        }
+    })?;
+    Ok(Some(alive))
 }
 
 impl Writer {
     /// Opens the writer's own connection and starts its thread.
     pub fn start(url: &DatabaseUrl) -> anyhow::Result<Writer> {
         let mut conn = url.connect()?;
+        if let Db::Sqlite(c) = &mut conn {
+            // Room for the pages its inserts land on (responses' keys are random, so anywhere).
+            diesel::connection::SimpleConnection::batch_execute(c, "PRAGMA cache_size = -65536")?;
+        }
+        let checkpoints = checkpoints(url)?.map(std::sync::Arc::new);
         let (jobs, mut queue) = mpsc::channel::<(NewResponse, Reply)>(4 * BATCH);
         let url = url.clone();
         thread::Builder::new().name("response-writer".into()).spawn(move || {
@@ -174,7 +207,7 @@ impl Writer {
                 }
             }
         })?;
-        Ok(Writer { jobs })
+        Ok(Writer { jobs, _checkpoints: checkpoints })
     }
 
     /// Stores a response durably; returns its id once it is committed.

@@ -203,6 +203,17 @@ pub fn find_cached(conn: &mut Db, cache: &SurveyCache, slug: &str) -> Result<Opt
     else {
         return Ok(None);
     };
+    cached(conn, cache, slug, updated)
+}
+
+/// The survey `slug`, last changed at `updated` (as the database says now): from `cache` if
+/// it holds that version, else read and kept there.
+pub(super) fn cached(
+    conn: &mut Db,
+    cache: &SurveyCache,
+    slug: &str,
+    updated: NaiveDateTime,
+) -> Result<Option<Arc<StoredSurvey>>, StoreError> {
     if let Some((at, stored)) = cache.lock().get(slug)
         && *at == updated
     {

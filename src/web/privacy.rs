@@ -37,13 +37,39 @@ pub fn loggable(path: &str) -> String {
     }
 }
 
+/// The route pattern of each path seen, so that naming a request's route (for its span and the
+/// metrics) does not match the path against every route again: actix's own `match_pattern`
+/// does, pattern by pattern. Paths that match no route are not kept, and it keeps at most
+/// `ROUTES_KEPT` paths (a survey's journey has a few dozen).
+struct Routes(std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<str>>>);
+
+const ROUTES_KEPT: usize = 4096;
+
+static ROUTES: std::sync::LazyLock<Routes> = std::sync::LazyLock::new(|| Routes(Default::default()));
+
+impl Routes {
+    fn pattern(&self, req: &ServiceRequest) -> std::sync::Arc<str> {
+        let kept = || self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(route) = kept().get(req.path()) {
+            return route.clone();
+        }
+        let Some(route) = req.match_pattern() else { return "(no route)".into() };
+        let route: std::sync::Arc<str> = route.into();
+        let mut kept = kept();
+        if kept.len() < ROUTES_KEPT {
+            kept.insert(req.path().to_string(), route.clone());
+        }
+        route
+    }
+}
+
 pub async fn access_log(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let (method, path) = (req.method().to_string(), loggable(req.path()));
     let children = for_children(&path);
-    let route = req.match_pattern().unwrap_or_else(|| "(no route)".into());
+    let route = ROUTES.pattern(&req);
     // A span per request, named by its route pattern: no path, address, query or answer.
     let span = tracing::info_span!("request", method = %method, route = %route);
     let started = Instant::now();

@@ -40,12 +40,7 @@ async fn survey_and_draft(
     slug: &str,
 ) -> Result<(Arc<StoredSurvey>, Option<Draft>), WebError> {
     let cookie = req.cookie(COOKIE).map(|c| c.value().to_string());
-    let found = store
-        .with_survey(slug, move |conn, stored| match cookie {
-            Some(id) => drafts::find(conn, &id, &stored.id),
-            None => Ok(None),
-        })
-        .await?;
+    let found = store.survey_and_draft(slug, cookie).await?;
     match found {
         Some((stored, draft)) if matches!(stored.status, Status::Open | Status::Closed) => Ok((stored, draft)),
         _ => Err(WebError::NotFound),

@@ -330,3 +330,22 @@ impl<'a, 'i> Fields<'a, 'i> {
         }
     }
 }
+
+/// The 1-based line and column (in characters) of a byte offset.
+pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+/// `path:line:column: message`, one line per problem.
+pub fn render_problems(path: &str, source: &str, problems: &[Problem]) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| {
+            let (line, column) = line_column(source, p.span.start);
+            format!("{path}:{line}:{column}: {}", p.message)
+        })
+        .collect()
+}

@@ -2,8 +2,9 @@
 
 use std::path::PathBuf;
 
+use super::fields::{line_column, render_problems};
 use super::model::Survey;
-use super::parse::{line_column, parse_survey, render_problems};
+use super::parse::parse_survey;
 
 /// A survey file that passed every check.
 #[derive(Debug, Clone)]

@@ -18,11 +18,11 @@ pub use answers::{AnswerError, AnswerProblem, Answers, check_answer, check_answe
 pub use design::{Design, DesignError, Input};
 pub use diff::changes;
 pub use export::to_toml;
-pub use fields::{Problem, Said};
+pub use fields::{Problem, Said, line_column, render_problems};
 pub use files::{Loaded, SurveyFile, load_paths};
 pub use localized::{LANGUAGES, Localized, Part, direction, language_name};
 pub use model::*;
 pub use names::{id_from, slug_from};
-pub use parse::{is_id, line_column, parse_survey, render_problems};
+pub use parse::{is_id, parse_survey};
 pub use placed::Placed;
 pub use translations::Untranslated;

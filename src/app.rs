@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use actix_web::dev::Server;
-use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::middleware::DefaultHeaders;
 use actix_web::{App, HttpServer, web};
 
 use crate::accounts::{FIRST_ADMIN_HOURS, Role};
@@ -74,7 +74,7 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(crate::web::guard))
                 .wrap(actix_web::middleware::from_fn(crate::web::errors_in_reader_language))
                 .wrap(security_headers(https))
-                .wrap(Compress::default())
+                .wrap(actix_web::middleware::from_fn(crate::web::gzip::gzip))
                 // No IP address, no query string (so no code), no user agent: see DESIGN.md.
                 .wrap(actix_web::middleware::from_fn(crate::web::privacy::access_log))
                 .app_data(data.clone())

@@ -11,6 +11,7 @@ mod council;
 mod designer;
 pub(crate) mod form;
 mod guard;
+pub mod gzip;
 mod health;
 mod helplines;
 pub(crate) mod journey;

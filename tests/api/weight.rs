@@ -99,3 +99,38 @@ async fn the_youngest_childrens_pages_with_their_pictures_are_under_14_kb_and_lo
         assert!(heaviest.0 <= BUDGET, "{lang} {} weighs {} bytes, over {BUDGET}", heaviest.1, heaviest.0);
     }
 }
+
+/// The encoding `path` comes in when fetched with `accept_encoding`, and its body once decoded.
+async fn fetched(app: &crate::helpers::TestApp, path: &str, accept_encoding: &str) -> (String, Vec<u8>) {
+    let request = app.client.get(format!("{}{path}", app.address)).insert_header(("accept-encoding", accept_encoding));
+    let mut response = request.send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 200, "{path}");
+    let vary = response.headers().get("vary").map(|v| v.to_str().unwrap().to_string());
+    let encoding =
+        response.headers().get("content-encoding").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+    if path.ends_with(".mp3") {
+        assert_eq!(vary, None, "{path}");
+    } else {
+        assert_eq!(vary.as_deref(), Some("accept-encoding"), "{path}: a cache keeps each encoding apart");
+    }
+    (encoding, response.body().limit(1 << 22).await.unwrap().to_vec())
+}
+
+#[actix_web::test]
+async fn text_is_compressed_only_for_clients_that_ask_and_audio_goes_as_it_is() {
+    let app = spawn_app().await;
+    for path in ["/s/big-promise?lang=ar", "/assets/site.css", "/help"] {
+        let (plain, body) = fetched(&app, path, "identity").await;
+        assert_eq!(plain, "", "{path}: asked for as it is");
+        for (accepted, want) in [("gzip", "gzip"), ("br, gzip;q=0.5", "gzip"), ("gzip;q=0", ""), ("br", "")] {
+            let (encoding, decoded) = fetched(&app, path, accepted).await;
+            assert_eq!((accepted, encoding.as_str()), (accepted, want), "{path}");
+            assert_eq!(decoded, body, "{path} with {accepted} decodes to the same page");
+        }
+    }
+    if crate::read_aloud::speech_available() {
+        let (encoding, audio) = fetched(&app, "/s/little-voices/listen/feel-safe/en.mp3", "gzip").await;
+        assert_eq!(encoding, "", "audio is compressed already");
+        assert!(audio.len() > 2_000);
+    }
+}

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use std::sync::Arc;
 
+use super::connection::on_inner;
 use super::schema::{drafts, surveys};
 use super::surveys::{StoredSurvey, SurveyCache};
 use super::{Db, StoreError, new_id, now};
@@ -63,19 +64,17 @@ pub fn find_with_survey(
 ) -> Result<Option<SurveyAndDraft>, StoreError> {
     type Row = (NaiveDateTime, String, Option<String>, Option<String>, Option<String>, Option<String>);
     let this_draft = drafts::survey_id.eq(surveys::id).and(drafts::id.eq(id)).and(drafts::expires_at.gt(now()));
-    let row: Option<Row> = surveys::table
-        .left_join(drafts::table.on(this_draft))
-        .filter(surveys::slug.eq(slug))
-        .select((
-            surveys::updated_at,
-            surveys::id,
-            drafts::id.nullable(),
-            drafts::language.nullable(),
-            drafts::answers.nullable(),
-            drafts::code_hash.nullable(),
-        ))
-        .first(conn)
-        .optional()?;
+    let query = surveys::table.left_join(drafts::table.on(this_draft)).filter(surveys::slug.eq(slug)).select((
+        surveys::updated_at,
+        surveys::id,
+        drafts::id.nullable(),
+        drafts::language.nullable(),
+        drafts::answers.nullable(),
+        drafts::code_hash.nullable(),
+    ));
+    // On the backend's own connection, diesel finds the prepared statement by the query's type
+    // instead of writing its SQL out again to look it up: every page of a journey asks this.
+    let row: Option<Row> = on_inner!(conn, |c| query.first(c).optional())?;
     let Some((updated, survey_id, draft_id, language, answers, code_hash)) = row else { return Ok(None) };
     let Some(stored) = super::surveys::cached(conn, cache, slug, updated)? else { return Ok(None) };
     let draft = match (draft_id, language, answers) {
@@ -94,14 +93,13 @@ pub fn find_with_survey(
 /// writer commits with a full sync.
 pub fn save(conn: &mut Db, draft: &Draft) -> Result<(), StoreError> {
     let answers = serde_json::to_string(&draft.answers).expect("answers serialise");
-    diesel::update(drafts::table.find(&draft.id))
-        .set((
-            drafts::answers.eq(&answers),
-            drafts::language.eq(&draft.language),
-            drafts::code_hash.eq(&draft.code_hash),
-            drafts::expires_at.eq(expiry()),
-        ))
-        .execute(conn)?;
+    let update = diesel::update(drafts::table.find(&draft.id)).set((
+        drafts::answers.eq(&answers),
+        drafts::language.eq(&draft.language),
+        drafts::code_hash.eq(&draft.code_hash),
+        drafts::expires_at.eq(expiry()),
+    ));
+    on_inner!(conn, |c| update.execute(c))?;
     Ok(())
 }
 

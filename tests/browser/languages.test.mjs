@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { startServer, launch, noScriptContext, tabTo, answerByKeyboard } from './harness.mjs';
+import { startServer, launch, noScriptContext, tabTo, answerByKeyboard, smallTapTargets } from './harness.mjs';
 
 const SHOTS = `${process.env.OURVOICE_SCREENSHOTS ?? '/tmp'}/languages`;
 mkdirSync(SHOTS, { recursive: true });
@@ -61,6 +61,7 @@ for (const lang of ['pl', 'ar']) {
     while (page.url().includes('/q/') && answered < 40) {
       const before = page.url();
       assert.match(await page.locator('.caption').textContent(), words.caption);
+      assert.deepEqual(await smallTapTargets(page), [], `tap targets under 44 px at ${before}`);
       if (page.url().endsWith('/feel-safe')) await page.screenshot({ path: `${SHOTS}/${lang}-3-scale.png`, fullPage: true });
       await answerByKeyboard(page);
       await page.waitForURL((url) => url.href !== before);
@@ -83,3 +84,23 @@ for (const lang of ['pl', 'ar']) {
     await context.close();
   });
 }
+
+// Found in a held-out walk: "Back" in Chinese is two characters, 31 px wide, and every page
+// with it had a link too small to tap.
+test('words as short as two Chinese characters still make 44 px tap targets', async () => {
+  const context = await noScriptContext(browser, server.address);
+  const page = await context.newPage();
+  await page.goto(`${server.address}/s/big-promise?lang=zh`);
+  await tabTo(page, 'button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/q\//);
+  for (let i = 0; i < 2; i++) {
+    const before = page.url();
+    assert.deepEqual(await smallTapTargets(page), [], `tap targets under 44 px at ${before}`);
+    await answerByKeyboard(page);
+    await page.waitForURL((url) => url.href !== before);
+  }
+  await page.goto(`${server.address}/s/big-promise/check`);
+  assert.deepEqual(await smallTapTargets(page), [], 'tap targets under 44 px on the check page');
+  await context.close();
+});

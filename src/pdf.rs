@@ -17,6 +17,12 @@ pub enum PdfError {
          the page itself prints from any browser"
     )]
     NoChromium,
+    #[error(
+        "no font for {0} is installed on this server, so the sheet would print as empty boxes: \
+         install one (on Debian: apt-get install fonts-lohit-beng-bengali for Bengali, \
+         fonts-wqy-microhei for Chinese, fonts-noto-core for the rest) and print again"
+    )]
+    NoFont(String),
     #[error("Chromium could not make the PDF: {0}")]
     Failed(String),
 }
@@ -27,9 +33,23 @@ pub fn chromium() -> Option<PathBuf> {
     named.into_iter().chain(CANDIDATES.iter().map(PathBuf::from)).find(|p| p.is_file())
 }
 
-/// `html` (a page that loads nothing from elsewhere) printed to PDF.
-pub fn print(html: &str) -> Result<Vec<u8>, PdfError> {
+/// Whether a PDF in `lang` can be made here: Chromium, and a font with that language's letters
+/// (asked of fontconfig, which Chromium draws with; if `fc-list` itself is missing, that
+/// cannot be told, and printing goes ahead).
+pub fn can_print(lang: &str) -> Result<PathBuf, PdfError> {
     let browser = chromium().ok_or(PdfError::NoChromium)?;
+    let fonts = Command::new("fc-list").arg(format!(":lang={lang}")).arg("family").stderr(Stdio::null()).output();
+    match fonts {
+        Ok(found) if found.status.success() && found.stdout.trim_ascii().is_empty() => {
+            Err(PdfError::NoFont(crate::survey::language_name(lang).to_string()))
+        }
+        _ => Ok(browser),
+    }
+}
+
+/// `html` (a page in `lang` that loads nothing from elsewhere) printed to PDF.
+pub fn print(html: &str, lang: &str) -> Result<Vec<u8>, PdfError> {
+    let browser = can_print(lang)?;
     let dir = tempfile::tempdir().map_err(|e| PdfError::Failed(e.to_string()))?;
     let (page, pdf) = (dir.path().join("page.html"), dir.path().join("page.pdf"));
     std::fs::write(&page, html).map_err(|e| PdfError::Failed(e.to_string()))?;

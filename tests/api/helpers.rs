@@ -467,7 +467,8 @@ impl<'a> Visitor<'a> {
         }
         let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(String::from);
         let (location, cache_control) = (header("location"), header("cache-control"));
-        let body = String::from_utf8(response.body().limit(10_000_000).await.unwrap().to_vec()).unwrap();
+        // Lossy, for the PDFs and spreadsheets staff download.
+        let body = String::from_utf8_lossy(&response.body().limit(10_000_000).await.unwrap()).into_owned();
         Reply { status: response.status().as_u16(), location, cache_control, set_cookie, body }
     }
 

@@ -62,6 +62,12 @@ async fn staff_print_a_survey_key_each_sheet_twice_and_resolve_a_mismatch_by_loo
     // One batch for the day's printing in a language; another language is another batch.
     assert_eq!(batch_of(&first.get("/staff/surveys/how-are-things/paper?lang=pl").await.body), batch);
     assert_ne!(batch_of(&first.get("/staff/surveys/how-are-things/paper?lang=ar").await.body), batch);
+    // The same sheet as a PDF, from the page.
+    if crate::browser::chromium_available() {
+        let pdf = first.get("/staff/surveys/how-are-things/paper?lang=pl&format=pdf").await;
+        assert_eq!(pdf.status, 200);
+        assert!(pdf.body.starts_with("%PDF"), "{}", &pdf.body[..pdf.body.len().min(300)]);
+    }
 
     // Sheet 1, keyed by two people with a slip on question 1, and a name in the wish.
     let sheet1 = [
@@ -239,4 +245,69 @@ fn the_command_line_prints_a_survey_as_a_pdf_whose_every_page_carries_the_batch(
         "{}",
         text(&refused.stderr)
     );
+}
+
+/// The letters-only form of a font's name, to match a PDF's embedded font ("BAAAAA+Lohit-Bengali")
+/// with fontconfig's family ("Lohit Bengali").
+fn squeezed(name: &str) -> String {
+    name.chars().filter(char::is_ascii_alphanumeric).flat_map(char::to_lowercase).collect()
+}
+
+/// Found printing a held-out survey in Bengali: with no Bengali font on the server, every word
+/// printed as an empty box, and nothing said so. Each script beyond Latin prints in a font that
+/// has its letters, and a server without one says so before making a batch.
+#[test]
+fn every_script_prints_in_a_font_that_has_its_letters_or_is_refused_before_a_batch_is_made() {
+    if !crate::browser::chromium_available() || !poppler() {
+        return;
+    }
+    let db = TestDb::with_shipped_surveys();
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["ar", "bn", "zh"] {
+        let families =
+            std::process::Command::new("fc-list").arg(format!(":lang={lang}")).arg("family").output().unwrap();
+        let families: Vec<String> = text(&families.stdout).lines().flat_map(|l| l.split(',')).map(squeezed).collect();
+        assert!(
+            !families.is_empty() || std::env::var_os("OURVOICE_REQUIRE_BROWSER").is_none(),
+            "no font for {lang} here: .ci/run installs them"
+        );
+        let pdf = dir.path().join(format!("{lang}.pdf"));
+        let out = ourvoice(&db.url, &["paper", "how-are-things", "--lang", lang, "-o", pdf.to_str().unwrap()]);
+        if families.is_empty() {
+            assert!(text(&out.stderr).contains("no font for"), "{}", text(&out.stderr));
+            continue;
+        }
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let fonts = std::process::Command::new("pdffonts").arg(&pdf).output().unwrap();
+        let embedded: Vec<String> = text(&fonts.stdout)
+            .lines()
+            .skip(2)
+            .filter_map(|l| l.split_whitespace().next())
+            .map(|name| squeezed(name.rsplit('+').next().unwrap()))
+            .collect();
+        assert!(
+            embedded.iter().any(|e| families.iter().any(|f| e.starts_with(f.as_str()))),
+            "{lang}: the PDF's fonts {embedded:?} are none of {families:?}"
+        );
+    }
+    // A server with no fonts at all: refused in words, and no batch made for it (Turkish has
+    // none yet today).
+    let empty = dir.path().join("fonts.conf");
+    std::fs::write(&empty, "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n").unwrap();
+    let batches = || {
+        let store = ourvoice::store::Store::open(&db.url).unwrap();
+        let mut conn = store.conn().unwrap();
+        let survey = ourvoice::store::surveys::find(&mut conn, "how-are-things").unwrap().unwrap();
+        ourvoice::store::paper::batches_of(&mut conn, &survey.id).unwrap().len()
+    };
+    let before = batches();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ourvoice"))
+        .args(["paper", "how-are-things", "--lang", "tr", "-o", dir.path().join("never.pdf").to_str().unwrap()])
+        .env("DATABASE_URL", &db.url)
+        .env("FONTCONFIG_FILE", &empty)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no font for Türkçe is installed on this server"), "{}", text(&out.stderr));
+    assert_eq!(batches(), before);
 }

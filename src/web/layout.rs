@@ -78,48 +78,55 @@ pub fn not_anonymous_page(title: &str, lang: &str, body: Markup) -> Markup {
 }
 
 fn frame(title: &str, lang: &str, body: Markup, footer: &str) -> Markup {
+    let head = html! {
+        (phone_meta())
+        title { (title) " – ourvoice" }
+        link rel="stylesheet" href="/assets/site.css";
+        script src="/assets/exit.js" defer {}
+    };
+    let body = html! {
+        a.skip href="#main" { (t!(lang, "skip-link")) }
+        header {
+            a.brand href=(in_lang("/", lang)) lang="en" { "ourvoice" }
+            nav.safety aria-label=(t!(lang, "help-now")) {
+                a.help href=(in_lang("/help", lang)) { (t!(lang, "help-now")) }
+                a.exit href="/exit" rel="noreferrer" title=(t!(lang, "leave-site-tip")) { (t!(lang, "leave-site")) }
+            }
+        }
+        main #main { (body) }
+        footer { (t!(lang, footer)) }
+    };
+    document(lang, head, body)
+}
+
+/// An HTML page in `lang`, in that language's direction: `head` after the character set.
+pub fn document(lang: &str, head: Markup, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(lang) dir=(direction(lang)) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="same-origin";
-                title { (title) " – ourvoice" }
-                link rel="stylesheet" href="/assets/site.css";
-                script src="/assets/exit.js" defer {}
-            }
-            body {
-                a.skip href="#main" { (t!(lang, "skip-link")) }
-                header {
-                    a.brand href=(in_lang("/", lang)) lang="en" { "ourvoice" }
-                    nav.safety aria-label=(t!(lang, "help-now")) {
-                        a.help href=(in_lang("/help", lang)) { (t!(lang, "help-now")) }
-                        a.exit href="/exit" rel="noreferrer" title=(t!(lang, "leave-site-tip")) { (t!(lang, "leave-site")) }
-                    }
-                }
-                main #main { (body) }
-                footer { (t!(lang, footer)) }
-            }
+            head { meta charset="utf-8"; (head) }
+            body { (body) }
         }
+    }
+}
+
+/// For a phone's screen: its own width, and our address sent only to our own pages.
+pub fn phone_meta() -> Markup {
+    html! {
+        meta name="viewport" content="width=device-width, initial-scale=1";
+        meta name="referrer" content="same-origin";
     }
 }
 
 /// A page that stands alone as a file (for board papers): its styles inside, no script, no
 /// links back to the site's assets.
 pub fn standalone(title: &str, lang: &str, body: Markup) -> Markup {
-    html! {
-        (DOCTYPE)
-        html lang=(lang) dir=(direction(lang)) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) }
-                style { (PreEscaped(STYLESHEET)) }
-            }
-            body { main { (body) } }
-        }
-    }
+    let head = html! {
+        meta name="viewport" content="width=device-width, initial-scale=1";
+        title { (title) }
+        style { (PreEscaped(STYLESHEET)) }
+    };
+    document(lang, head, html! { main { (body) } })
 }
 
 /// The kind page for an error, in `lang`.

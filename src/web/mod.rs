@@ -314,6 +314,19 @@ pub fn html_response(status: StatusCode, markup: maud::Markup) -> HttpResponse {
     HttpResponse::build(status).content_type("text/html; charset=utf-8").body(markup.into_string())
 }
 
+/// A page made to be printed (a paper sheet, code cards): it carries its own print styles and
+/// pictures, and no script but our own print button's; never kept in a cache.
+pub fn printable(markup: maud::Markup) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'",
+        ))
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .body(markup.into_string())
+}
+
 /// Runs database work on the blocking pool, never on an async worker.
 pub async fn with_db<T, F>(store: &web::Data<Store>, work: F) -> Result<T, WebError>
 where

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
@@ -381,13 +380,5 @@ pub async fn make_codes(
         back: Some(&back),
     }
     .render();
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        // The sheet carries its own print styles; still no script of any kind.
-        .insert_header((
-            "Content-Security-Policy",
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'",
-        ))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(sheet.into_string()))
+    Ok(super::printable(sheet))
 }

@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::super::helplines::helplines;
 use super::super::journey::pages::{helper_guidance, intro_text, listen, listen_path, progress, question_fields};
+use super::super::layout::phone_meta;
 use super::super::thanks;
 use crate::config::SiteConfig;
 use crate::speech;
@@ -27,8 +28,7 @@ pub fn render(survey: &Survey, lang: &str, kiosk: &Kiosk, site: &SiteConfig) -> 
         html lang=(lang) dir=(direction(lang)) {
             head {
                 meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="same-origin";
+                (phone_meta())
                 title { (local.title()) " – ourvoice" }
                 link rel="stylesheet" href="/assets/site.css";
                 script src="/kiosk/kiosk.js" defer {}

@@ -6,7 +6,6 @@ pub mod sheet;
 
 use std::sync::Arc;
 
-use actix_web::http::header;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
@@ -95,15 +94,7 @@ pub async fn sheet_page(
     }
     let staff = staff_header(&signed, &stored, &batch, &lang);
     let page = sheet::render(&stored.survey, &lang, &batch.id, &keying, &site, Some(staff));
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        // The sheet carries its own print styles; its only script is the print button's.
-        .insert_header((
-            "Content-Security-Policy",
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self'",
-        ))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(page.into_string()))
+    Ok(super::printable(page))
 }
 
 /// Above the sheet on screen: what the batch is, how to print it, how many were printed.

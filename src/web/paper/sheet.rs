@@ -4,14 +4,15 @@
 //! and the print batch, never a child). One HTML page with its own print styles: printed from
 //! a browser, or made into a PDF by headless Chromium (`crate::pdf`).
 
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{Markup, PreEscaped, html};
 
 use super::super::cards::qr_svg;
 use super::super::helplines::helplines;
 use super::super::journey::pages::helper_guidance;
+use super::super::layout::document;
 use super::super::pictures;
 use crate::config::SiteConfig;
-use crate::survey::{Audience, Kind, Localized, Question, Survey, direction};
+use crate::survey::{Audience, Kind, Localized, Question, Survey};
 use crate::t;
 
 /// The sheet for `survey` in `lang`, marked with `batch`; `keying` is where the QR code leads
@@ -27,16 +28,12 @@ pub fn render(
 ) -> Markup {
     let local = survey.localized(lang);
     let lang = local.lang;
-    html! {
-        (DOCTYPE)
-        html lang=(lang) dir=(direction(lang)) {
-            head {
-                meta charset="utf-8";
-                title { (local.title()) " — batch " (batch) }
-                style { (PreEscaped(PAPER_CSS)) }
-                @if staff.is_some() { script src="/assets/print.js" defer {} }
-            }
-            body {
+    let head = html! {
+        title { (local.title()) " — batch " (batch) }
+        style { (PreEscaped(PAPER_CSS)) }
+        @if staff.is_some() { script src="/assets/print.js" defer {} }
+    };
+    let body = html! {
                 @if let Some(staff) = staff { div.screen-only lang="en" dir="ltr" { (staff) } }
                 // A table's foot is printed at the foot of every page it runs over: the mark.
                 table.pages {
@@ -67,9 +64,8 @@ pub fn render(
                 }
                     } } }
                 }
-            }
-        }
-    }
+    };
+    document(lang, head, body)
 }
 
 /// One question as it is printed: its picture, words, when to answer it, and its boxes.

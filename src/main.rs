@@ -270,11 +270,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("survey \"{slug}\" has no \"{lang}\" version: use one of {}", offered.join(", "));
                 return Ok(ExitCode::FAILURE);
             }
-            ourvoice::pdf::can_print(&lang)?;
+            let printer = ourvoice::pdf::can_print(&lang)?;
             let batch = ourvoice::usecase::paper::todays_batch(&mut conn, &stored.id, &lang, None)?;
             let keying = format!("{}/staff/paper/{}", links.base(), batch.id);
             let html = ourvoice::web::paper::sheet::render(&stored.survey, &lang, &batch.id, &keying, &site, None);
-            std::fs::write(&output, ourvoice::pdf::print(&html.into_string(), &lang)?)?;
+            std::fs::write(&output, printer.print(&html.into_string())?)?;
             eprintln!("wrote {}: \"{slug}\" in {}, batch {}", output.display(), language_name(&lang), batch.id);
             Ok(ExitCode::SUCCESS)
         }

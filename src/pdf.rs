@@ -33,65 +33,69 @@ pub fn chromium() -> Option<PathBuf> {
     named.into_iter().chain(CANDIDATES.iter().map(PathBuf::from)).find(|p| p.is_file())
 }
 
+/// Chromium, found able to print pages in one language.
+pub struct Printer(PathBuf);
+
 /// Whether a PDF in `lang` can be made here: Chromium, and a font with that language's letters
 /// (asked of fontconfig, which Chromium draws with; if `fc-list` itself is missing, that
-/// cannot be told, and printing goes ahead).
-pub fn can_print(lang: &str) -> Result<PathBuf, PdfError> {
+/// cannot be told, and printing goes ahead). Asked once, before anything is made to print.
+pub fn can_print(lang: &str) -> Result<Printer, PdfError> {
     let browser = chromium().ok_or(PdfError::NoChromium)?;
     let fonts = Command::new("fc-list").arg(format!(":lang={lang}")).arg("family").stderr(Stdio::null()).output();
     match fonts {
         Ok(found) if found.status.success() && found.stdout.trim_ascii().is_empty() => {
             Err(PdfError::NoFont(crate::survey::language_name(lang).to_string()))
         }
-        _ => Ok(browser),
+        _ => Ok(Printer(browser)),
     }
 }
 
-/// `html` (a page in `lang` that loads nothing from elsewhere) printed to PDF.
-pub fn print(html: &str, lang: &str) -> Result<Vec<u8>, PdfError> {
-    let browser = can_print(lang)?;
-    let dir = tempfile::tempdir().map_err(|e| PdfError::Failed(e.to_string()))?;
-    let (page, pdf) = (dir.path().join("page.html"), dir.path().join("page.pdf"));
-    std::fs::write(&page, html).map_err(|e| PdfError::Failed(e.to_string()))?;
-    let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", page.display()))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| PdfError::Failed(e.to_string()))?;
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| PdfError::Failed(e.to_string()))? {
-            break status;
-        }
-        if started.elapsed() > TIME_LIMIT {
-            let _ = child.kill();
-            return Err(PdfError::Failed(format!("it took longer than {} seconds", TIME_LIMIT.as_secs())));
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    match std::fs::read(&pdf) {
-        Ok(bytes) if status.success() && bytes.starts_with(b"%PDF") => Ok(bytes),
-        _ => {
-            let mut said = String::new();
-            if let Some(mut stderr) = child.stderr.take() {
-                let _ = std::io::Read::read_to_string(&mut stderr, &mut said);
+impl Printer {
+    /// `html` (a page in the printer's language that loads nothing from elsewhere) as a PDF.
+    pub fn print(&self, html: &str) -> Result<Vec<u8>, PdfError> {
+        let dir = tempfile::tempdir().map_err(|e| PdfError::Failed(e.to_string()))?;
+        let (page, pdf) = (dir.path().join("page.html"), dir.path().join("page.pdf"));
+        std::fs::write(&page, html).map_err(|e| PdfError::Failed(e.to_string()))?;
+        let mut child = Command::new(&self.0)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-pdf-header-footer",
+            ])
+            .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg(format!("file://{}", page.display()))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| PdfError::Failed(e.to_string()))?;
+        let started = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().map_err(|e| PdfError::Failed(e.to_string()))? {
+                break status;
             }
-            Err(PdfError::Failed(format!("{status}: {}", said.lines().last().unwrap_or("no output"))))
+            if started.elapsed() > TIME_LIMIT {
+                let _ = child.kill();
+                return Err(PdfError::Failed(format!("it took longer than {} seconds", TIME_LIMIT.as_secs())));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        match std::fs::read(&pdf) {
+            Ok(bytes) if status.success() && bytes.starts_with(b"%PDF") => Ok(bytes),
+            _ => {
+                let mut said = String::new();
+                if let Some(mut stderr) = child.stderr.take() {
+                    let _ = std::io::Read::read_to_string(&mut stderr, &mut said);
+                }
+                Err(PdfError::Failed(format!("{status}: {}", said.lines().last().unwrap_or("no output"))))
+            }
         }
     }
 }

@@ -72,20 +72,25 @@ pub async fn sheet_page(
     let stored = store.survey(&slug).await?.ok_or(WebError::NotFound)?;
     let offered = stored.survey.offered_languages();
     let lang = query.lang.as_deref().filter(|l| offered.contains(l)).unwrap_or("en").to_string();
-    let pdf = query.format.as_deref() == Some("pdf");
-    if pdf && let Err(cannot) = crate::pdf::can_print(&lang) {
-        // Said before a batch is made for sheets that could not be printed.
-        let page = super::layout::message_page("This sheet cannot be made into a PDF here", &cannot.to_string(), "en");
-        return Ok(super::html_response(actix_web::http::StatusCode::SERVICE_UNAVAILABLE, page));
-    }
+    // Asked before a batch is made for sheets that could not be printed.
+    let printer = match query.format.as_deref() {
+        Some("pdf") => match crate::pdf::can_print(&lang) {
+            Ok(printer) => Some(printer),
+            Err(cannot) => {
+                let page =
+                    super::layout::message_page("This sheet cannot be made into a PDF here", &cannot.to_string(), "en");
+                return Ok(super::html_response(actix_web::http::StatusCode::SERVICE_UNAVAILABLE, page));
+            }
+        },
+        _ => None,
+    };
     let (survey_id, by, language) = (stored.id.clone(), signed.user.id.clone(), lang.clone());
     let batch =
         with_db(&store, move |conn| usecase::paper::todays_batch(conn, &survey_id, &language, Some(&by))).await?;
     let keying = format!("{}/staff/paper/{}", site.base(), batch.id);
-    if pdf {
+    if let Some(printer) = printer {
         let html = sheet::render(&stored.survey, &lang, &batch.id, &keying, &site, None).into_string();
-        let language = lang.clone();
-        let made = web::block(move || crate::pdf::print(&html, &language))
+        let made = web::block(move || printer.print(&html))
             .await
             .map_err(|_| WebError::Store(crate::store::StoreError::Cancelled))?;
         let pdf = made.map_err(|e| WebError::Export(e.to_string()))?;

@@ -1,6 +1,7 @@
 //! What the service is doing, in Prometheus' text format at `/metrics`: requests by route
 //! pattern and status (never a path, an address or a query), the response writer's batch
-//! sizes, queue depth and commit times, email waiting, and database connections in use.
+//! sizes, queue depth and commit times, the size of SQLite's log, email waiting, and database
+//! connections in use.
 
 use std::sync::LazyLock;
 use std::time::Duration;
@@ -13,6 +14,7 @@ pub struct Metrics {
     batch_size: Histogram,
     commit_seconds: Histogram,
     pub queue_depth: IntGauge,
+    pub wal_pages: IntGauge,
     pub emails_waiting: IntGauge,
     pub connections_in_use: IntGauge,
     pub connections_idle: IntGauge,
@@ -54,6 +56,11 @@ pub static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
             prometheus::exponential_buckets(0.0005, 2.0, 14).expect("valid buckets"),
         ),
         queue_depth: gauge(&registry, "ourvoice_response_queue_depth", "Responses waiting for the writer"),
+        wal_pages: gauge(
+            &registry,
+            "ourvoice_sqlite_wal_pages",
+            "Pages in SQLite's write-ahead log at the last checkpoint",
+        ),
         emails_waiting: gauge(&registry, "ourvoice_emails_waiting", "Emails not yet sent"),
         connections_in_use: gauge(&registry, "ourvoice_db_connections_in_use", "Database connections in use"),
         connections_idle: gauge(&registry, "ourvoice_db_connections_idle", "Database connections idle in the pool"),

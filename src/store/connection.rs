@@ -8,15 +8,19 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
-/// Every SQLite connection: a wait instead of "busy" (first, so the pragmas after it wait too),
+/// How long an SQLite connection waits for another's lock before it answers "busy".
+pub const BUSY_TIMEOUT_MS: u32 = 5000;
+
+/// Every SQLite connection, after its busy timeout (first, so the pragmas after it wait too):
 /// WAL so readers never wait for the writer, `synchronous=FULL` so a commit that was answered
 /// survives a crash, foreign keys on, pages read through memory (each connection reads again
 /// the pages another one changed, which is cheaper mapped than read), and no checkpoints in
-/// commits (the server's checkpoint thread does them, see `responses::checkpoints`; a command
-/// checkpoints as it closes).
-const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 268435456; \
-     PRAGMA wal_autocheckpoint = 0;";
+/// commits (the server's checkpoint thread does them, see `checkpoints`; a command
+/// checkpoints as it closes), and a log cut back to 128 MB when it starts again, should a long
+/// read have let it grow past that.
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA foreign_keys = ON; PRAGMA mmap_size = 268435456; PRAGMA wal_autocheckpoint = 0; \
+     PRAGMA journal_size_limit = 134217728;";
 
 /// Runs `$body` with `$c` bound to the inner connection of either backend: for statements
 /// diesel's two-backend connection cannot build (multi-row inserts and upserts), which are the
@@ -83,7 +87,8 @@ impl DatabaseUrl {
             DatabaseUrl::Postgres(url) => PgConnection::establish(url).map(Db::Pg),
             DatabaseUrl::Sqlite(path) => {
                 let mut conn = SqliteConnection::establish(path)?;
-                conn.batch_execute(SQLITE_PRAGMAS).map_err(ConnectionError::CouldntSetupConfiguration)?;
+                conn.batch_execute(&format!("PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}; {SQLITE_PRAGMAS}"))
+                    .map_err(ConnectionError::CouldntSetupConfiguration)?;
                 Ok(Db::Sqlite(conn))
             }
         }

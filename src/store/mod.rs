@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod backup;
+mod checkpoints;
 pub mod codes;
 pub mod comments;
 pub mod concerns;

@@ -8,6 +8,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use diesel::prelude::*;
 use tokio::sync::{mpsc, oneshot};
 
+use super::checkpoints::Checkpoints;
 use super::connection::on_inner;
 use super::schema::{answers, concerns, receipts, responses};
 use super::{DatabaseUrl, Db, StoreError, codes, counts, new_id};
@@ -146,32 +147,8 @@ type Reply = oneshot::Sender<Result<String, SubmitError>>;
 #[derive(Clone)]
 pub struct Writer {
     jobs: mpsc::Sender<(NewResponse, Reply)>,
-    /// While any clone lives, SQLite's checkpoints run on their own thread (see [`checkpoints`]).
+    /// While any clone lives, SQLite's checkpoints run on their own thread (see [`Checkpoints`]).
     _checkpoints: Option<std::sync::Arc<std::sync::mpsc::Sender<()>>>,
-}
-
-/// On SQLite, WAL checkpoints (committed pages copied back into the database file, and its
-/// sync) every half second on a thread of their own, instead of inside whichever commit passes
-/// SQLite's 1,000 pages: a batch of responses, or a child's draft, would wait for it. Every
-/// connection leaves checkpoints to it (`wal_autocheckpoint = 0`). It stops when the sender
-/// it returns is dropped.
-fn checkpoints(url: &DatabaseUrl) -> anyhow::Result<Option<std::sync::mpsc::Sender<()>>> {
-    if !matches!(url, DatabaseUrl::Sqlite(_)) {
-        return Ok(None);
-    }
-    let mut conn = url.connect()?;
-    let (alive, stop) = std::sync::mpsc::channel::<()>();
-    thread::Builder::new().name("wal-checkpoints".into()).spawn(move || {
-        use diesel::connection::SimpleConnection;
-        while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
-            stop.recv_timeout(std::time::Duration::from_millis(500))
-        {
-            if let Err(e) = conn.batch_execute("PRAGMA wal_checkpoint(PASSIVE)") {
-                tracing::warn!(error = %e, "a WAL checkpoint failed; it is tried again");
-            }
-        }
-    })?;
-    Ok(Some(alive))
 }
 
 impl Writer {
@@ -182,7 +159,8 @@ impl Writer {
             // Room for the pages its inserts land on (responses' keys are random, so anywhere).
             diesel::connection::SimpleConnection::batch_execute(c, "PRAGMA cache_size = -65536")?;
         }
-        let checkpoints = checkpoints(url)?.map(std::sync::Arc::new);
+        let checkpoints = Checkpoints::start(url)?;
+        let alive = checkpoints.as_ref().map(|c| c.alive.clone());
         let (jobs, mut queue) = mpsc::channel::<(NewResponse, Reply)>(4 * BATCH);
         let url = url.clone();
         thread::Builder::new().name("response-writer".into()).spawn(move || {
@@ -205,9 +183,12 @@ impl Writer {
                         Err(e) => tracing::error!(error = %e, "reconnecting the response writer failed"),
                     }
                 }
+                if let Some(checkpoints) = &checkpoints {
+                    checkpoints.restart_if_due(&mut conn);
+                }
             }
         })?;
-        Ok(Writer { jobs, _checkpoints: checkpoints })
+        Ok(Writer { jobs, _checkpoints: alive })
     }
 
     /// Stores a response durably; returns its id once it is committed.

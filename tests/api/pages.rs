@@ -128,6 +128,7 @@ async fn metrics_are_for_a_token_holder_and_name_routes_never_paths() {
         "ourvoice_response_batch_size_count",
         "ourvoice_response_commit_seconds_bucket",
         "ourvoice_response_queue_depth",
+        "ourvoice_sqlite_wal_pages",
         "ourvoice_emails_waiting",
         "ourvoice_db_connections_in_use",
     ] {

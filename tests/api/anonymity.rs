@@ -98,8 +98,8 @@ async fn nothing_stored_or_logged_can_identify_a_child() {
 
 #[actix_web::test]
 async fn the_access_log_has_no_address_code_query_or_agent() {
-    let db = TestDb::new();
     let dir = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
+    let db = TestDb::for_surveys(dir.path());
     let mut server = ServerProcess::start_with_surveys(&db.url, &[], dir.path());
     let client = awc::Client::builder().disable_redirects().finish();
     let code = "K7QX-M3PA";

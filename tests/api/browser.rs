@@ -50,7 +50,7 @@ fn pages_work_in_headless_chromium() {
     let runs: Vec<(String, TestDb, std::process::Child)> = files
         .into_iter()
         .map(|file| {
-            let db = TestDb::new();
+            let db = TestDb::for_surveys(surveys.path());
             let child = Command::new("node")
                 .args(["--test", "--test-reporter=spec", &file])
                 .current_dir(&dir)

@@ -46,7 +46,7 @@ async fn burst(address: String, clients: usize, acknowledged: Arc<Mutex<Vec<Stri
 
 #[actix_web::test]
 async fn every_acknowledged_response_survives_sigkill_mid_burst() {
-    let db = TestDb::new();
+    let db = TestDb::with_shipped_surveys();
     let mut server = ServerProcess::start(&db.url, &[]);
     let acknowledged = Arc::new(Mutex::new(Vec::new()));
     let load = actix_web::rt::spawn(burst(server.address.clone(), 16, acknowledged.clone()));
@@ -90,8 +90,8 @@ fn log_header(path: &str) -> Option<(u32, u64)> {
 /// and writing past its end was half of the response writer's time.
 #[actix_web::test]
 async fn the_write_ahead_log_starts_again_while_responses_keep_coming() {
-    let db = TestDb::new();
-    if db.url.starts_with("postgres") {
+    let db = TestDb::with_shipped_surveys();
+    if db.is_postgres() {
         return; // PostgreSQL recycles its own log
     }
     let mut server = ServerProcess::start(&db.url, &[]);
@@ -124,8 +124,8 @@ async fn the_write_ahead_log_starts_again_while_responses_keep_coming() {
 
 #[actix_web::test]
 async fn racing_phones_get_one_success_per_code_across_two_servers() {
-    let db = TestDb::new();
     let dir = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
+    let db = TestDb::for_surveys(dir.path());
     let first = ServerProcess::start_with_surveys(&db.url, &[], dir.path());
     let second = ServerProcess::start_with_surveys(&db.url, &[], dir.path());
     let url = db.url.clone();
@@ -209,8 +209,8 @@ impl Phone {
 
 #[actix_web::test]
 async fn a_journey_goes_across_three_servers_and_a_code_still_works_once() {
-    let db = TestDb::new();
     let dir = surveys_with(&[("kiosk.toml", CODES_SURVEY)]);
+    let db = TestDb::for_surveys(dir.path());
     let servers: Vec<ServerProcess> =
         (0..3).map(|_| ServerProcess::start_with_surveys(&db.url, &[], dir.path())).collect();
     let url = db.url.clone();

@@ -292,7 +292,7 @@ async fn exports_never_hand_a_spreadsheet_a_formula() {
 
 #[actix_web::test]
 async fn no_secret_reaches_the_log() {
-    let db = crate::helpers::TestDb::new();
+    let db = crate::helpers::TestDb::with_shipped_surveys();
     let mut server = crate::helpers::ServerProcess::start(&db.url, &[]);
     // The first admin's link goes to the terminal (stdout), for the person starting the server.
     let printed = server.stdout.iter().find(|l| l.starts_with("first admin: ")).expect("a first-admin link").clone();

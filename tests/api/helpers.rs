@@ -57,6 +57,25 @@ impl TestDb {
         }
     }
 
+    /// A database as a server of `surveys` would make it on first start (every survey in the
+    /// folder imported, open): when the folder holds the shipped surveys as shipped, a copy of
+    /// the template with the others imported into it, so the read-aloud clips are not made
+    /// again for every server; a fresh database otherwise, which the server fills itself.
+    pub fn for_surveys(surveys: &Path) -> TestDb {
+        let shipped = std::fs::read_dir(shipped_surveys()).unwrap().map(|e| e.unwrap().path());
+        let holds_them = shipped.into_iter().all(|path| {
+            std::fs::read(surveys.join(path.file_name().unwrap()))
+                .is_ok_and(|copy| copy == std::fs::read(&path).unwrap())
+        });
+        if !holds_them {
+            return TestDb::new();
+        }
+        let db = TestDb::with_shipped_surveys();
+        let mut conn = Store::open(&db.url).unwrap().conn().unwrap();
+        ourvoice::import::import(&mut conn, &[surveys.to_path_buf()], ourvoice::survey::Status::Open).unwrap();
+        db
+    }
+
     pub fn is_postgres(&self) -> bool {
         self.postgres.is_some()
     }
@@ -198,7 +217,7 @@ pub fn serve_config(surveys: &Path, mail: MailConfig) -> ServeConfig {
 
 /// The app as `config` has it, on a fresh database.
 pub async fn spawn_app_serving(config: ServeConfig) -> TestApp {
-    let db = if config.surveys == shipped_surveys() { TestDb::with_shipped_surveys() } else { TestDb::new() };
+    let db = TestDb::for_surveys(&config.surveys);
     let app = Application::build(db.url.clone(), config).await.expect("the app starts");
     let address = app.address().to_string();
     let store = app.store().clone();

@@ -205,7 +205,7 @@ async fn the_designated_lead_is_told_how_many_and_where_never_what() {
 
 #[actix_web::test]
 async fn the_send_answers_the_same_way_with_or_without_help_and_the_log_cannot_tell() {
-    let db = TestDb::new();
+    let db = TestDb::with_shipped_surveys();
     let mut server = ServerProcess::start(&db.url, &[]);
     let client = awc::Client::builder().disable_redirects().finish();
     let mut shapes = Vec::new();

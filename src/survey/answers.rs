@@ -169,36 +169,13 @@ mod tests {
 title = "T"
 audience = "everyone"
 intro = "Hi"
-[[questions]]
-id = "moved"
-kind = "yes_no"
-priority = "home"
-text = "Moved?"
-[[questions]]
-id = "why"
-kind = "choice"
-priority = "home"
-text = "Why?"
-options = ["A", "B"]
-show_if = { question = "moved", is = "Yes" }
-[[questions]]
-id = "b-more"
-kind = "multi"
-priority = "home"
-text = "More?"
-options = ["X", "Y"]
-show_if = { question = "why", is = "B" }
-[[questions]]
-id = "feel"
-kind = "scale"
-priority = "home"
-text = "Feel?"
-[[questions]]
-id = "say"
-kind = "text"
-priority = "home"
-text = "Say?"
-max_chars = 5
+questions = [
+  { id = "moved", kind = "yes_no", priority = "home", text = "Moved?" },
+  { id = "why", kind = "choice", priority = "home", text = "Why?", options = ["A", "B"], show_if = { question = "moved", is = "Yes" } },
+  { id = "b-more", kind = "multi", priority = "home", text = "More?", options = ["X", "Y"], show_if = { question = "why", is = "B" } },
+  { id = "feel", kind = "scale", priority = "home", text = "Feel?" },
+  { id = "say", kind = "text", priority = "home", text = "Say?", max_chars = 5 },
+]
 "#,
         )
         .unwrap()

@@ -50,16 +50,20 @@ pub fn todays_batch(conn: &mut Db, survey_id: &str, lang: &str, by: Option<&str>
     Ok(batch)
 }
 
-/// Keys sheet `sheet` of `batch` as `by` read it.
-pub async fn key_sheet(
-    store: &Store,
-    intake: &Intake,
-    stored: &StoredSurvey,
-    batch: &Batch,
-    sheet: i32,
-    by: &str,
-    answers: Answers,
-) -> Result<Keyed, Refused> {
+/// One sheet of a print batch, as someone keyed it.
+pub struct KeyedSheet<'a> {
+    pub stored: &'a StoredSurvey,
+    pub batch: &'a Batch,
+    /// The number written on the sheet.
+    pub sheet: i32,
+    /// Who keyed it.
+    pub by: &'a str,
+    pub answers: Answers,
+}
+
+/// Keys a sheet as it was read.
+pub async fn key_sheet(store: &Store, intake: &Intake, keyed: KeyedSheet<'_>) -> Result<Keyed, Refused> {
+    let KeyedSheet { stored, batch, sheet, by, answers } = keyed;
     if answers.is_empty() {
         return Err(Refused::Conflict(
             "Nothing was keyed: a blank sheet is not a response. Put it with the sheets to shred.".into(),
@@ -107,16 +111,9 @@ pub async fn key_sheet(
     }
 }
 
-/// Stores sheet `sheet` of `batch` as `by` resolved its two differing keyings, looking at it.
-pub async fn resolve_sheet(
-    store: &Store,
-    intake: &Intake,
-    stored: &StoredSurvey,
-    batch: &Batch,
-    sheet: i32,
-    by: &str,
-    answers: Answers,
-) -> Result<(), Refused> {
+/// Stores a sheet as someone resolved its two differing keyings, looking at it.
+pub async fn resolve_sheet(store: &Store, intake: &Intake, resolved: KeyedSheet<'_>) -> Result<(), Refused> {
+    let KeyedSheet { stored, batch, sheet, by, answers } = resolved;
     let (id, who) = (batch.id.clone(), by.to_string());
     act(store, move |conn| match paper::sheet(conn, &id, sheet)? {
         Some(Sheet::Differ { .. }) => {

@@ -7,8 +7,11 @@ mod pages;
 mod preview_page;
 mod translation_page;
 
+use std::future::Future;
+use std::pin::Pin;
+
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::SignedIn;
@@ -23,25 +26,92 @@ use crate::survey::{Audience, Design, DesignError, Input, Keyword, Kind, Placed,
 use fields::sent;
 use pages::base;
 
-type Form = web::Form<Vec<(String, String)>>;
-
 async fn open(store: &web::Data<Store>, slug: String) -> Result<Opened, WebError> {
     with_db(store, move |conn| designs::open(conn, &slug)).await?.ok_or(WebError::NotFound)
 }
 
-/// The design for a change: signed in to design, the form's token good, and still a draft.
-async fn open_to_change(
-    store: &web::Data<Store>,
-    signed: &SignedIn,
-    slug: String,
-    form: &[(String, String)],
-) -> Result<Design, WebError> {
-    signed.may_send(Role::works_on_surveys, &sent(form, "csrf").unwrap_or_default())?;
-    let opened = open(store, slug).await?;
-    if !opened.editable() {
-        return Err(WebError::Conflict(locked_message(&opened)));
+/// The design the path's `{slug}` names, opened for someone signed in to design: what every
+/// designer page shows.
+pub struct Designing {
+    signed: SignedIn,
+    opened: Opened,
+}
+
+impl FromRequest for Designing {
+    type Error = WebError;
+    type Future = Pin<Box<dyn Future<Output = Result<Designing, WebError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let signed = SignedIn::from_request(req, payload);
+        let store = req.app_data::<web::Data<Store>>().cloned();
+        let slug = req.match_info().get("slug").map(String::from);
+        Box::pin(async move {
+            let signed = signed.await?;
+            signed.require(Role::works_on_surveys)?;
+            let (Some(store), Some(slug)) = (store, slug) else { return Err(WebError::NotFound) };
+            Ok(Designing { opened: open(&store, slug).await?, signed })
+        })
     }
-    Ok(opened.design)
+}
+
+/// A change to the design the path's `{slug}` names: sent by someone signed in to design,
+/// with this session's token, to a design that is still a draft.
+pub struct Changing {
+    store: web::Data<Store>,
+    signed: SignedIn,
+    design: Design,
+    form: Vec<(String, String)>,
+}
+
+impl FromRequest for Changing {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Changing, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let signed = SignedIn::from_request(req, payload);
+        let form = web::Form::<Vec<(String, String)>>::from_request(req, payload);
+        let store = req.app_data::<web::Data<Store>>().cloned();
+        let slug = req.match_info().get("slug").map(String::from);
+        Box::pin(async move {
+            let (signed, form) = (signed.await?, form.await?.into_inner());
+            signed.may_send(Role::works_on_surveys, &sent(&form, "csrf").unwrap_or_default())?;
+            let (Some(store), Some(slug)) = (store, slug) else { return Err(WebError::NotFound.into()) };
+            let opened = open(&store, slug).await?;
+            if !opened.editable() {
+                return Err(WebError::Conflict(locked_message(&opened)).into());
+            }
+            Ok(Changing { store, signed, design: opened.design, form })
+        })
+    }
+}
+
+impl Changing {
+    /// A field of the form as sent, if it was.
+    fn sent(&self, name: &str) -> Option<String> {
+        sent(&self.form, name)
+    }
+
+    /// Saves the design (as the survey once it checks clean), notes a staff change in the
+    /// audit log, and sends the browser to `then`.
+    async fn save(self, what: String, then: String) -> Result<HttpResponse, WebError> {
+        let (by, staff, design) = (self.signed.user.id.clone(), self.signed.user.role.is_staff(), self.design);
+        let refused = with_db(&self.store, move |conn| {
+            match designs::save(conn, &design, &by) {
+                Ok(()) => {}
+                Err(SaveError::Store(e)) => return Err(e),
+                Err(other) => return Ok(Some(other.to_string())),
+            }
+            if staff {
+                accounts::audit(conn, Some(&by), "changed a survey design", &format!("{}: {what}", design.slug()))?;
+            }
+            Ok(None)
+        })
+        .await?;
+        match refused {
+            Some(message) => Err(WebError::Conflict(message)),
+            None => Ok(see_other(then)),
+        }
+    }
 }
 
 fn locked_message(opened: &Opened) -> String {
@@ -52,34 +122,6 @@ fn locked_message(opened: &Opened) -> String {
 /// What is left to fix, in plain words beside each field.
 fn problems(design: &Design) -> Vec<Placed> {
     design.check().err().unwrap_or_default().into_iter().map(fields::in_plain_words).collect()
-}
-
-/// Saves the design (as the survey once it checks clean), notes a staff change in the audit
-/// log, and sends the browser to `then`.
-async fn save(
-    store: &web::Data<Store>,
-    signed: &SignedIn,
-    design: Design,
-    what: String,
-    then: String,
-) -> Result<HttpResponse, WebError> {
-    let (by, staff) = (signed.user.id.clone(), signed.user.role.is_staff());
-    let refused = with_db(store, move |conn| {
-        match designs::save(conn, &design, &by) {
-            Ok(()) => {}
-            Err(SaveError::Store(e)) => return Err(e),
-            Err(other) => return Ok(Some(other.to_string())),
-        }
-        if staff {
-            accounts::audit(conn, Some(&by), "changed a survey design", &format!("{}: {what}", design.slug()))?;
-        }
-        Ok(None)
-    })
-    .await?;
-    match refused {
-        Some(message) => Err(WebError::Conflict(message)),
-        None => Ok(see_other(then)),
-    }
 }
 
 #[derive(serde::Deserialize)]
@@ -117,42 +159,23 @@ impl Done {
 }
 
 #[get("/staff/surveys/{slug}/design")]
-pub async fn overview(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-    done: web::Query<Done>,
-) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    let opened = open(&store, slug.into_inner()).await?;
-    Ok(pages::overview(&signed, &opened, &done.problems(&opened.design), done.notice()))
+pub async fn overview(d: Designing, done: web::Query<Done>) -> Markup {
+    pages::overview(&d.signed, &d.opened, &done.problems(&d.opened.design), done.notice())
 }
 
 #[post("/staff/surveys/{slug}/design")]
-pub async fn save_survey(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-    form: Form,
-) -> Result<HttpResponse, WebError> {
-    let mut design = open_to_change(&store, &signed, slug.into_inner(), &form).await?;
-    fields::apply(&mut design, "", fields::SURVEY, &form);
-    let then = format!("{}?done=saved", base(&design.slug()));
-    save(&store, &signed, design, "the survey's details".into(), then).await
+pub async fn save_survey(mut c: Changing) -> Result<HttpResponse, WebError> {
+    fields::apply(&mut c.design, "", fields::SURVEY, &c.form);
+    let then = format!("{}?done=saved", base(&c.design.slug()));
+    c.save("the survey's details".into(), then).await
 }
 
 #[post("/staff/surveys/{slug}/design/questions")]
-pub async fn add_question(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-    form: Form,
-) -> Result<HttpResponse, WebError> {
-    let mut design = open_to_change(&store, &signed, slug.into_inner(), &form).await?;
-    let kind = sent(&form, "kind").and_then(|k| Kind::parse(&k)).unwrap_or(Kind::Choice);
-    let index = design.add_question(kind, &sent(&form, "text").unwrap_or_default());
-    let then = format!("{}/q/{}?done=added", base(&design.slug()), index + 1);
-    save(&store, &signed, design, format!("added question {}", index + 1), then).await
+pub async fn add_question(mut c: Changing) -> Result<HttpResponse, WebError> {
+    let kind = c.sent("kind").and_then(|k| Kind::parse(&k)).unwrap_or(Kind::Choice);
+    let index = c.design.add_question(kind, &c.sent("text").unwrap_or_default());
+    let then = format!("{}/q/{}?done=added", base(&c.design.slug()), index + 1);
+    c.save(format!("added question {}", index + 1), then).await
 }
 
 /// Question `n` (counting from 1) of the design, or not found.
@@ -162,29 +185,20 @@ fn index_of(design: &Design, n: usize) -> Result<usize, WebError> {
 
 #[get("/staff/surveys/{slug}/design/q/{n}")]
 pub async fn question(
-    store: web::Data<Store>,
-    signed: SignedIn,
+    d: Designing,
     path: web::Path<(String, usize)>,
     done: web::Query<Done>,
 ) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    let (slug, n) = path.into_inner();
-    let opened = open(&store, slug).await?;
-    let index = index_of(&opened.design, n)?;
-    Ok(pages::question(&signed, &opened, index, &done.problems(&opened.design), done.notice()))
+    let index = index_of(&d.opened.design, path.1)?;
+    Ok(pages::question(&d.signed, &d.opened, index, &done.problems(&d.opened.design), done.notice()))
 }
 
 /// Saves, moves or removes question `n`, as the button pressed says.
 #[post("/staff/surveys/{slug}/design/q/{n}")]
-pub async fn change_question(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    path: web::Path<(String, usize)>,
-    form: Form,
-) -> Result<HttpResponse, WebError> {
-    let (slug, n) = path.into_inner();
-    let mut design = open_to_change(&store, &signed, slug, &form).await?;
-    let index = index_of(&design, n)?;
+pub async fn change_question(mut c: Changing, path: web::Path<(String, usize)>) -> Result<HttpResponse, WebError> {
+    let n = path.1;
+    let (design, form) = (&mut c.design, &c.form);
+    let index = index_of(design, n)?;
     let base = base(&design.slug());
     let moved = |r: Result<(), DesignError>| r.map_err(|_| WebError::NotFound);
     let (what, then) = match sent(&form, "action").as_deref() {
@@ -202,12 +216,12 @@ pub async fn change_question(
         }
         _ => {
             let prefix = format!("questions.{index}.");
-            fields::apply(&mut design, &prefix, fields::QUESTION, &form);
-            if let Some(id) = sent(&form, "id") {
+            fields::apply(design, &prefix, fields::QUESTION, form);
+            if let Some(id) = sent(form, "id") {
                 design.rename_question(index, &id);
             }
-            if let Some(depends_on) = sent(&form, "show_if_question") {
-                let mut ticked = sent(&form, "show_if_answers").unwrap_or_default();
+            if let Some(depends_on) = sent(form, "show_if_question") {
+                let mut ticked = sent(form, "show_if_answers").unwrap_or_default();
                 if design.show_if(index).0 != depends_on {
                     // Another question: the answers ticked were the last one's.
                     let offered = design.answers_of(&depends_on);
@@ -219,7 +233,7 @@ pub async fn change_question(
             (format!("question {n}"), format!("{base}/q/{n}?done=saved"))
         }
     };
-    save(&store, &signed, design, what, then).await
+    c.save(what, then).await
 }
 
 async fn all_surveys(store: &web::Data<Store>) -> Result<Vec<Survey>, WebError> {
@@ -228,39 +242,26 @@ async fn all_surveys(store: &web::Data<Store>) -> Result<Vec<Survey>, WebError> 
 }
 
 #[get("/staff/surveys/{slug}/design/bank")]
-pub async fn bank(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-    query: web::Query<Done>,
-) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    let opened = open(&store, slug.into_inner()).await?;
+pub async fn bank(store: web::Data<Store>, d: Designing, query: web::Query<Done>) -> Result<Markup, WebError> {
     let all = all_surveys(&store).await?;
-    Ok(pages::bank(&signed, &opened, &all, query.q.as_deref().unwrap_or_default(), None))
+    Ok(pages::bank(&d.signed, &d.opened, &all, query.q.as_deref().unwrap_or_default(), None))
 }
 
 /// Adds a question from another survey, with its id and translations.
 #[post("/staff/surveys/{slug}/design/bank")]
-pub async fn add_from_bank(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-    form: Form,
-) -> Result<HttpResponse, WebError> {
-    let mut design = open_to_change(&store, &signed, slug.into_inner(), &form).await?;
-    let (from, id) = (sent(&form, "from").unwrap_or_default(), sent(&form, "id").unwrap_or_default());
-    let source = with_db(&store, move |conn| surveys::find(conn, &from)).await?.ok_or(WebError::NotFound)?.survey;
+pub async fn add_from_bank(mut c: Changing) -> Result<HttpResponse, WebError> {
+    let (from, id) = (c.sent("from").unwrap_or_default(), c.sent("id").unwrap_or_default());
+    let source = with_db(&c.store, move |conn| surveys::find(conn, &from)).await?.ok_or(WebError::NotFound)?.survey;
     let reused = source.question(&id).ok_or(WebError::NotFound)?;
-    match design.add_from_bank(&source, reused) {
+    match c.design.add_from_bank(&source, reused) {
         Ok(index) => {
-            let then = format!("{}/q/{}?done=added", base(&design.slug()), index + 1);
-            save(&store, &signed, design, format!("reused \"{id}\" from {}", source.slug), then).await
+            let then = format!("{}/q/{}?done=added", base(&c.design.slug()), index + 1);
+            c.save(format!("reused \"{id}\" from {}", source.slug), then).await
         }
         Err(e) => {
-            let opened = open(&store, design.slug()).await?;
-            let all = all_surveys(&store).await?;
-            let page = pages::bank(&signed, &opened, &all, "", Some(&e.to_string()));
+            let opened = open(&c.store, c.design.slug()).await?;
+            let all = all_surveys(&c.store).await?;
+            let page = pages::bank(&c.signed, &opened, &all, "", Some(&e.to_string()));
             Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page))
         }
     }
@@ -274,30 +275,22 @@ fn translated(design: &Design, lang: &str) -> Result<(), WebError> {
 
 #[get("/staff/surveys/{slug}/design/translations/{lang}")]
 pub async fn translation(
-    store: web::Data<Store>,
-    signed: SignedIn,
+    d: Designing,
     path: web::Path<(String, String)>,
     done: web::Query<Done>,
 ) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    let (slug, lang) = path.into_inner();
-    let opened = open(&store, slug).await?;
-    translated(&opened.design, &lang)?;
-    Ok(translation_page::translation(&signed, &opened, &lang, &problems(&opened.design), done.notice()))
+    let lang = &path.1;
+    translated(&d.opened.design, lang)?;
+    Ok(translation_page::translation(&d.signed, &d.opened, lang, &problems(&d.opened.design), done.notice()))
 }
 
 #[post("/staff/surveys/{slug}/design/translations/{lang}")]
-pub async fn save_translation(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    path: web::Path<(String, String)>,
-    form: Form,
-) -> Result<HttpResponse, WebError> {
-    let (slug, lang) = path.into_inner();
-    let mut design = open_to_change(&store, &signed, slug, &form).await?;
-    translated(&design, &lang)?;
+pub async fn save_translation(mut c: Changing, path: web::Path<(String, String)>) -> Result<HttpResponse, WebError> {
+    let lang = &path.1;
+    let design = &mut c.design;
+    translated(design, lang)?;
     let ids = design.question_ids();
-    for (key, value) in form.iter() {
+    for (key, value) in &c.form {
         let parts: Vec<&str> = key.split('.').collect();
         let input = match parts.as_slice() {
             ["title" | "intro" | "thanks"] => Input::Text,
@@ -308,23 +301,16 @@ pub async fn save_translation(
         design.set(&format!("translations.{lang}.{key}"), input, value);
     }
     let then = format!("{}/translations/{lang}?done=saved", base(&design.slug()));
-    save(&store, &signed, design, format!("the {lang} translation"), then).await
+    c.save(format!("the {lang} translation"), then).await
 }
 
 #[get("/staff/surveys/{slug}/design/preview")]
-pub async fn preview(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-    query: web::Query<Done>,
-) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
-    let opened = open(&store, slug.into_inner()).await?;
-    let lang = query.lang.as_deref().unwrap_or("en");
-    Ok(match opened.design.check() {
-        Ok(survey) => preview_page::preview(&opened.design, Ok(&survey), lang),
-        Err(problems) => preview_page::preview(&opened.design, Err(problems.len()), lang),
-    })
+pub async fn preview(d: Designing, query: web::Query<Done>) -> Markup {
+    let (design, lang) = (&d.opened.design, query.lang.as_deref().unwrap_or("en"));
+    match design.check() {
+        Ok(survey) => preview_page::preview(design, Ok(&survey), lang),
+        Err(problems) => preview_page::preview(design, Err(problems.len()), lang),
+    }
 }
 
 /// What was typed into the new survey form, kept when it is refused.

@@ -17,7 +17,7 @@ use crate::store::Store;
 use crate::store::paper::{self, Batch, Progress, Sheet};
 use crate::store::surveys::{self, StoredSurvey};
 use crate::survey::{Answers, Kind, language_name};
-use crate::usecase::paper::{Keyed, key_sheet, resolve_sheet};
+use crate::usecase::paper::{Keyed, KeyedSheet, key_sheet, resolve_sheet};
 use crate::usecase::{Intake, Refused};
 
 /// A batch with its survey and how far its keying has got.
@@ -26,6 +26,13 @@ struct Loaded {
     stored: Arc<StoredSurvey>,
     progress: Progress,
     next: i32,
+}
+
+impl Loaded {
+    /// Sheet `sheet` of this batch as `signed` keyed it.
+    fn sheet<'a>(&'a self, sheet: i32, signed: &'a SignedIn, answers: Answers) -> KeyedSheet<'a> {
+        KeyedSheet { stored: &self.stored, batch: &self.batch, sheet, by: &signed.user.id, answers }
+    }
 }
 
 async fn load(store: &web::Data<Store>, id: String) -> Result<Loaded, WebError> {
@@ -220,7 +227,7 @@ pub async fn key(
         Ok(answers) => answers,
         Err(page) => return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page)),
     };
-    let keyed = key_sheet(&store, &intake, &loaded.stored, &loaded.batch, sheet, &signed.user.id, answers).await;
+    let keyed = key_sheet(&store, &intake, loaded.sheet(sheet, &signed, answers)).await;
     let note = match keyed {
         Ok(Keyed::First) => {
             html! { "Sheet " (sheet) " keyed once. It is stored when it is keyed again (by someone else, or by you after a break)." }
@@ -293,9 +300,7 @@ pub async fn resolve(
         Ok(answers) => answers,
         Err(page) => return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page)),
     };
-    if let Err(refused) =
-        resolve_sheet(&store, &intake, &loaded.stored, &loaded.batch, sheet, &signed.user.id, answers).await
-    {
+    if let Err(refused) = resolve_sheet(&store, &intake, loaded.sheet(sheet, &signed, answers)).await {
         let said = Said::Problem(refusal(refused)?);
         return Ok(html_response(
             StatusCode::CONFLICT,

@@ -201,7 +201,7 @@ pub async fn change_question(mut c: Changing, path: web::Path<(String, usize)>) 
     let index = index_of(design, n)?;
     let base = base(&design.slug());
     let moved = |r: Result<(), DesignError>| r.map_err(|_| WebError::NotFound);
-    let (what, then) = match sent(&form, "action").as_deref() {
+    let (what, then) = match sent(form, "action").as_deref() {
         Some("up") => {
             moved(design.move_question(index, true))?;
             (format!("moved question {n} up"), format!("{base}?done=moved#questions"))

@@ -55,6 +55,35 @@ impl SignedIn {
     }
 }
 
+/// A form sent by a member of staff with this session's token, checked here so that no staff
+/// form can leave it out; its other fields are read into `T` as `web::Form` reads them.
+pub struct StaffForm<T> {
+    pub signed: SignedIn,
+    pub form: T,
+}
+
+/// For a staff form with nothing in it but its token.
+#[derive(serde::Deserialize)]
+pub struct NoFields {}
+
+impl<T: serde::de::DeserializeOwned + 'static> FromRequest for StaffForm<T> {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<StaffForm<T>, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let signed = SignedIn::from_request(req, payload);
+        let sent = web::Form::<Vec<(String, String)>>::from_request(req, payload);
+        Box::pin(async move {
+            let (signed, sent) = (signed.await?, sent.await?.into_inner());
+            let token = sent.iter().find(|(name, _)| name == "csrf").map_or("", |(_, value)| value.as_str());
+            signed.may_send(Role::is_staff, token)?;
+            let encoded = form_urlencoded::Serializer::new(String::new()).extend_pairs(&sent).finish();
+            let form = serde_urlencoded::from_str(&encoded).map_err(actix_web::error::UrlencodedError::Parse)?;
+            Ok(StaffForm { signed, form })
+        })
+    }
+}
+
 impl FromRequest for SignedIn {
     type Error = WebError;
     type Future = Pin<Box<dyn Future<Output = Result<SignedIn, WebError>>>>;

@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::SignedIn;
+use super::auth::{SignedIn, StaffForm};
 use super::staff_page::signed_in_page;
 use super::{WebError, act, see_other, with_db};
 use crate::accounts::Role;
@@ -53,19 +53,15 @@ pub async fn concerns_list(store: web::Data<Store>, signed: SignedIn) -> Result<
 #[derive(serde::Deserialize)]
 pub struct SeenForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     note: String,
 }
 
 #[post("/staff/concerns/{reference}")]
 pub async fn mark_seen(
     store: web::Data<Store>,
-    signed: SignedIn,
     reference: web::Path<String>,
-    form: web::Form<SeenForm>,
+    StaffForm { signed, form }: StaffForm<SeenForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let reference = reference.into_inner();
     let note = Some(form.note.trim().to_string()).filter(|n| !n.is_empty());
     let by = signed.user.id.clone();

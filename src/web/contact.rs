@@ -6,7 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{CsrfForm, SignedIn};
+use super::auth::{NoFields, SignedIn, StaffForm};
 use super::form::{FieldError, error_message, error_summary};
 use super::helplines::phone_link;
 use super::layout::{in_lang, rich};
@@ -248,11 +248,9 @@ pub async fn handling(store: web::Data<Store>, signed: SignedIn) -> Result<Marku
 #[post("/staff/contact/{id}/handled")]
 pub async fn mark_handled(
     store: web::Data<Store>,
-    signed: SignedIn,
     id: web::Path<String>,
-    form: web::Form<CsrfForm>,
+    StaffForm { signed, .. }: StaffForm<NoFields>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let (id, by) = (id.into_inner(), signed.user.id.clone());
     let today = chrono::Utc::now().date_naive();
     let marked = with_db(&store, move |conn| {

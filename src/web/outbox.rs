@@ -5,7 +5,7 @@
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{CsrfForm, SignedIn};
+use super::auth::{NoFields, SignedIn, StaffForm};
 use super::staff_page::signed_in_page;
 use super::{WebError, see_other, with_db};
 use crate::accounts::Role;
@@ -68,13 +68,9 @@ pub async fn page(store: web::Data<Store>, outbox: web::Data<Outbox>, signed: Si
     ))
 }
 
+/// Staff (their form's token checked) ask for the emails waiting to be tried again now.
 #[post("/staff/emails/retry")]
-pub async fn retry(
-    outbox: web::Data<Outbox>,
-    signed: SignedIn,
-    form: web::Form<CsrfForm>,
-) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
+pub async fn retry(outbox: web::Data<Outbox>, _staff: StaffForm<NoFields>) -> Result<HttpResponse, WebError> {
     outbox.send_soon();
     Ok(see_other("/staff/emails"))
 }

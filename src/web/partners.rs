@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::SignedIn;
+use super::auth::{SignedIn, StaffForm};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
 use super::{WebError, html_response, see_other, with_db};
@@ -94,8 +94,6 @@ pub async fn list(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, W
 #[derive(serde::Deserialize)]
 pub struct PartnerForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     name: String,
     #[serde(default)]
     contacts: String,
@@ -113,10 +111,8 @@ fn contacts(typed: &str) -> Result<Vec<String>, String> {
 #[post("/staff/partners")]
 pub async fn create(
     store: web::Data<Store>,
-    signed: SignedIn,
-    form: web::Form<PartnerForm>,
+    StaffForm { signed, form }: StaffForm<PartnerForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let name = form.name.trim().to_string();
     let mut errors = Vec::new();
     if name.is_empty() {
@@ -153,11 +149,9 @@ pub async fn create(
 #[post("/staff/partners/{id}")]
 pub async fn set_contacts(
     store: web::Data<Store>,
-    signed: SignedIn,
     id: web::Path<String>,
-    form: web::Form<PartnerForm>,
+    StaffForm { signed, form }: StaffForm<PartnerForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let id = id.into_inner();
     let lookup = id.clone();
     let organisation =

@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::SignedIn;
+use super::auth::{SignedIn, StaffForm};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
 use super::{WebError, act, html_response, with_db};
@@ -165,7 +165,6 @@ pub async fn list_people(store: web::Data<Store>, signed: SignedIn) -> Result<Ma
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct InviteForm {
-    csrf: String,
     name: String,
     email: String,
     role: String,
@@ -179,10 +178,8 @@ pub async fn invite(
     store: web::Data<Store>,
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
-    signed: SignedIn,
-    form: web::Form<InviteForm>,
+    StaffForm { signed, form }: StaffForm<InviteForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let role = Role::parse(&form.role).filter(|r| signed.user.role.may_invite(*r)).ok_or(WebError::Forbidden)?;
     let name = form.name.trim().to_string();
     let mut errors = Vec::new();
@@ -240,7 +237,6 @@ pub async fn invite(
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct PersonForm {
-    csrf: String,
     name: String,
     role: String,
 }
@@ -253,10 +249,8 @@ fn code_notice(name: &str, code: &str) -> Markup {
 #[post("/staff/people/code")]
 pub async fn make_code(
     store: web::Data<Store>,
-    signed: SignedIn,
-    form: web::Form<PersonForm>,
+    StaffForm { signed, form }: StaffForm<PersonForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let name = form.name.trim().to_string();
     if name.is_empty() {
         let message = "Enter the young person's name, so you know whose code it is".into();
@@ -274,11 +268,9 @@ pub async fn resend(
     store: web::Data<Store>,
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
-    signed: SignedIn,
     id: web::Path<String>,
-    form: web::Form<PersonForm>,
+    StaffForm { signed, .. }: StaffForm<PersonForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let (by, base) = (signed.user.clone(), site.base().to_string());
     let notice = match act(&store, move |conn| people::resend(conn, &by, &id, &base)).await? {
         NewLink::Emailed(user) => {
@@ -293,11 +285,9 @@ pub async fn resend(
 #[post("/staff/people/{id}/role")]
 pub async fn change_role(
     store: web::Data<Store>,
-    signed: SignedIn,
     id: web::Path<String>,
-    form: web::Form<PersonForm>,
+    StaffForm { signed, form }: StaffForm<PersonForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let role = Role::parse(&form.role).ok_or(WebError::Forbidden)?;
     let by = signed.user.clone();
     let user = act(&store, move |conn| people::change_role(conn, &by, &id, role)).await?;
@@ -307,11 +297,9 @@ pub async fn change_role(
 #[post("/staff/people/{id}/remove")]
 pub async fn remove(
     store: web::Data<Store>,
-    signed: SignedIn,
     id: web::Path<String>,
-    form: web::Form<PersonForm>,
+    StaffForm { signed, .. }: StaffForm<PersonForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let by = signed.user.clone();
     let user = act(&store, move |conn| people::remove(conn, &by, &id)).await?;
     let notice = html! { p { (user.name) " can no longer sign in, and has been signed out everywhere. To bring them back, invite them again." } };

@@ -6,7 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::SignedIn;
+use super::auth::{SignedIn, StaffForm};
 use super::cards::{Cards, Sheet};
 use super::form::{FieldError, error_message, error_summary};
 use super::live::{self, Live};
@@ -312,8 +312,6 @@ pub async fn change_status(
 #[derive(serde::Deserialize)]
 pub struct CodesForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     count: u32,
     #[serde(default)]
     lang: String,
@@ -322,8 +320,6 @@ pub struct CodesForm {
 #[derive(serde::Deserialize)]
 pub struct AccessForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     access: String,
 }
 
@@ -331,11 +327,9 @@ pub struct AccessForm {
 #[post("/staff/surveys/{slug}/access")]
 pub async fn change_access(
     store: web::Data<Store>,
-    signed: SignedIn,
     slug: web::Path<String>,
-    form: web::Form<AccessForm>,
+    StaffForm { signed, form }: StaffForm<AccessForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let access = Access::parse(&form.access).ok_or(WebError::NotFound)?;
     let (slug, by) = (slug.into_inner(), signed.user.id.clone());
     let survey = slug.clone();
@@ -348,11 +342,9 @@ pub async fn change_access(
 pub async fn make_codes(
     store: web::Data<Store>,
     site: web::Data<SiteConfig>,
-    signed: SignedIn,
     slug: web::Path<String>,
-    form: web::Form<CodesForm>,
+    StaffForm { signed, form }: StaffForm<CodesForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     if !(1..=MAX_BATCH).contains(&form.count) {
         return Err(WebError::Forbidden);
     }

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::api::{ApiError, checked_answers};
-use super::auth::SignedIn;
+use super::auth::{SignedIn, StaffForm};
 use super::staff_page::signed_in_page;
 use super::{WebError, act};
 use crate::accounts::Role;
@@ -68,8 +68,6 @@ pub async fn setup(store: web::Data<Store>, signed: SignedIn, slug: web::Path<St
 
 #[derive(Deserialize)]
 pub struct StartForm {
-    #[serde(default)]
-    csrf: String,
     hours: i64,
     limit: i32,
 }
@@ -80,11 +78,9 @@ pub struct StartForm {
 pub async fn start(
     req: HttpRequest,
     store: web::Data<Store>,
-    signed: SignedIn,
     slug: web::Path<String>,
-    form: web::Form<StartForm>,
+    StaffForm { signed, form }: StaffForm<StartForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let stored = store.survey(&slug).await?.ok_or(WebError::NotFound)?;
     let (by, hours, limit, survey, secret) =
         (signed.user.clone(), form.hours, form.limit, stored.clone(), signed.secret.clone());

@@ -11,7 +11,7 @@ use maud::{Markup, html};
 
 pub use keying::{key, keying_page, resolve, resolve_page};
 
-use super::auth::SignedIn;
+use super::auth::{SignedIn, StaffForm};
 use super::{WebError, attachment, see_other, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
@@ -136,8 +136,6 @@ fn staff_header(signed: &SignedIn, stored: &Arc<StoredSurvey>, batch: &Batch, la
 
 #[derive(serde::Deserialize)]
 pub struct CopiesForm {
-    #[serde(default)]
-    csrf: String,
     copies: i32,
 }
 
@@ -145,11 +143,9 @@ pub struct CopiesForm {
 #[post("/staff/paper/{batch}/copies")]
 pub async fn add_copies(
     store: web::Data<Store>,
-    signed: SignedIn,
     batch: web::Path<String>,
-    form: web::Form<CopiesForm>,
+    StaffForm { form, .. }: StaffForm<CopiesForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &form.csrf)?;
     let copies = form.copies.clamp(1, 1000);
     let id = batch.into_inner();
     let back = with_db(&store, move |conn| {

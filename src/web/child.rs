@@ -7,7 +7,7 @@ use maud::{Markup, html};
 use super::helplines::{helplines, phone_link};
 use super::layout::{in_lang, rich};
 use super::pictures;
-use super::{LangQuery, WebError, journey, layout, reader_language, with_db};
+use super::{Reader, WebError, journey, layout, with_db};
 use crate::config::SiteConfig;
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, drafts, surveys};
@@ -17,8 +17,8 @@ use crate::t;
 /// The front door: the surveys open for answers, titled in the reader's language where the
 /// survey has it.
 #[get("/")]
-pub async fn home(req: HttpRequest, store: web::Data<Store>, query: web::Query<LangQuery>) -> Result<Markup, WebError> {
-    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
+pub async fn home(Reader(lang): Reader, store: web::Data<Store>) -> Result<Markup, WebError> {
+    let lang = &lang;
     let open = with_db(&store, |conn| surveys::all(conn, &[Status::Open])).await?;
     Ok(layout::page(
         &t!(lang, "home-title"),
@@ -83,8 +83,8 @@ pub async fn exit(
 
 /// "Get help now": who to call, now, in plain words.
 #[get("/help")]
-pub async fn help(req: HttpRequest, site: web::Data<SiteConfig>, query: web::Query<LangQuery>) -> Markup {
-    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
+pub async fn help(Reader(lang): Reader, site: web::Data<SiteConfig>) -> Markup {
+    let lang = &lang;
     let contact = html! { a.tap href=(in_lang("/contact", lang)) { (t!(lang, "contact-link")) } };
     layout::page(
         &t!(lang, "help-now"),

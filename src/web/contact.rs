@@ -11,7 +11,7 @@ use super::form::{FieldError, error_message, error_summary};
 use super::helplines::phone_link;
 use super::layout::{in_lang, rich};
 use super::staff_page::signed_in_page;
-use super::{LangQuery, WebError, html_response, layout, reader_language, see_other, with_db};
+use super::{Reader, WebError, html_response, layout, reader_language, see_other, with_db};
 use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
@@ -111,8 +111,8 @@ fn form_page(lang: &str, site: &SiteConfig, form: &ContactForm, errors: &[FieldE
 }
 
 #[get("/contact")]
-pub async fn contact_form(req: HttpRequest, site: web::Data<SiteConfig>, query: web::Query<LangQuery>) -> Markup {
-    form_page(&reader_language(&req, query.lang.as_deref(), &[]), &site, &ContactForm::default(), &[])
+pub async fn contact_form(Reader(lang): Reader, site: web::Data<SiteConfig>) -> Markup {
+    form_page(&lang, &site, &ContactForm::default(), &[])
 }
 
 /// What was wrong with a request, field by field, in `lang`.

@@ -288,6 +288,20 @@ pub fn reader_language(req: &actix_web::HttpRequest, asked: Option<&str>, also: 
     lang
 }
 
+/// The language of a page any reader may open: `?lang=` if ourvoice speaks it, else the
+/// browser's, else English ([`reader_language`]); a query it cannot read is no language asked.
+pub struct Reader(pub String);
+
+impl actix_web::FromRequest for Reader {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Reader, actix_web::Error>>;
+
+    fn from_request(req: &actix_web::HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let asked = web::Query::<LangQuery>::from_query(req.query_string()).ok().and_then(|q| q.into_inner().lang);
+        std::future::ready(Ok(Reader(reader_language(req, asked.as_deref(), &[]))))
+    }
+}
+
 /// The browser's `Accept-Language` header, if it sent a readable one.
 pub fn accept_language(req: &actix_web::HttpRequest) -> Option<&str> {
     req.headers().get(actix_web::http::header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok())

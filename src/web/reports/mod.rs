@@ -25,8 +25,8 @@ use super::form::{FieldError, error_message, error_summary};
 use super::layout::{in_lang, marked, rich};
 use super::staff_page::signed_in_page;
 use super::{
-    LangQuery, WebError, accept_language, act, attachment, csv_attachment, html_response, layout, reader_language,
-    results, see_other, with_db,
+    LangQuery, Reader, WebError, accept_language, act, attachment, csv_attachment, html_response, layout, results,
+    see_other, with_db,
 };
 use crate::accounts::{Organisation, Role};
 use crate::config::SiteConfig;

@@ -19,12 +19,8 @@ fn public_report(r: &Reading) -> Markup {
 /// surveys that asked them, oldest first; every figure suppressed. Each question reads as the
 /// newest survey asked it, in the reader's language where that survey has it.
 #[get("/reports/priorities")]
-pub async fn priorities(
-    req: HttpRequest,
-    store: web::Data<Store>,
-    query: web::Query<LangQuery>,
-) -> Result<Markup, WebError> {
-    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
+pub async fn priorities(Reader(lang): Reader, store: web::Data<Store>) -> Result<Markup, WebError> {
+    let lang = &lang;
     let closed = results::scored_surveys(&store, &[Status::Closed], Audience::Others, |_| true).await?;
     Ok(layout::page(
         &t!(lang, "dashboard-title"),
@@ -73,12 +69,8 @@ fn key_questions(surveys: &[results::Scored], priority: Priority) -> Vec<(&Surve
 }
 
 #[get("/reports")]
-pub async fn public_list(
-    req: HttpRequest,
-    store: web::Data<Store>,
-    query: web::Query<LangQuery>,
-) -> Result<Markup, WebError> {
-    let lang = &reader_language(&req, query.lang.as_deref(), &[]);
+pub async fn public_list(Reader(lang): Reader, store: web::Data<Store>) -> Result<Markup, WebError> {
+    let lang = &lang;
     let list = with_db(&store, |conn| reports::list(conn, true)).await?;
     Ok(layout::page(
         &t!(lang, "reports-title"),

@@ -55,31 +55,79 @@ impl SignedIn {
     }
 }
 
-/// A form sent by a member of staff with this session's token, checked here so that no staff
-/// form can leave it out; its other fields are read into `T` as `web::Form` reads them.
-pub struct StaffForm<T> {
-    pub signed: SignedIn,
-    pub form: T,
+/// Who may open a page, as a type, so that a handler says it in its signature.
+pub trait Allowed {
+    fn allows(role: Role) -> bool;
 }
 
-/// For a staff form with nothing in it but its token.
-#[derive(serde::Deserialize)]
-pub struct NoFields {}
+/// Staff and admins.
+pub struct Staff;
 
-impl<T: serde::de::DeserializeOwned + 'static> FromRequest for StaffForm<T> {
-    type Error = actix_web::Error;
-    type Future = Pin<Box<dyn Future<Output = Result<StaffForm<T>, actix_web::Error>>>>;
+impl Allowed for Staff {
+    fn allows(role: Role) -> bool {
+        role.is_staff()
+    }
+}
+
+/// Everyone who works on surveys: Promise Ambassadors, staff and admins.
+pub struct Designers;
+
+impl Allowed for Designers {
+    fn allows(role: Role) -> bool {
+        role.works_on_surveys()
+    }
+}
+
+/// Signed in, with a role `R` allows; anyone else is refused before the handler runs.
+pub struct Signed<R>(SignedIn, std::marker::PhantomData<R>);
+
+impl<R> std::ops::Deref for Signed<R> {
+    type Target = SignedIn;
+
+    fn deref(&self) -> &SignedIn {
+        &self.0
+    }
+}
+
+impl<R: Allowed + 'static> FromRequest for Signed<R> {
+    type Error = WebError;
+    type Future = Pin<Box<dyn Future<Output = Result<Signed<R>, WebError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
         let signed = SignedIn::from_request(req, payload);
+        Box::pin(async move {
+            let signed = signed.await?;
+            signed.require(R::allows)?;
+            Ok(Signed(signed, std::marker::PhantomData))
+        })
+    }
+}
+
+/// A form sent with this session's token by someone whose role `R` allows, checked here so that
+/// no form can leave the token out; its other fields are read into `T` as `web::Form` reads them.
+pub struct SentForm<R, T> {
+    pub signed: Signed<R>,
+    pub form: T,
+}
+
+/// For a form with nothing in it but its token.
+#[derive(serde::Deserialize)]
+pub struct NoFields {}
+
+impl<R: Allowed + 'static, T: serde::de::DeserializeOwned + 'static> FromRequest for SentForm<R, T> {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<SentForm<R, T>, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let signed = Signed::<R>::from_request(req, payload);
         let sent = web::Form::<Vec<(String, String)>>::from_request(req, payload);
         Box::pin(async move {
             let (signed, sent) = (signed.await?, sent.await?.into_inner());
             let token = sent.iter().find(|(name, _)| name == "csrf").map_or("", |(_, value)| value.as_str());
-            signed.may_send(Role::is_staff, token)?;
+            signed.check_csrf(token)?;
             let encoded = form_urlencoded::Serializer::new(String::new()).extend_pairs(&sent).finish();
             let form = serde_urlencoded::from_str(&encoded).map_err(actix_web::error::UrlencodedError::Parse)?;
-            Ok(StaffForm { signed, form })
+            Ok(SentForm { signed, form })
         })
     }
 }

@@ -4,10 +4,9 @@
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{SignedIn, StaffForm};
+use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
 use super::{WebError, act, see_other, with_db};
-use crate::accounts::Role;
 use crate::store::{Store, concerns};
 use crate::usecase;
 
@@ -44,8 +43,7 @@ fn concerns_page(signed: &SignedIn, list: &[concerns::Concern]) -> Markup {
 }
 
 #[get("/staff/concerns")]
-pub async fn concerns_list(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
+pub async fn concerns_list(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
     let list = with_db(&store, |conn| concerns::list(conn)).await?;
     Ok(concerns_page(&signed, &list))
 }
@@ -60,7 +58,7 @@ pub struct SeenForm {
 pub async fn mark_seen(
     store: web::Data<Store>,
     reference: web::Path<String>,
-    StaffForm { signed, form }: StaffForm<SeenForm>,
+    SentForm { signed, form }: SentForm<Staff, SeenForm>,
 ) -> Result<HttpResponse, WebError> {
     let reference = reference.into_inner();
     let note = Some(form.note.trim().to_string()).filter(|n| !n.is_empty());

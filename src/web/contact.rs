@@ -6,13 +6,12 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{NoFields, SignedIn, StaffForm};
+use super::auth::{NoFields, SentForm, Signed, Staff};
 use super::form::{FieldError, error_message, error_summary};
 use super::helplines::phone_link;
 use super::layout::{in_lang, rich};
 use super::staff_page::signed_in_page;
 use super::{Reader, WebError, html_response, layout, reader_language, see_other, with_db};
-use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
 use crate::store::contact::{self, NewContact};
@@ -208,8 +207,7 @@ fn sent_page(lang: &str, site: &SiteConfig, lead: &str) -> Markup {
 /// The duty team's list: each request by its reference (as in their email), when it came,
 /// whether it was emailed, and a button to mark it handled. Never what was written.
 #[get("/staff/contact")]
-pub async fn handling(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
+pub async fn handling(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
     let list = with_db(&store, |conn| contact::handling(conn)).await?;
     Ok(signed_in_page(
         &signed,
@@ -249,7 +247,7 @@ pub async fn handling(store: web::Data<Store>, signed: SignedIn) -> Result<Marku
 pub async fn mark_handled(
     store: web::Data<Store>,
     id: web::Path<String>,
-    StaffForm { signed, .. }: StaffForm<NoFields>,
+    SentForm { signed, .. }: SentForm<Staff, NoFields>,
 ) -> Result<HttpResponse, WebError> {
     let (id, by) = (id.into_inner(), signed.user.id.clone());
     let today = chrono::Utc::now().date_naive();

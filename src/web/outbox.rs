@@ -5,10 +5,9 @@
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{NoFields, SignedIn, StaffForm};
+use super::auth::{NoFields, SentForm, Signed, Staff};
 use super::staff_page::signed_in_page;
 use super::{WebError, see_other, with_db};
-use crate::accounts::Role;
 use crate::mail::Outbox;
 use crate::store::{Store, contact, emails};
 
@@ -20,8 +19,11 @@ pub(super) async fn waiting(store: &web::Data<Store>) -> Result<(usize, usize), 
 }
 
 #[get("/staff/emails")]
-pub async fn page(store: web::Data<Store>, outbox: web::Data<Outbox>, signed: SignedIn) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
+pub async fn page(
+    store: web::Data<Store>,
+    outbox: web::Data<Outbox>,
+    signed: Signed<Staff>,
+) -> Result<Markup, WebError> {
     let (queued, requests) = with_db(&store, |conn| Ok((emails::unsent(conn)?, contact::waiting(conn)?))).await?;
     Ok(signed_in_page(
         &signed,
@@ -70,7 +72,7 @@ pub async fn page(store: web::Data<Store>, outbox: web::Data<Outbox>, signed: Si
 
 /// Staff (their form's token checked) ask for the emails waiting to be tried again now.
 #[post("/staff/emails/retry")]
-pub async fn retry(outbox: web::Data<Outbox>, _staff: StaffForm<NoFields>) -> Result<HttpResponse, WebError> {
+pub async fn retry(outbox: web::Data<Outbox>, _staff: SentForm<Staff, NoFields>) -> Result<HttpResponse, WebError> {
     outbox.send_soon();
     Ok(see_other("/staff/emails"))
 }

@@ -5,11 +5,11 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{SignedIn, StaffForm};
+use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
 use super::{WebError, html_response, see_other, with_db};
-use crate::accounts::{Organisation, Role, User, email_addresses};
+use crate::accounts::{Organisation, User, email_addresses};
 use crate::store::{Store, accounts, organisations};
 
 /// What was typed into a refused form: which organisation ("" for a new one), and the text.
@@ -86,8 +86,7 @@ fn back() -> HttpResponse {
 }
 
 #[get("/staff/partners")]
-pub async fn list(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
+pub async fn list(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
     page(&store, &signed, &Typed::default()).await
 }
 
@@ -111,7 +110,7 @@ fn contacts(typed: &str) -> Result<Vec<String>, String> {
 #[post("/staff/partners")]
 pub async fn create(
     store: web::Data<Store>,
-    StaffForm { signed, form }: StaffForm<PartnerForm>,
+    SentForm { signed, form }: SentForm<Staff, PartnerForm>,
 ) -> Result<HttpResponse, WebError> {
     let name = form.name.trim().to_string();
     let mut errors = Vec::new();
@@ -150,7 +149,7 @@ pub async fn create(
 pub async fn set_contacts(
     store: web::Data<Store>,
     id: web::Path<String>,
-    StaffForm { signed, form }: StaffForm<PartnerForm>,
+    SentForm { signed, form }: SentForm<Staff, PartnerForm>,
 ) -> Result<HttpResponse, WebError> {
     let id = id.into_inner();
     let lookup = id.clone();

@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{SignedIn, StaffForm};
+use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
 use super::{WebError, act, html_response, with_db};
@@ -157,8 +157,7 @@ async fn done(store: &web::Data<Store>, signed: &SignedIn, notice: Markup) -> Re
 }
 
 #[get("/staff/people")]
-pub async fn list_people(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
+pub async fn list_people(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
     people(&store, &signed, None, &Typed::default()).await
 }
 
@@ -178,7 +177,7 @@ pub async fn invite(
     store: web::Data<Store>,
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
-    StaffForm { signed, form }: StaffForm<InviteForm>,
+    SentForm { signed, form }: SentForm<Staff, InviteForm>,
 ) -> Result<HttpResponse, WebError> {
     let role = Role::parse(&form.role).filter(|r| signed.user.role.may_invite(*r)).ok_or(WebError::Forbidden)?;
     let name = form.name.trim().to_string();
@@ -249,7 +248,7 @@ fn code_notice(name: &str, code: &str) -> Markup {
 #[post("/staff/people/code")]
 pub async fn make_code(
     store: web::Data<Store>,
-    StaffForm { signed, form }: StaffForm<PersonForm>,
+    SentForm { signed, form }: SentForm<Staff, PersonForm>,
 ) -> Result<HttpResponse, WebError> {
     let name = form.name.trim().to_string();
     if name.is_empty() {
@@ -269,7 +268,7 @@ pub async fn resend(
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
     id: web::Path<String>,
-    StaffForm { signed, .. }: StaffForm<PersonForm>,
+    SentForm { signed, .. }: SentForm<Staff, PersonForm>,
 ) -> Result<HttpResponse, WebError> {
     let (by, base) = (signed.user.clone(), site.base().to_string());
     let notice = match act(&store, move |conn| people::resend(conn, &by, &id, &base)).await? {
@@ -286,7 +285,7 @@ pub async fn resend(
 pub async fn change_role(
     store: web::Data<Store>,
     id: web::Path<String>,
-    StaffForm { signed, form }: StaffForm<PersonForm>,
+    SentForm { signed, form }: SentForm<Staff, PersonForm>,
 ) -> Result<HttpResponse, WebError> {
     let role = Role::parse(&form.role).ok_or(WebError::Forbidden)?;
     let by = signed.user.clone();
@@ -298,7 +297,7 @@ pub async fn change_role(
 pub async fn remove(
     store: web::Data<Store>,
     id: web::Path<String>,
-    StaffForm { signed, .. }: StaffForm<PersonForm>,
+    SentForm { signed, .. }: SentForm<Staff, PersonForm>,
 ) -> Result<HttpResponse, WebError> {
     let by = signed.user.clone();
     let user = act(&store, move |conn| people::remove(conn, &by, &id)).await?;

@@ -6,13 +6,12 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{SignedIn, StaffForm};
+use super::auth::{Designers, SentForm, Signed, SignedIn, Staff};
 use super::cards::{Cards, Sheet};
 use super::form::{FieldError, error_message, error_summary};
 use super::live::{self, Live};
 use super::staff_page::signed_in_page;
 use super::{WebError, act, attachment, html_response, see_other, with_db};
-use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
 use crate::results::rounded;
@@ -205,10 +204,9 @@ fn comment(c: &Comment) -> Markup {
 #[get("/staff/surveys/{slug}")]
 pub async fn survey_view(
     store: web::Data<Store>,
-    signed: SignedIn,
+    signed: Signed<Designers>,
     slug: web::Path<String>,
 ) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
     let stored = load(&store, slug.into_inner()).await?;
     let around = around(&store, &stored).await?;
     Ok(survey_page(&signed, &stored, &around, None))
@@ -216,8 +214,6 @@ pub async fn survey_view(
 
 #[derive(serde::Deserialize)]
 pub struct CommentForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     question: String,
     #[serde(default)]
@@ -228,11 +224,9 @@ pub struct CommentForm {
 #[post("/staff/surveys/{slug}/comments")]
 pub async fn add_comment(
     store: web::Data<Store>,
-    signed: SignedIn,
     slug: web::Path<String>,
-    form: web::Form<CommentForm>,
+    SentForm { signed, form }: SentForm<Designers, CommentForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::works_on_surveys, &form.csrf)?;
     let stored = load(&store, slug.into_inner()).await?;
     let body = form.body.trim().to_string();
     let question = Some(form.question.clone()).filter(|q| !q.is_empty());
@@ -270,10 +264,9 @@ pub async fn add_comment(
 #[get("/staff/surveys/{slug}/survey.toml")]
 pub async fn download(
     store: web::Data<Store>,
-    signed: SignedIn,
+    _: Signed<Designers>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::works_on_surveys)?;
     let stored = load(&store, slug.into_inner()).await?;
     Ok(attachment(&format!("{}.toml", stored.survey.slug), "application/toml; charset=utf-8", to_toml(&stored.survey)))
 }
@@ -328,7 +321,7 @@ pub struct AccessForm {
 pub async fn change_access(
     store: web::Data<Store>,
     slug: web::Path<String>,
-    StaffForm { signed, form }: StaffForm<AccessForm>,
+    SentForm { signed, form }: SentForm<Staff, AccessForm>,
 ) -> Result<HttpResponse, WebError> {
     let access = Access::parse(&form.access).ok_or(WebError::NotFound)?;
     let (slug, by) = (slug.into_inner(), signed.user.id.clone());
@@ -343,7 +336,7 @@ pub async fn make_codes(
     store: web::Data<Store>,
     site: web::Data<SiteConfig>,
     slug: web::Path<String>,
-    StaffForm { signed, form }: StaffForm<CodesForm>,
+    SentForm { signed, form }: SentForm<Staff, CodesForm>,
 ) -> Result<HttpResponse, WebError> {
     if !(1..=MAX_BATCH).contains(&form.count) {
         return Err(WebError::Forbidden);

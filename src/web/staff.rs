@@ -3,10 +3,9 @@
 use actix_web::{get, web};
 use maud::{Markup, html};
 
-use super::auth::SignedIn;
+use super::auth::{Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
 use super::{WebError, outbox, with_db, work_queue};
-use crate::accounts::Role;
 use crate::store::{Store, accounts, designs, surveys};
 
 #[get("/staff")]
@@ -63,8 +62,7 @@ pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, W
 }
 
 #[get("/staff/audit")]
-pub async fn audit(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
+pub async fn audit(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
     let entries = with_db(&store, |conn| accounts::audit_entries(conn, 500)).await?;
     Ok(signed_in_page(
         &signed,

@@ -9,7 +9,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::SignedIn;
+use super::auth::{Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
 use super::{WebError, act, html_response, see_other, with_db};
 use crate::accounts::Role;
@@ -277,12 +277,11 @@ pub struct MovedNote {
 pub async fn page(
     store: web::Data<Store>,
     pipeline: web::Data<TextPipeline>,
-    signed: SignedIn,
+    signed: Signed<Staff>,
     slug: web::Path<String>,
     query: web::Query<BoardQuery>,
     note: web::Query<MovedNote>,
 ) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
     let board = load(&store, &pipeline, slug.into_inner()).await?;
     let said = note.moved.map_or(Said::Nothing, Said::Moved);
     Ok(board_page_markup(&signed, &board, &query, &said))

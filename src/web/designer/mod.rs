@@ -14,7 +14,7 @@ use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::SignedIn;
+use super::auth::{Designers, SentForm, Signed, SignedIn};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
 use super::{WebError, html_response, see_other, with_db};
@@ -371,15 +371,12 @@ async fn survey_choices(store: &web::Data<Store>) -> Result<Vec<(String, String)
 }
 
 #[get("/staff/surveys/new")]
-pub async fn new_survey(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
+pub async fn new_survey(store: web::Data<Store>, signed: Signed<Designers>) -> Result<Markup, WebError> {
     Ok(new_survey_page(&signed, &survey_choices(&store).await?, &NewSurvey::default()))
 }
 
 #[derive(serde::Deserialize)]
 pub struct NewSurveyForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     title: String,
     #[serde(default)]
@@ -393,11 +390,8 @@ pub struct NewSurveyForm {
 #[post("/staff/surveys/new")]
 pub async fn create(
     store: web::Data<Store>,
-    signed: SignedIn,
-    form: web::Form<NewSurveyForm>,
+    SentForm { signed, form }: SentForm<Designers, NewSurveyForm>,
 ) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::works_on_surveys, &form.csrf)?;
-    let form = form.into_inner();
     let title = form.title.trim().to_string();
     let slug = match form.slug.trim() {
         "" => slug_from(&title).unwrap_or_default(),

@@ -14,10 +14,9 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::api::{ApiError, checked_answers};
-use super::auth::{SignedIn, StaffForm};
+use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
 use super::{WebError, act};
-use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::store::{Store, accounts};
 use crate::usecase::Intake;
@@ -60,8 +59,11 @@ fn setup_page(signed: &SignedIn, slug: &str, title: &str) -> Markup {
 }
 
 #[get("/kiosk/{slug}")]
-pub async fn setup(store: web::Data<Store>, signed: SignedIn, slug: web::Path<String>) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
+pub async fn setup(
+    store: web::Data<Store>,
+    signed: Signed<Staff>,
+    slug: web::Path<String>,
+) -> Result<Markup, WebError> {
     let stored = store.survey(&slug).await?.ok_or(WebError::NotFound)?;
     Ok(setup_page(&signed, &stored.survey.slug, &stored.survey.title))
 }
@@ -79,7 +81,7 @@ pub async fn start(
     req: HttpRequest,
     store: web::Data<Store>,
     slug: web::Path<String>,
-    StaffForm { signed, form }: StaffForm<StartForm>,
+    SentForm { signed, form }: SentForm<Staff, StartForm>,
 ) -> Result<HttpResponse, WebError> {
     let stored = store.survey(&slug).await?.ok_or(WebError::NotFound)?;
     let (by, hours, limit, survey, secret) =

@@ -8,7 +8,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::super::auth::SignedIn;
+use super::super::auth::{Signed, SignedIn, Staff};
 use super::super::staff_page::signed_in_page;
 use super::super::{WebError, html_response, with_db};
 use crate::accounts::Role;
@@ -163,10 +163,9 @@ fn number(survey: &crate::survey::Survey, id: &str) -> usize {
 #[get("/staff/paper/{batch}")]
 pub async fn keying_page(
     store: web::Data<Store>,
-    signed: SignedIn,
+    signed: Signed<Staff>,
     batch: web::Path<String>,
 ) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
     let loaded = load(&store, batch.into_inner()).await?;
     let next = loaded.next;
     Ok(page(&signed, &loaded, None, next, &Vec::new(), None))
@@ -274,10 +273,9 @@ fn agreed(l: &Loaded, keyings: &(Answers, Answers)) -> Typed {
 #[get("/staff/paper/{batch}/sheets/{sheet}")]
 pub async fn resolve_page(
     store: web::Data<Store>,
-    signed: SignedIn,
+    signed: Signed<Staff>,
     path: web::Path<(String, i32)>,
 ) -> Result<Markup, WebError> {
-    signed.require(Role::is_staff)?;
     let (batch, sheet) = path.into_inner();
     let loaded = load(&store, batch).await?;
     let keyings = differing(&store, &loaded.batch.id, sheet).await?;

@@ -11,9 +11,8 @@ use maud::{Markup, html};
 
 pub use keying::{key, keying_page, resolve, resolve_page};
 
-use super::auth::{SignedIn, StaffForm};
+use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::{WebError, attachment, see_other, with_db};
-use crate::accounts::Role;
 use crate::config::SiteConfig;
 use crate::store::Store;
 use crate::store::paper::{self, Batch, Progress};
@@ -64,11 +63,10 @@ pub struct PaperQuery {
 pub async fn sheet_page(
     store: web::Data<Store>,
     site: web::Data<SiteConfig>,
-    signed: SignedIn,
+    signed: Signed<Staff>,
     slug: web::Path<String>,
     query: web::Query<PaperQuery>,
 ) -> Result<HttpResponse, WebError> {
-    signed.require(Role::is_staff)?;
     let stored = store.survey(&slug).await?.ok_or(WebError::NotFound)?;
     let offered = stored.survey.offered_languages();
     let lang = query.lang.as_deref().filter(|l| offered.contains(l)).unwrap_or("en").to_string();
@@ -144,7 +142,7 @@ pub struct CopiesForm {
 pub async fn add_copies(
     store: web::Data<Store>,
     batch: web::Path<String>,
-    StaffForm { form, .. }: StaffForm<CopiesForm>,
+    SentForm { form, .. }: SentForm<Staff, CopiesForm>,
 ) -> Result<HttpResponse, WebError> {
     let copies = form.copies.clamp(1, 1000);
     let id = batch.into_inner();

@@ -73,8 +73,7 @@ async fn answerable_surveys(store: &web::Data<Store>) -> Result<Vec<(String, Str
 }
 
 #[get("/staff/reports")]
-pub async fn index(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
+pub async fn index(store: web::Data<Store>, signed: Signed<Designers>) -> Result<Markup, WebError> {
     let list = with_db(&store, |conn| reports::list(conn, false)).await?;
     Ok(reports_page(&signed, &list, &answerable_surveys(&store).await?, &Typed::default()))
 }
@@ -258,8 +257,11 @@ async fn editor_page(
 }
 
 #[get("/staff/reports/{id}")]
-pub async fn edit(store: web::Data<Store>, signed: SignedIn, id: web::Path<String>) -> Result<Markup, WebError> {
-    signed.require(Role::works_on_surveys)?;
+pub async fn edit(
+    store: web::Data<Store>,
+    signed: Signed<Designers>,
+    id: web::Path<String>,
+) -> Result<Markup, WebError> {
     editor_page(&store, &signed, id.into_inner(), None).await
 }
 

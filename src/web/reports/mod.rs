@@ -20,7 +20,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::SignedIn;
+use super::auth::{Designers, Signed, SignedIn};
 use super::form::{FieldError, error_message, error_summary};
 use super::layout::{in_lang, marked, rich};
 use super::staff_page::signed_in_page;

@@ -252,10 +252,7 @@ pub async fn errors_in_reader_language(
     let chosen = res.request().extensions().get::<ReaderLanguage>().cloned();
     let lang = match chosen {
         Some(ReaderLanguage(lang)) => lang,
-        None => {
-            let query = web::Query::<LangQuery>::from_query(res.request().query_string()).ok();
-            reader_language(res.request(), query.and_then(|q| q.into_inner().lang).as_deref(), &[])
-        }
+        None => reader_language(res.request(), asked_language(res.request()).as_deref(), &[]),
     };
     let status = res.status();
     let page = html_response(status, layout::error_page(status, &lang));
@@ -297,9 +294,13 @@ impl actix_web::FromRequest for Reader {
     type Future = std::future::Ready<Result<Reader, actix_web::Error>>;
 
     fn from_request(req: &actix_web::HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        let asked = web::Query::<LangQuery>::from_query(req.query_string()).ok().and_then(|q| q.into_inner().lang);
-        std::future::ready(Ok(Reader(reader_language(req, asked.as_deref(), &[]))))
+        std::future::ready(Ok(Reader(reader_language(req, asked_language(req).as_deref(), &[]))))
     }
+}
+
+/// The language the link asks for (`?lang=`); a query that cannot be read asks for none.
+fn asked_language(req: &actix_web::HttpRequest) -> Option<String> {
+    web::Query::<LangQuery>::from_query(req.query_string()).ok().and_then(|q| q.into_inner().lang)
 }
 
 /// The browser's `Accept-Language` header, if it sent a readable one.

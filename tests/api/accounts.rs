@@ -427,3 +427,23 @@ async fn people_are_sent_new_links_moved_to_another_role_and_removed() {
         assert!(audit.contains(what), "{what}: {audit}");
     }
 }
+
+/// A form carries one token: sent twice (the right one beside another), it is refused, for
+/// staff forms and designer forms alike, and nothing changes.
+#[actix_web::test]
+async fn a_form_with_two_tokens_is_refused() {
+    let app = spawn_app().await;
+    let mut staff = signed_in(&app, Role::Staff).await;
+    let token = csrf(&staff.get("/staff").await.body);
+    let twice = |form: &[(&'static str, &'static str)]| -> Vec<(&str, &str)> {
+        [("csrf", token.as_str()), ("csrf", "forged")].into_iter().chain(form.iter().copied()).collect()
+    };
+    let access = twice(&[("access", "codes")]);
+    assert_eq!(staff.post("/staff/surveys/my-home/access", &access).await.status, 403, "a staff form");
+    let comment = twice(&[("body", "A comment")]);
+    assert_eq!(staff.post("/staff/surveys/my-home/comments", &comment).await.status, 403, "a designer form");
+    let design = twice(&[("title", "Changed")]);
+    assert_eq!(staff.post("/staff/surveys/my-home/design", &design).await.status, 403, "the designer");
+    let page = staff.get("/staff/surveys/my-home").await.body;
+    assert!(!page.contains("A comment"), "nothing was written");
+}

@@ -18,7 +18,6 @@ use super::auth::{Designers, SentForm, Signed, SignedIn};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
 use super::{WebError, html_response, see_other, with_db};
-use crate::accounts::Role;
 use crate::store::designs::{self, Opened};
 use crate::store::surveys::SaveError;
 use crate::store::{Store, accounts, surveys};
@@ -33,7 +32,7 @@ async fn open(store: &web::Data<Store>, slug: String) -> Result<Opened, WebError
 /// The design the path's `{slug}` names, opened for someone signed in to design: what every
 /// designer page shows.
 pub struct Designing {
-    signed: SignedIn,
+    signed: Signed<Designers>,
     opened: Opened,
 }
 
@@ -42,12 +41,11 @@ impl FromRequest for Designing {
     type Future = Pin<Box<dyn Future<Output = Result<Designing, WebError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
-        let signed = SignedIn::from_request(req, payload);
+        let signed = Signed::<Designers>::from_request(req, payload);
         let store = req.app_data::<web::Data<Store>>().cloned();
         let slug = req.match_info().get("slug").map(String::from);
         Box::pin(async move {
             let signed = signed.await?;
-            signed.require(Role::works_on_surveys)?;
             let (Some(store), Some(slug)) = (store, slug) else { return Err(WebError::NotFound) };
             Ok(Designing { opened: open(&store, slug).await?, signed })
         })
@@ -58,7 +56,7 @@ impl FromRequest for Designing {
 /// with this session's token, to a design that is still a draft.
 pub struct Changing {
     store: web::Data<Store>,
-    signed: SignedIn,
+    signed: Signed<Designers>,
     design: Design,
     form: Vec<(String, String)>,
 }
@@ -68,13 +66,11 @@ impl FromRequest for Changing {
     type Future = Pin<Box<dyn Future<Output = Result<Changing, actix_web::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
-        let signed = SignedIn::from_request(req, payload);
-        let form = web::Form::<Vec<(String, String)>>::from_request(req, payload);
+        let sent = SentForm::<Designers, Vec<(String, String)>>::from_request(req, payload);
         let store = req.app_data::<web::Data<Store>>().cloned();
         let slug = req.match_info().get("slug").map(String::from);
         Box::pin(async move {
-            let (signed, form) = (signed.await?, form.await?.into_inner());
-            signed.may_send(Role::works_on_surveys, &sent(&form, "csrf").unwrap_or_default())?;
+            let SentForm { signed, form } = sent.await?;
             let (Some(store), Some(slug)) = (store, slug) else { return Err(WebError::NotFound.into()) };
             let opened = open(&store, slug).await?;
             if !opened.editable() {

@@ -12,7 +12,7 @@ use maud::{Markup, html};
 
 use super::form::{FieldError, error_message, error_summary};
 use super::limits::Limits;
-use super::{WebError, html_response, layout, with_db};
+use super::{Reply, WebError, html_response, layout, with_db};
 use crate::accounts::{MAGIC_LINK_MINUTES, Role, SESSION_ABSOLUTE_HOURS, User};
 use crate::codes::Code;
 use crate::config::SiteConfig;
@@ -75,6 +75,15 @@ pub struct Designers;
 impl Allowed for Designers {
     fn allows(role: Role) -> bool {
         role.works_on_surveys()
+    }
+}
+
+/// A partner organisation's contact.
+pub struct Partner;
+
+impl Allowed for Partner {
+    fn allows(role: Role) -> bool {
+        role == Role::Partner
     }
 }
 
@@ -204,7 +213,7 @@ pub async fn send_link(
     limits: web::Data<Limits>,
     council: Option<web::Data<Provider>>,
     form: web::Form<EmailForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let email = form.email.trim().to_string();
     if !email.contains('@') {
         let why = Some("Enter your email address, like name@example.org");
@@ -262,12 +271,7 @@ pub(super) fn signed_in_response(req: &HttpRequest, session: String, role: Role)
 }
 
 /// Starts a session for the account a token belongs to.
-async fn sign_in_with(
-    req: &HttpRequest,
-    store: &web::Data<Store>,
-    secret: String,
-    how: &'static str,
-) -> Result<HttpResponse, WebError> {
+async fn sign_in_with(req: &HttpRequest, store: &web::Data<Store>, secret: String, how: &'static str) -> Reply {
     let session = with_db(store, move |conn| {
         let Some(user) = accounts::redeem_token(conn, &secret)? else { return Ok(None) };
         let (cookie, _) = accounts::create_session(conn, &user.id)?;
@@ -298,7 +302,7 @@ pub async fn use_link(
     store: web::Data<Store>,
     limits: web::Data<Limits>,
     token: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     limits.try_secret(&req)?;
     sign_in_with(&req, &store, token.into_inner(), "with an emailed link").await
 }
@@ -334,7 +338,7 @@ pub async fn use_code(
     store: web::Data<Store>,
     limits: web::Data<Limits>,
     form: web::Form<CodeForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     limits.try_secret(&req)?;
     let secret = Code::parse(&form.code).map(|c| c.to_string()).unwrap_or_default();
     sign_in_with(&req, &store, secret, "with a sign-in code").await
@@ -354,7 +358,7 @@ pub async fn sign_out(
     signed: SignedIn,
     everywhere: web::Path<String>,
     form: web::Form<CsrfForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     signed.check_csrf(&form.csrf)?;
     let everywhere = !everywhere.is_empty();
     let (user_id, secret) = (signed.user.id.clone(), signed.secret.clone());

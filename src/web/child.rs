@@ -7,7 +7,7 @@ use maud::{Markup, html};
 use super::helplines::{helplines, phone_link};
 use super::layout::{in_lang, rich};
 use super::pictures;
-use super::{Reader, WebError, journey, layout, with_db};
+use super::{Page, Reader, Reply, journey, layout, with_db};
 use crate::config::SiteConfig;
 use crate::store::surveys::StoredSurvey;
 use crate::store::{Store, drafts, surveys};
@@ -17,7 +17,7 @@ use crate::t;
 /// The front door: the surveys open for answers, titled in the reader's language where the
 /// survey has it.
 #[get("/")]
-pub async fn home(Reader(lang): Reader, store: web::Data<Store>) -> Result<Markup, WebError> {
+pub async fn home(Reader(lang): Reader, store: web::Data<Store>) -> Page {
     let lang = &lang;
     let open = with_db(&store, |conn| surveys::all(conn, &[Status::Open])).await?;
     Ok(layout::page(
@@ -63,11 +63,7 @@ fn by_audience(open: &[StoredSurvey]) -> Vec<(Audience, Vec<&StoredSurvey>)> {
 /// written in it, and the cookie), then straight on to a neutral page elsewhere. A phone may
 /// be shared: nothing written can be found again after this.
 #[get("/exit")]
-pub async fn exit(
-    req: HttpRequest,
-    store: web::Data<Store>,
-    site: web::Data<SiteConfig>,
-) -> Result<HttpResponse, WebError> {
+pub async fn exit(req: HttpRequest, store: web::Data<Store>, site: web::Data<SiteConfig>) -> Reply {
     if let Some(cookie) = req.cookie(journey::COOKIE) {
         let id = cookie.value().to_string();
         with_db(&store, move |conn| drafts::delete(conn, &id)).await?;

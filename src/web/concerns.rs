@@ -1,12 +1,12 @@
 //! The concerns list for the designated lead: answers that may mean a young person is at
 //! risk, each marked seen with what was done.
 
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{get, post, web};
 use maud::{Markup, html};
 
 use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
-use super::{WebError, act, see_other, with_db};
+use super::{Page, Reply, act, see_other, with_db};
 use crate::store::{Store, concerns};
 use crate::usecase;
 
@@ -43,7 +43,7 @@ fn concerns_page(signed: &SignedIn, list: &[concerns::Concern]) -> Markup {
 }
 
 #[get("/staff/concerns")]
-pub async fn concerns_list(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
+pub async fn concerns_list(store: web::Data<Store>, signed: Signed<Staff>) -> Page {
     let list = with_db(&store, |conn| concerns::list(conn)).await?;
     Ok(concerns_page(&signed, &list))
 }
@@ -59,7 +59,7 @@ pub async fn mark_seen(
     store: web::Data<Store>,
     reference: web::Path<String>,
     SentForm { signed, form }: SentForm<Staff, SeenForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let reference = reference.into_inner();
     let note = Some(form.note.trim().to_string()).filter(|n| !n.is_empty());
     let by = signed.user.id.clone();

@@ -3,7 +3,7 @@
 
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use actix_web::{HttpRequest, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::{NoFields, SentForm, Signed, Staff};
@@ -11,7 +11,7 @@ use super::form::{FieldError, error_message, error_summary};
 use super::helplines::phone_link;
 use super::layout::{in_lang, rich};
 use super::staff_page::signed_in_page;
-use super::{Reader, WebError, html_response, layout, reader_language, see_other, with_db};
+use super::{Page, Reader, Reply, WebError, html_response, layout, reader_language, see_other, with_db};
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
 use crate::store::contact::{self, NewContact};
@@ -153,7 +153,7 @@ pub async fn send_contact(
     pipeline: web::Data<TextPipeline>,
     site: web::Data<SiteConfig>,
     body: web::Bytes,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let fields: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
     let form = ContactForm::read(&fields);
     let lang = &reader_language(&req, form.lang.as_deref(), &[]);
@@ -207,7 +207,7 @@ fn sent_page(lang: &str, site: &SiteConfig, lead: &str) -> Markup {
 /// The duty team's list: each request by its reference (as in their email), when it came,
 /// whether it was emailed, and a button to mark it handled. Never what was written.
 #[get("/staff/contact")]
-pub async fn handling(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
+pub async fn handling(store: web::Data<Store>, signed: Signed<Staff>) -> Page {
     let list = with_db(&store, |conn| contact::handling(conn)).await?;
     Ok(signed_in_page(
         &signed,
@@ -248,7 +248,7 @@ pub async fn mark_handled(
     store: web::Data<Store>,
     id: web::Path<String>,
     SentForm { signed, .. }: SentForm<Staff, NoFields>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let (id, by) = (id.into_inner(), signed.user.id.clone());
     let today = chrono::Utc::now().date_naive();
     let marked = with_db(&store, move |conn| {

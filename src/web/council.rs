@@ -8,7 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use maud::html;
 
 use super::auth::signed_in_response;
-use super::{WebError, act, html_response, layout, our_cookie};
+use super::{Reply, WebError, act, html_response, layout, our_cookie};
 use crate::oidc::{Pending, Provider, SignInError};
 use crate::store::Store;
 use crate::usecase::people;
@@ -34,7 +34,7 @@ fn refused(status: StatusCode, why: &str) -> HttpResponse {
 
 /// Off to the council's provider, with what the return must bring back kept in a cookie.
 #[get("/sign-in/council")]
-pub async fn start(req: HttpRequest, council: Option<web::Data<Provider>>) -> Result<HttpResponse, WebError> {
+pub async fn start(req: HttpRequest, council: Option<web::Data<Provider>>) -> Reply {
     let council = council.ok_or(WebError::NotFound)?;
     match council.start().await {
         Ok((url, pending)) => Ok(HttpResponse::SeeOther()
@@ -66,7 +66,7 @@ pub async fn back(
     store: web::Data<Store>,
     council: Option<web::Data<Provider>>,
     query: web::Query<Back>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let council = council.ok_or(WebError::NotFound)?;
     let forget = our_cookie(&req, PENDING, String::new(), CookieDuration::ZERO);
     let with_forget = |mut response: HttpResponse| {

@@ -2,7 +2,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
 
-use super::{WebError, bearer_token, with_db};
+use super::{Reply, WebError, bearer_token, with_db};
 use crate::metrics::METRICS;
 use crate::store::{Store, accounts, emails};
 
@@ -21,7 +21,7 @@ pub async fn healthz(store: web::Data<Store>) -> HttpResponse {
 /// The metrics in Prometheus' text format, for a scraper holding an API token
 /// (`ourvoice admin create-token`): `Authorization: Bearer <token>`.
 #[get("/metrics")]
-pub async fn metrics(req: HttpRequest, store: web::Data<Store>) -> Result<HttpResponse, WebError> {
+pub async fn metrics(req: HttpRequest, store: web::Data<Store>) -> Reply {
     let token = bearer_token(&req).ok_or(WebError::Forbidden)?;
     let waiting =
         with_db(&store, move |conn| accounts::api_token(conn, &token)?.map(|_| emails::unsent_count(conn)).transpose())

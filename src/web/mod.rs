@@ -173,9 +173,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .default_service(web::to(not_found));
 }
 
-async fn not_found() -> Result<HttpResponse, WebError> {
+async fn not_found() -> Reply {
     Err(WebError::NotFound)
 }
+
+/// What a handler answers with: a response (a redirect, a file, a page with its own status)…
+pub type Reply = Result<HttpResponse, WebError>;
+/// …or a page, sent with 200; either way a [`WebError`] becomes its kind page.
+pub type Page = Result<maud::Markup, WebError>;
 
 /// Everything that can go wrong in a request, each with a kind page.
 #[derive(Debug, thiserror::Error)]

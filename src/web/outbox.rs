@@ -2,12 +2,12 @@
 //! staff, and contact requests still to reach the duty team. Nothing is dropped; this is
 //! where a failing relay shows.
 
-use actix_web::{HttpResponse, get, post, web};
-use maud::{Markup, html};
+use actix_web::{get, post, web};
+use maud::html;
 
 use super::auth::{NoFields, SentForm, Signed, Staff};
 use super::staff_page::signed_in_page;
-use super::{WebError, see_other, with_db};
+use super::{Page, Reply, WebError, see_other, with_db};
 use crate::mail::Outbox;
 use crate::store::{Store, contact, emails};
 
@@ -19,11 +19,7 @@ pub(super) async fn waiting(store: &web::Data<Store>) -> Result<(usize, usize), 
 }
 
 #[get("/staff/emails")]
-pub async fn page(
-    store: web::Data<Store>,
-    outbox: web::Data<Outbox>,
-    signed: Signed<Staff>,
-) -> Result<Markup, WebError> {
+pub async fn page(store: web::Data<Store>, outbox: web::Data<Outbox>, signed: Signed<Staff>) -> Page {
     let (queued, requests) = with_db(&store, |conn| Ok((emails::unsent(conn)?, contact::waiting(conn)?))).await?;
     Ok(signed_in_page(
         &signed,
@@ -72,7 +68,7 @@ pub async fn page(
 
 /// Staff (their form's token checked) ask for the emails waiting to be tried again now.
 #[post("/staff/emails/retry")]
-pub async fn retry(outbox: web::Data<Outbox>, _staff: SentForm<Staff, NoFields>) -> Result<HttpResponse, WebError> {
+pub async fn retry(outbox: web::Data<Outbox>, _staff: SentForm<Staff, NoFields>) -> Reply {
     outbox.send_soon();
     Ok(see_other("/staff/emails"))
 }

@@ -8,7 +8,7 @@ use maud::{Markup, html};
 use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
-use super::{WebError, html_response, see_other, with_db};
+use super::{Page, Reply, WebError, html_response, see_other, with_db};
 use crate::accounts::{Organisation, User, email_addresses};
 use crate::store::{Store, accounts, organisations};
 
@@ -72,12 +72,12 @@ fn partners_page(signed: &SignedIn, all: &[Organisation], people: &[User], typed
     )
 }
 
-async fn page(store: &web::Data<Store>, signed: &SignedIn, typed: &Typed) -> Result<Markup, WebError> {
+async fn page(store: &web::Data<Store>, signed: &SignedIn, typed: &Typed) -> Page {
     let (all, people) = with_db(store, |conn| Ok((organisations::list(conn)?, accounts::list_users(conn)?))).await?;
     Ok(partners_page(signed, &all, &people, typed))
 }
 
-async fn refused(store: &web::Data<Store>, signed: &SignedIn, typed: Typed) -> Result<HttpResponse, WebError> {
+async fn refused(store: &web::Data<Store>, signed: &SignedIn, typed: Typed) -> Reply {
     Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page(store, signed, &typed).await?))
 }
 
@@ -86,7 +86,7 @@ fn back() -> HttpResponse {
 }
 
 #[get("/staff/partners")]
-pub async fn list(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
+pub async fn list(store: web::Data<Store>, signed: Signed<Staff>) -> Page {
     page(&store, &signed, &Typed::default()).await
 }
 
@@ -108,10 +108,7 @@ fn contacts(typed: &str) -> Result<Vec<String>, String> {
 }
 
 #[post("/staff/partners")]
-pub async fn create(
-    store: web::Data<Store>,
-    SentForm { signed, form }: SentForm<Staff, PartnerForm>,
-) -> Result<HttpResponse, WebError> {
+pub async fn create(store: web::Data<Store>, SentForm { signed, form }: SentForm<Staff, PartnerForm>) -> Reply {
     let name = form.name.trim().to_string();
     let mut errors = Vec::new();
     if name.is_empty() {
@@ -150,7 +147,7 @@ pub async fn set_contacts(
     store: web::Data<Store>,
     id: web::Path<String>,
     SentForm { signed, form }: SentForm<Staff, PartnerForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let id = id.into_inner();
     let lookup = id.clone();
     let organisation =

@@ -2,13 +2,13 @@
 //! and for each person a new link, another role, or removal.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{get, post, web};
 use maud::{Markup, html};
 
 use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
-use super::{WebError, act, html_response, with_db};
+use super::{Page, Reply, WebError, act, html_response, with_db};
 use crate::accounts::{INVITATION_DAYS, Organisation, Role, SIGN_IN_CODE_DAYS, User, email_address};
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
@@ -137,27 +137,22 @@ fn people_page(
 }
 
 /// The people page, with a notice or what was typed into a refused form.
-async fn people(
-    store: &web::Data<Store>,
-    signed: &SignedIn,
-    notice: Option<Markup>,
-    typed: &Typed,
-) -> Result<Markup, WebError> {
+async fn people(store: &web::Data<Store>, signed: &SignedIn, notice: Option<Markup>, typed: &Typed) -> Page {
     let (people, partners) =
         with_db(store, |conn| Ok((accounts::list_users(conn)?, organisations::list(conn)?))).await?;
     Ok(people_page(signed, &people, &partners, notice, typed))
 }
 
-async fn refused(store: &web::Data<Store>, signed: &SignedIn, typed: Typed) -> Result<HttpResponse, WebError> {
+async fn refused(store: &web::Data<Store>, signed: &SignedIn, typed: Typed) -> Reply {
     Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, people(store, signed, None, &typed).await?))
 }
 
-async fn done(store: &web::Data<Store>, signed: &SignedIn, notice: Markup) -> Result<HttpResponse, WebError> {
+async fn done(store: &web::Data<Store>, signed: &SignedIn, notice: Markup) -> Reply {
     Ok(html_response(StatusCode::OK, people(store, signed, Some(notice), &Typed::default()).await?))
 }
 
 #[get("/staff/people")]
-pub async fn list_people(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
+pub async fn list_people(store: web::Data<Store>, signed: Signed<Staff>) -> Page {
     people(&store, &signed, None, &Typed::default()).await
 }
 
@@ -178,7 +173,7 @@ pub async fn invite(
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
     SentForm { signed, form }: SentForm<Staff, InviteForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let role = Role::parse(&form.role).filter(|r| signed.user.role.may_invite(*r)).ok_or(WebError::Forbidden)?;
     let name = form.name.trim().to_string();
     let mut errors = Vec::new();
@@ -246,10 +241,7 @@ fn code_notice(name: &str, code: &str) -> Markup {
 
 /// Staff make a one-time sign-in code for a young person without email; it is shown once.
 #[post("/staff/people/code")]
-pub async fn make_code(
-    store: web::Data<Store>,
-    SentForm { signed, form }: SentForm<Staff, PersonForm>,
-) -> Result<HttpResponse, WebError> {
+pub async fn make_code(store: web::Data<Store>, SentForm { signed, form }: SentForm<Staff, PersonForm>) -> Reply {
     let name = form.name.trim().to_string();
     if name.is_empty() {
         let message = "Enter the young person's name, so you know whose code it is".into();
@@ -269,7 +261,7 @@ pub async fn resend(
     site: web::Data<SiteConfig>,
     id: web::Path<String>,
     SentForm { signed, .. }: SentForm<Staff, PersonForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let (by, base) = (signed.user.clone(), site.base().to_string());
     let notice = match act(&store, move |conn| people::resend(conn, &by, &id, &base)).await? {
         NewLink::Emailed(user) => {
@@ -286,7 +278,7 @@ pub async fn change_role(
     store: web::Data<Store>,
     id: web::Path<String>,
     SentForm { signed, form }: SentForm<Staff, PersonForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let role = Role::parse(&form.role).ok_or(WebError::Forbidden)?;
     let by = signed.user.clone();
     let user = act(&store, move |conn| people::change_role(conn, &by, &id, role)).await?;
@@ -298,7 +290,7 @@ pub async fn remove(
     store: web::Data<Store>,
     id: web::Path<String>,
     SentForm { signed, .. }: SentForm<Staff, PersonForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let by = signed.user.clone();
     let user = act(&store, move |conn| people::remove(conn, &by, &id)).await?;
     let notice = html! { p { (user.name) " can no longer sign in, and has been signed out everywhere. To bring them back, invite them again." } };

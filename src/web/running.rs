@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{get, post, web};
 use maud::{Markup, html};
 
 use super::auth::{Designers, SentForm, Signed, SignedIn, Staff};
@@ -11,7 +11,7 @@ use super::cards::{Cards, Sheet};
 use super::form::{FieldError, error_message, error_summary};
 use super::live::{self, Live};
 use super::staff_page::signed_in_page;
-use super::{WebError, act, attachment, html_response, see_other, with_db};
+use super::{Page, Reply, WebError, act, attachment, html_response, see_other, with_db};
 use crate::config::SiteConfig;
 use crate::mail::Outbox;
 use crate::results::rounded;
@@ -202,11 +202,7 @@ fn comment(c: &Comment) -> Markup {
 }
 
 #[get("/staff/surveys/{slug}")]
-pub async fn survey_view(
-    store: web::Data<Store>,
-    signed: Signed<Designers>,
-    slug: web::Path<String>,
-) -> Result<Markup, WebError> {
+pub async fn survey_view(store: web::Data<Store>, signed: Signed<Designers>, slug: web::Path<String>) -> Page {
     let stored = load(&store, slug.into_inner()).await?;
     let around = around(&store, &stored).await?;
     Ok(survey_page(&signed, &stored, &around, None))
@@ -226,7 +222,7 @@ pub async fn add_comment(
     store: web::Data<Store>,
     slug: web::Path<String>,
     SentForm { signed, form }: SentForm<Designers, CommentForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let stored = load(&store, slug.into_inner()).await?;
     let body = form.body.trim().to_string();
     let question = Some(form.question.clone()).filter(|q| !q.is_empty());
@@ -262,11 +258,7 @@ pub async fn add_comment(
 
 /// The survey as a survey file, exactly as `ourvoice export-survey` writes it.
 #[get("/staff/surveys/{slug}/survey.toml")]
-pub async fn download(
-    store: web::Data<Store>,
-    _: Signed<Designers>,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
+pub async fn download(store: web::Data<Store>, _: Signed<Designers>, slug: web::Path<String>) -> Reply {
     let stored = load(&store, slug.into_inner()).await?;
     Ok(attachment(&format!("{}.toml", stored.survey.slug), "application/toml; charset=utf-8", to_toml(&stored.survey)))
 }
@@ -289,7 +281,7 @@ pub async fn change_status(
     signed: SignedIn,
     slug: web::Path<String>,
     form: web::Form<StatusForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     signed.check_csrf(&form.csrf)?;
     let (Some(from), Some(to)) = (Status::parse(&form.from), Status::parse(&form.to)) else {
         return Err(WebError::Forbidden);
@@ -322,7 +314,7 @@ pub async fn change_access(
     store: web::Data<Store>,
     slug: web::Path<String>,
     SentForm { signed, form }: SentForm<Staff, AccessForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let access = Access::parse(&form.access).ok_or(WebError::NotFound)?;
     let (slug, by) = (slug.into_inner(), signed.user.id.clone());
     let survey = slug.clone();
@@ -337,7 +329,7 @@ pub async fn make_codes(
     site: web::Data<SiteConfig>,
     slug: web::Path<String>,
     SentForm { signed, form }: SentForm<Staff, CodesForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     if !(1..=MAX_BATCH).contains(&form.count) {
         return Err(WebError::Forbidden);
     }

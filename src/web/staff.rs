@@ -1,15 +1,15 @@
 //! The signed-in side: home and the audit log.
 
 use actix_web::{get, web};
-use maud::{Markup, html};
+use maud::html;
 
 use super::auth::{Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
-use super::{WebError, outbox, with_db, work_queue};
+use super::{Page, outbox, with_db, work_queue};
 use crate::store::{Store, accounts, designs, surveys};
 
 #[get("/staff")]
-pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
+pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Page {
     let role = signed.user.role;
     let (list, unfinished, waiting) = with_db(&store, move |conn| {
         let list = surveys::list(conn)?;
@@ -62,7 +62,7 @@ pub async fn home(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, W
 }
 
 #[get("/staff/audit")]
-pub async fn audit(store: web::Data<Store>, signed: Signed<Staff>) -> Result<Markup, WebError> {
+pub async fn audit(store: web::Data<Store>, signed: Signed<Staff>) -> Page {
     let entries = with_db(&store, |conn| accounts::audit_entries(conn, 500)).await?;
     Ok(signed_in_page(
         &signed,

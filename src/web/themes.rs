@@ -6,12 +6,12 @@
 use std::collections::BTreeMap;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{get, post, web};
 use maud::{Markup, html};
 
 use super::auth::{Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
-use super::{WebError, act, html_response, see_other, with_db};
+use super::{Page, Reply, WebError, act, html_response, see_other, with_db};
 use crate::accounts::Role;
 use crate::results::disclosure;
 use crate::store::themes::TextAnswer;
@@ -281,7 +281,7 @@ pub async fn page(
     slug: web::Path<String>,
     query: web::Query<BoardQuery>,
     note: web::Query<MovedNote>,
-) -> Result<Markup, WebError> {
+) -> Page {
     let board = load(&store, &pipeline, slug.into_inner()).await?;
     let said = note.moved.map_or(Said::Nothing, Said::Moved);
     Ok(board_page_markup(&signed, &board, &query, &said))
@@ -331,7 +331,7 @@ pub async fn board_action(
     signed: SignedIn,
     path: web::Path<(String, String)>,
     body: web::Bytes,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let sent = Sent::read(&body);
     signed.may_send(Role::is_staff, &sent.csrf)?;
     let ((slug, action), by) = (path.into_inner(), signed.user.id.clone());

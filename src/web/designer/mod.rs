@@ -11,13 +11,13 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::http::StatusCode;
-use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
+use actix_web::{FromRequest, HttpRequest, get, post, web};
 use maud::{Markup, html};
 
 use super::auth::{Designers, SentForm, Signed, SignedIn};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
-use super::{WebError, html_response, see_other, with_db};
+use super::{Page, Reply, WebError, html_response, see_other, with_db};
 use crate::store::designs::{self, Opened};
 use crate::store::surveys::SaveError;
 use crate::store::{Store, accounts, surveys};
@@ -89,7 +89,7 @@ impl Changing {
 
     /// Saves the design (as the survey once it checks clean), notes a staff change in the
     /// audit log, and sends the browser to `then`.
-    async fn save(self, what: String, then: String) -> Result<HttpResponse, WebError> {
+    async fn save(self, what: String, then: String) -> Reply {
         let (by, staff, design) = (self.signed.user.id.clone(), self.signed.user.role.is_staff(), self.design);
         let refused = with_db(&self.store, move |conn| {
             match designs::save(conn, &design, &by) {
@@ -160,14 +160,14 @@ pub async fn overview(d: Designing, done: web::Query<Done>) -> Markup {
 }
 
 #[post("/staff/surveys/{slug}/design")]
-pub async fn save_survey(mut c: Changing) -> Result<HttpResponse, WebError> {
+pub async fn save_survey(mut c: Changing) -> Reply {
     fields::apply(&mut c.design, "", fields::SURVEY, &c.form);
     let then = format!("{}?done=saved", base(&c.design.slug()));
     c.save("the survey's details".into(), then).await
 }
 
 #[post("/staff/surveys/{slug}/design/questions")]
-pub async fn add_question(mut c: Changing) -> Result<HttpResponse, WebError> {
+pub async fn add_question(mut c: Changing) -> Reply {
     let kind = c.sent("kind").and_then(|k| Kind::parse(&k)).unwrap_or(Kind::Choice);
     let index = c.design.add_question(kind, &c.sent("text").unwrap_or_default());
     let then = format!("{}/q/{}?done=added", base(&c.design.slug()), index + 1);
@@ -180,18 +180,14 @@ fn index_of(design: &Design, n: usize) -> Result<usize, WebError> {
 }
 
 #[get("/staff/surveys/{slug}/design/q/{n}")]
-pub async fn question(
-    d: Designing,
-    path: web::Path<(String, usize)>,
-    done: web::Query<Done>,
-) -> Result<Markup, WebError> {
+pub async fn question(d: Designing, path: web::Path<(String, usize)>, done: web::Query<Done>) -> Page {
     let index = index_of(&d.opened.design, path.1)?;
     Ok(pages::question(&d.signed, &d.opened, index, &done.problems(&d.opened.design), done.notice()))
 }
 
 /// Saves, moves or removes question `n`, as the button pressed says.
 #[post("/staff/surveys/{slug}/design/q/{n}")]
-pub async fn change_question(mut c: Changing, path: web::Path<(String, usize)>) -> Result<HttpResponse, WebError> {
+pub async fn change_question(mut c: Changing, path: web::Path<(String, usize)>) -> Reply {
     let n = path.1;
     let (design, form) = (&mut c.design, &c.form);
     let index = index_of(design, n)?;
@@ -238,14 +234,14 @@ async fn all_surveys(store: &web::Data<Store>) -> Result<Vec<Survey>, WebError> 
 }
 
 #[get("/staff/surveys/{slug}/design/bank")]
-pub async fn bank(store: web::Data<Store>, d: Designing, query: web::Query<Done>) -> Result<Markup, WebError> {
+pub async fn bank(store: web::Data<Store>, d: Designing, query: web::Query<Done>) -> Page {
     let all = all_surveys(&store).await?;
     Ok(pages::bank(&d.signed, &d.opened, &all, query.q.as_deref().unwrap_or_default(), None))
 }
 
 /// Adds a question from another survey, with its id and translations.
 #[post("/staff/surveys/{slug}/design/bank")]
-pub async fn add_from_bank(mut c: Changing) -> Result<HttpResponse, WebError> {
+pub async fn add_from_bank(mut c: Changing) -> Reply {
     let (from, id) = (c.sent("from").unwrap_or_default(), c.sent("id").unwrap_or_default());
     let source = with_db(&c.store, move |conn| surveys::find(conn, &from)).await?.ok_or(WebError::NotFound)?.survey;
     let reused = source.question(&id).ok_or(WebError::NotFound)?;
@@ -270,18 +266,14 @@ fn translated(design: &Design, lang: &str) -> Result<(), WebError> {
 }
 
 #[get("/staff/surveys/{slug}/design/translations/{lang}")]
-pub async fn translation(
-    d: Designing,
-    path: web::Path<(String, String)>,
-    done: web::Query<Done>,
-) -> Result<Markup, WebError> {
+pub async fn translation(d: Designing, path: web::Path<(String, String)>, done: web::Query<Done>) -> Page {
     let lang = &path.1;
     translated(&d.opened.design, lang)?;
     Ok(translation_page::translation(&d.signed, &d.opened, lang, &problems(&d.opened.design), done.notice()))
 }
 
 #[post("/staff/surveys/{slug}/design/translations/{lang}")]
-pub async fn save_translation(mut c: Changing, path: web::Path<(String, String)>) -> Result<HttpResponse, WebError> {
+pub async fn save_translation(mut c: Changing, path: web::Path<(String, String)>) -> Reply {
     let lang = &path.1;
     let design = &mut c.design;
     translated(design, lang)?;
@@ -367,7 +359,7 @@ async fn survey_choices(store: &web::Data<Store>) -> Result<Vec<(String, String)
 }
 
 #[get("/staff/surveys/new")]
-pub async fn new_survey(store: web::Data<Store>, signed: Signed<Designers>) -> Result<Markup, WebError> {
+pub async fn new_survey(store: web::Data<Store>, signed: Signed<Designers>) -> Page {
     Ok(new_survey_page(&signed, &survey_choices(&store).await?, &NewSurvey::default()))
 }
 
@@ -384,10 +376,7 @@ pub struct NewSurveyForm {
 }
 
 #[post("/staff/surveys/new")]
-pub async fn create(
-    store: web::Data<Store>,
-    SentForm { signed, form }: SentForm<Designers, NewSurveyForm>,
-) -> Result<HttpResponse, WebError> {
+pub async fn create(store: web::Data<Store>, SentForm { signed, form }: SentForm<Designers, NewSurveyForm>) -> Reply {
     let title = form.title.trim().to_string();
     let slug = match form.slug.trim() {
         "" => slug_from(&title).unwrap_or_default(),

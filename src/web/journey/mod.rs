@@ -10,7 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use super::codes::{CodeCheck, check_code};
 use super::form::FieldError;
 use super::limits::Limits;
-use super::{WebError, html_response, reader_language, remember_language, see_other, thanks};
+use super::{Reply, WebError, html_response, reader_language, remember_language, see_other, thanks};
 use crate::config::SiteConfig;
 use crate::store::Store;
 use crate::store::drafts::{self, Draft};
@@ -74,7 +74,7 @@ pub async fn intro(
     store: web::Data<Store>,
     slug: web::Path<String>,
     query: web::Query<IntroQuery>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let (stored, draft) = survey_and_draft(&req, &store, &slug).await?;
     let typed = query.code.as_deref().unwrap_or("");
     let offered = stored.survey.offered_languages();
@@ -87,10 +87,7 @@ pub async fn intro(
 
 /// A question and its answers read aloud, in a language its survey is read aloud in.
 #[get("/s/{slug}/listen/{question}/{lang}.mp3")]
-pub async fn listen(
-    store: web::Data<Store>,
-    path: web::Path<(String, String, String)>,
-) -> Result<HttpResponse, WebError> {
+pub async fn listen(store: web::Data<Store>, path: web::Path<(String, String, String)>) -> Reply {
     let (slug, id, lang) = path.into_inner();
     let stored = store.survey(&slug).await?.filter(|s| s.status == Status::Open).ok_or(WebError::NotFound)?;
     let audio = store
@@ -146,7 +143,7 @@ pub async fn start(
     limits: web::Data<Limits>,
     slug: web::Path<String>,
     body: web::Bytes,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let (stored, old) = survey_and_draft(&req, &store, &slug).await?;
     let form = fields(&body);
     let lang = reader_language(&req, field(&form, "lang"), &stored.survey.offered_languages());
@@ -209,11 +206,7 @@ async fn journey(
 /// Where to go after the intro when resuming: the first question not yet answered, or the
 /// check page.
 #[get("/s/{slug}/next")]
-pub async fn next(
-    req: HttpRequest,
-    store: web::Data<Store>,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
+pub async fn next(req: HttpRequest, store: web::Data<Store>, slug: web::Path<String>) -> Reply {
     let j = match journey(&req, &store, &slug).await? {
         Ok(j) => j,
         Err(redirect) => return Ok(redirect),
@@ -237,7 +230,7 @@ pub async fn question(
     store: web::Data<Store>,
     path: web::Path<(String, String)>,
     query: web::Query<ChangeQuery>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let (slug, id) = path.into_inner();
     let j = match journey(&req, &store, &slug).await? {
         Ok(j) => j,
@@ -259,7 +252,7 @@ pub async fn answer(
     store: web::Data<Store>,
     path: web::Path<(String, String)>,
     body: web::Bytes,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let (slug, id) = path.into_inner();
     let mut j = match journey(&req, &store, &slug).await? {
         Ok(j) => j,
@@ -307,11 +300,7 @@ pub async fn answer(
 }
 
 #[get("/s/{slug}/check")]
-pub async fn check(
-    req: HttpRequest,
-    store: web::Data<Store>,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
+pub async fn check(req: HttpRequest, store: web::Data<Store>, slug: web::Path<String>) -> Reply {
     match journey(&req, &store, &slug).await? {
         Ok(j) => Ok(html_response(StatusCode::OK, check_page(&j, None, ""))),
         Err(redirect) => Ok(redirect),
@@ -330,7 +319,7 @@ pub async fn send(
     site: web::Data<SiteConfig>,
     slug: web::Path<String>,
     body: web::Bytes,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let mut j = match journey(&req, &store, &slug).await? {
         Ok(j) => j,
         Err(redirect) => return Ok(redirect),

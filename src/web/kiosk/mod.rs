@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use super::api::{ApiError, checked_answers};
 use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
-use super::{WebError, act};
+use super::{Page, Reply, WebError, act};
 use crate::config::SiteConfig;
 use crate::store::{Store, accounts};
 use crate::usecase::Intake;
@@ -59,11 +59,7 @@ fn setup_page(signed: &SignedIn, slug: &str, title: &str) -> Markup {
 }
 
 #[get("/kiosk/{slug}")]
-pub async fn setup(
-    store: web::Data<Store>,
-    signed: Signed<Staff>,
-    slug: web::Path<String>,
-) -> Result<Markup, WebError> {
+pub async fn setup(store: web::Data<Store>, signed: Signed<Staff>, slug: web::Path<String>) -> Page {
     let stored = store.survey(&slug).await?.ok_or(WebError::NotFound)?;
     Ok(setup_page(&signed, &stored.survey.slug, &stored.survey.title))
 }
@@ -82,7 +78,7 @@ pub async fn start(
     store: web::Data<Store>,
     slug: web::Path<String>,
     SentForm { signed, form }: SentForm<Staff, StartForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let stored = store.survey(&slug).await?.ok_or(WebError::NotFound)?;
     let (by, hours, limit, survey, secret) =
         (signed.user.clone(), form.hours, form.limit, stored.clone(), signed.secret.clone());
@@ -120,7 +116,7 @@ pub async fn app(
     site: web::Data<SiteConfig>,
     slug: web::Path<String>,
     query: web::Query<AppQuery>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let token = req.cookie(COOKIE).map(|c| c.value().to_string()).ok_or(WebError::Forbidden)?;
     let (found, stored) = kiosk::kiosk(&store, token).await?.ok_or(WebError::Forbidden)?;
     if stored.survey.slug != *slug {

@@ -5,12 +5,12 @@
 use std::sync::Arc;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{get, post, web};
 use maud::{Markup, html};
 
 use super::super::auth::{Signed, SignedIn, Staff};
 use super::super::staff_page::signed_in_page;
-use super::super::{WebError, html_response, with_db};
+use super::super::{Page, Reply, WebError, html_response, with_db};
 use crate::accounts::Role;
 use crate::paper::{KeyingError, as_typed, differences, field, how_to_key, read_keyed};
 use crate::store::Store;
@@ -161,11 +161,7 @@ fn number(survey: &crate::survey::Survey, id: &str) -> usize {
 }
 
 #[get("/staff/paper/{batch}")]
-pub async fn keying_page(
-    store: web::Data<Store>,
-    signed: Signed<Staff>,
-    batch: web::Path<String>,
-) -> Result<Markup, WebError> {
+pub async fn keying_page(store: web::Data<Store>, signed: Signed<Staff>, batch: web::Path<String>) -> Page {
     let loaded = load(&store, batch.into_inner()).await?;
     let next = loaded.next;
     Ok(page(&signed, &loaded, None, next, &Vec::new(), None))
@@ -211,7 +207,7 @@ pub async fn key(
     signed: SignedIn,
     batch: web::Path<String>,
     body: web::Bytes,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let typed = read_form(&signed, &body)?;
     let mut loaded = load(&store, batch.into_inner()).await?;
     let sheet = typed_value(&typed, "sheet").and_then(|s| s.trim().parse::<i32>().ok()).filter(|n| *n >= 1);
@@ -271,11 +267,7 @@ fn agreed(l: &Loaded, keyings: &(Answers, Answers)) -> Typed {
 }
 
 #[get("/staff/paper/{batch}/sheets/{sheet}")]
-pub async fn resolve_page(
-    store: web::Data<Store>,
-    signed: Signed<Staff>,
-    path: web::Path<(String, i32)>,
-) -> Result<Markup, WebError> {
+pub async fn resolve_page(store: web::Data<Store>, signed: Signed<Staff>, path: web::Path<(String, i32)>) -> Page {
     let (batch, sheet) = path.into_inner();
     let loaded = load(&store, batch).await?;
     let keyings = differing(&store, &loaded.batch.id, sheet).await?;
@@ -289,7 +281,7 @@ pub async fn resolve(
     signed: SignedIn,
     path: web::Path<(String, i32)>,
     body: web::Bytes,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let typed = read_form(&signed, &body)?;
     let (batch, sheet) = path.into_inner();
     let loaded = load(&store, batch).await?;

@@ -6,13 +6,13 @@ pub mod sheet;
 
 use std::sync::Arc;
 
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{get, post, web};
 use maud::{Markup, html};
 
 pub use keying::{key, keying_page, resolve, resolve_page};
 
 use super::auth::{SentForm, Signed, SignedIn, Staff};
-use super::{WebError, attachment, see_other, with_db};
+use super::{Reply, WebError, attachment, see_other, with_db};
 use crate::config::SiteConfig;
 use crate::store::Store;
 use crate::store::paper::{self, Batch, Progress};
@@ -66,7 +66,7 @@ pub async fn sheet_page(
     signed: Signed<Staff>,
     slug: web::Path<String>,
     query: web::Query<PaperQuery>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let stored = store.survey(&slug).await?.ok_or(WebError::NotFound)?;
     let offered = stored.survey.offered_languages();
     let lang = query.lang.as_deref().filter(|l| offered.contains(l)).unwrap_or("en").to_string();
@@ -143,7 +143,7 @@ pub async fn add_copies(
     store: web::Data<Store>,
     batch: web::Path<String>,
     SentForm { form, .. }: SentForm<Staff, CopiesForm>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let copies = form.copies.clamp(1, 1000);
     let id = batch.into_inner();
     let back = with_db(&store, move |conn| {

@@ -73,14 +73,13 @@ async fn answerable_surveys(store: &web::Data<Store>) -> Result<Vec<(String, Str
 }
 
 #[get("/staff/reports")]
-pub async fn index(store: web::Data<Store>, signed: Signed<Designers>) -> Result<Markup, WebError> {
+pub async fn index(store: web::Data<Store>, signed: Signed<Designers>) -> Page {
     let list = with_db(&store, |conn| reports::list(conn, false)).await?;
     Ok(reports_page(&signed, &list, &answerable_surveys(&store).await?, &Typed::default()))
 }
 
 #[post("/staff/reports")]
-pub async fn create(store: web::Data<Store>, signed: SignedIn, form: Form) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::works_on_surveys, &field(&form, "csrf"))?;
+pub async fn create(store: web::Data<Store>, SentForm { signed, form }: SentForm<Designers, Fields>) -> Reply {
     let answerable = answerable_surveys(&store).await?;
     let chosen: Vec<String> = form
         .iter()
@@ -97,7 +96,7 @@ pub async fn create(store: web::Data<Store>, signed: SignedIn, form: Form) -> Re
     }
     if !errors.is_empty() {
         let list = with_db(&store, |conn| reports::list(conn, false)).await?;
-        let page = reports_page(&signed, &list, &answerable, &Typed { form: form.into_inner(), errors });
+        let page = reports_page(&signed, &list, &answerable, &Typed { form, errors });
         return Ok(html_response(StatusCode::UNPROCESSABLE_ENTITY, page));
     }
     let by = signed.user.id.clone();
@@ -235,12 +234,7 @@ fn editor(signed: &SignedIn, e: &Editor<'_>) -> Markup {
     )
 }
 
-async fn editor_page(
-    store: &web::Data<Store>,
-    signed: &SignedIn,
-    id: String,
-    typed: Option<(&str, &Typed)>,
-) -> Result<Markup, WebError> {
+async fn editor_page(store: &web::Data<Store>, signed: &SignedIn, id: String, typed: Option<(&str, &Typed)>) -> Page {
     let Reading { report, evidence, still_open, .. } = load(store, id, None, None, results::audience(signed)).await?;
     let report_id = report.id.clone();
     let (partners, history) =
@@ -257,11 +251,7 @@ async fn editor_page(
 }
 
 #[get("/staff/reports/{id}")]
-pub async fn edit(
-    store: web::Data<Store>,
-    signed: Signed<Designers>,
-    id: web::Path<String>,
-) -> Result<Markup, WebError> {
+pub async fn edit(store: web::Data<Store>, signed: Signed<Designers>, id: web::Path<String>) -> Page {
     editor_page(&store, &signed, id.into_inner(), None).await
 }
 
@@ -304,12 +294,10 @@ fn read_statement(
 
 async fn save_statement(
     store: web::Data<Store>,
-    signed: SignedIn,
+    SentForm { signed, form }: SentForm<Designers, Fields>,
     report_id: String,
     statement_id: Option<String>,
-    form: Vec<(String, String)>,
-) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::works_on_surveys, &field(&form, "csrf"))?;
+) -> Reply {
     let (priority, status, due) = match read_statement(&form) {
         Ok(parts) => parts,
         Err(errors) => {
@@ -342,24 +330,18 @@ async fn save_statement(
 }
 
 #[post("/staff/reports/{id}/statements")]
-pub async fn add_statement(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    id: web::Path<String>,
-    form: Form,
-) -> Result<HttpResponse, WebError> {
-    save_statement(store, signed, id.into_inner(), None, form.into_inner()).await
+pub async fn add_statement(store: web::Data<Store>, id: web::Path<String>, sent: SentForm<Designers, Fields>) -> Reply {
+    save_statement(store, sent, id.into_inner(), None).await
 }
 
 #[post("/staff/reports/{id}/statements/{statement}")]
 pub async fn change_statement(
     store: web::Data<Store>,
-    signed: SignedIn,
     path: web::Path<(String, String)>,
-    form: Form,
-) -> Result<HttpResponse, WebError> {
+    sent: SentForm<Designers, Fields>,
+) -> Reply {
     let (id, statement) = path.into_inner();
-    save_statement(store, signed, id, Some(statement), form.into_inner()).await
+    save_statement(store, sent, id, Some(statement)).await
 }
 
 /// Publishes a draft, and queues in the same transaction the email telling each partner named
@@ -369,11 +351,9 @@ pub async fn publish(
     store: web::Data<Store>,
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
-    signed: SignedIn,
     id: web::Path<String>,
-    form: Form,
-) -> Result<HttpResponse, WebError> {
-    signed.may_send(Role::is_staff, &field(&form, "csrf"))?;
+    SentForm { signed, .. }: SentForm<Staff, NoFields>,
+) -> Reply {
     let (id, by, base) = (id.into_inner(), signed.user.id.clone(), site.base().to_string());
     let report_id = id.clone();
     act(&store, move |conn| usecase::publish(conn, &by, &report_id, &base)).await?;

@@ -9,7 +9,7 @@ pub async fn export_html(
     _: Signed<Designers>,
     id: web::Path<String>,
     query: web::Query<LangQuery>,
-) -> Result<HttpResponse, WebError> {
+) -> Reply {
     let reading = load(&store, id.into_inner(), query.into_inner().lang, None, Audience::Others).await?;
     let page = layout::standalone(&reading.report.title, &reading.lang, report_body(&reading));
     Ok(attachment("you-said-we-did.html", "text/html; charset=utf-8", page.into_string().into_bytes()))
@@ -17,11 +17,7 @@ pub async fn export_html(
 
 /// Every statement and its action as CSV, evidence in words.
 #[get("/staff/reports/{id}/statements.csv")]
-pub async fn export_csv(
-    store: web::Data<Store>,
-    _: Signed<Designers>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
+pub async fn export_csv(store: web::Data<Store>, _: Signed<Designers>, id: web::Path<String>) -> Reply {
     let Reading { report, evidence, .. } = load(&store, id.into_inner(), None, None, Audience::Others).await?;
     let words: HashMap<&str, &str> = evidence.iter().map(|(k, w)| (k.as_str(), w.as_str())).collect();
     let fail = |e: csv::Error| WebError::Export(e.to_string());

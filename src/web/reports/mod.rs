@@ -17,18 +17,18 @@ pub use public::{priorities, public_list, read};
 use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use actix_web::{HttpRequest, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{Designers, Signed, SignedIn};
+use super::auth::{Designers, NoFields, Partner, SentForm, Signed, SignedIn, Staff};
 use super::form::{FieldError, error_message, error_summary};
 use super::layout::{in_lang, marked, rich};
 use super::staff_page::signed_in_page;
 use super::{
-    LangQuery, Reader, WebError, accept_language, act, attachment, csv_attachment, html_response, layout, results,
-    see_other, with_db,
+    LangQuery, Page, Reader, Reply, WebError, accept_language, act, attachment, csv_attachment, html_response, layout,
+    results, see_other, with_db,
 };
-use crate::accounts::{Organisation, Role};
+use crate::accounts::Organisation;
 use crate::config::SiteConfig;
 use crate::locale;
 use crate::mail::Outbox;
@@ -199,8 +199,8 @@ fn report_body(r: &Reading) -> Markup {
     }
 }
 
-/// A form as its fields in order (a statement's evidence is one field given many times).
-type Form = web::Form<Vec<(String, String)>>;
+/// A form's fields in order (a statement's evidence is one field given many times).
+type Fields = Vec<(String, String)>;
 
 /// A form's field, trimmed; empty when not given.
 fn field(form: &[(String, String)], key: &str) -> String {

@@ -13,16 +13,11 @@ struct Typed<'a> {
 
 /// A partner's own actions, in published reports, to keep up to date.
 #[get("/staff/partner")]
-pub async fn partner(store: web::Data<Store>, signed: SignedIn) -> Result<Markup, WebError> {
-    signed.require(|r| r == Role::Partner)?;
+pub async fn partner(store: web::Data<Store>, signed: Signed<Partner>) -> Page {
     partner_page(&store, &signed, None).await
 }
 
-async fn partner_page(
-    store: &web::Data<Store>,
-    signed: &SignedIn,
-    typed: Option<&Typed<'_>>,
-) -> Result<Markup, WebError> {
+async fn partner_page(store: &web::Data<Store>, signed: &SignedIn, typed: Option<&Typed<'_>>) -> Page {
     let organisation = signed.user.organisation_id.clone().unwrap_or_default();
     let mine = organisation.clone();
     let list = with_db(store, move |conn| reports::published_for(conn, &mine)).await?;
@@ -76,11 +71,9 @@ async fn partner_page(
 #[post("/staff/partner/statements/{id}")]
 pub async fn partner_update(
     store: web::Data<Store>,
-    signed: SignedIn,
     id: web::Path<String>,
-    form: Form,
-) -> Result<HttpResponse, WebError> {
-    signed.may_send(|r| r == Role::Partner, &field(&form, "csrf"))?;
+    SentForm { signed, form }: SentForm<Partner, Fields>,
+) -> Reply {
     let organisation = signed.user.organisation_id.clone().ok_or(WebError::Forbidden)?;
     let status = ActionStatus::parse(&field(&form, "status")).ok_or(WebError::Forbidden)?;
     let (action, reason) = (field(&form, "action"), field(&form, "reason"));

@@ -19,7 +19,7 @@ fn public_report(r: &Reading) -> Markup {
 /// surveys that asked them, oldest first; every figure suppressed. Each question reads as the
 /// newest survey asked it, in the reader's language where that survey has it.
 #[get("/reports/priorities")]
-pub async fn priorities(Reader(lang): Reader, store: web::Data<Store>) -> Result<Markup, WebError> {
+pub async fn priorities(Reader(lang): Reader, store: web::Data<Store>) -> Page {
     let lang = &lang;
     let closed = results::scored_surveys(&store, &[Status::Closed], Audience::Others, |_| true).await?;
     Ok(layout::page(
@@ -69,7 +69,7 @@ fn key_questions(surveys: &[results::Scored], priority: Priority) -> Vec<(&Surve
 }
 
 #[get("/reports")]
-pub async fn public_list(Reader(lang): Reader, store: web::Data<Store>) -> Result<Markup, WebError> {
+pub async fn public_list(Reader(lang): Reader, store: web::Data<Store>) -> Page {
     let lang = &lang;
     let list = with_db(&store, |conn| reports::list(conn, true)).await?;
     Ok(layout::page(
@@ -98,7 +98,7 @@ pub async fn read(
     store: web::Data<Store>,
     id: web::Path<String>,
     query: web::Query<LangQuery>,
-) -> Result<Markup, WebError> {
+) -> Page {
     let accept = accept_language(&req).map(String::from);
     let reading = load(&store, id.into_inner(), query.into_inner().lang, accept, Audience::Others).await?;
     if reading.report.status != ReportStatus::Published {

@@ -1,10 +1,10 @@
 //! Results to take away: the figures as CSV for partners' spreadsheets, and every response
 //! (staff only, audited) as CSV or Excel.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{get, web};
 
 use super::super::auth::SignedIn;
-use super::super::{WebError, attachment, csv_attachment, with_db};
+use super::super::{Reply, WebError, attachment, csv_attachment, with_db};
 use super::{audience, may_see, scored};
 use crate::accounts::Role;
 use crate::results::{Audience, figures_csv};
@@ -15,11 +15,7 @@ use crate::survey::{Kind, Survey};
 /// The figures, one row per answer (and per group), for partners' spreadsheets: what the
 /// results page shows this reader, and nothing more.
 #[get("/staff/surveys/{slug}/results.csv")]
-pub async fn figures_download(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
+pub async fn figures_download(store: web::Data<Store>, signed: SignedIn, slug: web::Path<String>) -> Reply {
     may_see(&store, &signed, &slug).await?;
     let scored = scored(&store, slug.into_inner(), audience(&signed)).await?;
     let body = figures_csv(&scored.stored.survey, &scored.results).map_err(|e| WebError::Export(e.to_string()))?;
@@ -54,11 +50,7 @@ async fn every_response(
 }
 
 #[get("/staff/surveys/{slug}/answers.csv")]
-pub async fn answers_csv(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
+pub async fn answers_csv(store: web::Data<Store>, signed: SignedIn, slug: web::Path<String>) -> Reply {
     let (survey, rows) = every_response(&store, &signed, slug.into_inner(), "CSV").await?;
     let fail = |e: csv::Error| WebError::Export(e.to_string());
     let mut csv = csv::Writer::from_writer(Vec::new());
@@ -73,11 +65,7 @@ pub async fn answers_csv(
 }
 
 #[get("/staff/surveys/{slug}/answers.xlsx")]
-pub async fn answers_xlsx(
-    store: web::Data<Store>,
-    signed: SignedIn,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, WebError> {
+pub async fn answers_xlsx(store: web::Data<Store>, signed: SignedIn, slug: web::Path<String>) -> Reply {
     let (survey, rows) = every_response(&store, &signed, slug.into_inner(), "XLSX").await?;
     let body = xlsx(&survey, &rows).map_err(|e| WebError::Export(e.to_string()))?;
     let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

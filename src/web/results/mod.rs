@@ -11,7 +11,7 @@ use maud::{Markup, html};
 use super::auth::SignedIn;
 use super::layout::{marked, rich};
 use super::staff_page::signed_in_page;
-use super::{WebError, bearer_token, with_db};
+use super::{Page, Reply, WebError, bearer_token, with_db};
 use crate::accounts::Role;
 use crate::results::{AnswerCount, Audience, QuestionResult, Results, Share, Wave, figure, group_words, pooled};
 use crate::store::surveys::StoredSurvey;
@@ -332,7 +332,7 @@ async fn may_see(store: &web::Data<Store>, signed: &SignedIn, slug: &str) -> Res
 }
 
 #[get("/staff/surveys/{slug}/results")]
-pub async fn page(store: web::Data<Store>, signed: SignedIn, slug: web::Path<String>) -> Result<Markup, WebError> {
+pub async fn page(store: web::Data<Store>, signed: SignedIn, slug: web::Path<String>) -> Page {
     may_see(&store, &signed, &slug).await?;
     let audience = audience(&signed);
     let scored = scored(&store, slug.into_inner(), audience).await?;
@@ -363,7 +363,7 @@ async fn api_caller(req: &HttpRequest, store: &web::Data<Store>) -> Result<Audie
 
 /// The same JSON as `ourvoice results SLUG`.
 #[get("/api/v1/surveys/{slug}/results")]
-pub async fn api(req: HttpRequest, store: web::Data<Store>, slug: web::Path<String>) -> Result<HttpResponse, WebError> {
+pub async fn api(req: HttpRequest, store: web::Data<Store>, slug: web::Path<String>) -> Reply {
     let audience = api_caller(&req, &store).await?;
     let scored = scored(&store, slug.into_inner(), audience).await?;
     Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(&scored.results))

@@ -36,17 +36,10 @@ impl SignedIn {
     }
 
     /// A form's CSRF token must be this session's (compared in constant time).
-    pub fn check_csrf(&self, token: &str) -> Result<(), WebError> {
+    fn check_csrf(&self, token: &str) -> Result<(), WebError> {
         use subtle::ConstantTimeEq;
         let same: bool = token.as_bytes().ct_eq(self.csrf.as_bytes()).into();
         if !token.is_empty() && same { Ok(()) } else { Err(WebError::Forbidden) }
-    }
-
-    /// A form this person may send: their role is `allowed`, and the form carries this
-    /// session's token.
-    pub fn may_send(&self, allowed: impl Fn(Role) -> bool, token: &str) -> Result<(), WebError> {
-        self.require(allowed)?;
-        self.check_csrf(token)
     }
 
     /// The hidden field every signed-in form carries.
@@ -58,6 +51,15 @@ impl SignedIn {
 /// Who may open a page, as a type, so that a handler says it in its signature.
 pub trait Allowed {
     fn allows(role: Role) -> bool;
+}
+
+/// Anyone signed in, whatever their role.
+pub struct Anyone;
+
+impl Allowed for Anyone {
+    fn allows(_: Role) -> bool {
+        true
+    }
 }
 
 /// Staff and admins.
@@ -344,22 +346,14 @@ pub async fn use_code(
     sign_in_with(&req, &store, secret, "with a sign-in code").await
 }
 
-#[derive(serde::Deserialize)]
-pub struct CsrfForm {
-    #[serde(default)]
-    pub(super) csrf: String,
-}
-
 /// Signs out here; with `/everywhere`, on every device.
 #[post("/sign-out{everywhere:(/everywhere)?}")]
 pub async fn sign_out(
     req: HttpRequest,
     store: web::Data<Store>,
-    signed: SignedIn,
     everywhere: web::Path<String>,
-    form: web::Form<CsrfForm>,
+    SentForm { signed, .. }: SentForm<Anyone, NoFields>,
 ) -> Reply {
-    signed.check_csrf(&form.csrf)?;
     let everywhere = !everywhere.is_empty();
     let (user_id, secret) = (signed.user.id.clone(), signed.secret.clone());
     with_db(&store, move |conn| {

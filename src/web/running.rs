@@ -6,7 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{Designers, SentForm, Signed, SignedIn, Staff};
+use super::auth::{Anyone, Designers, SentForm, Signed, SignedIn, Staff};
 use super::cards::{Cards, Sheet};
 use super::form::{FieldError, error_message, error_summary};
 use super::live::{self, Live};
@@ -266,8 +266,6 @@ pub async fn download(store: web::Data<Store>, _: Signed<Designers>, slug: web::
 #[derive(serde::Deserialize)]
 pub struct StatusForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     from: String,
     #[serde(default)]
     to: String,
@@ -278,11 +276,9 @@ pub async fn change_status(
     store: web::Data<Store>,
     outbox: web::Data<Outbox>,
     site: web::Data<SiteConfig>,
-    signed: SignedIn,
     slug: web::Path<String>,
-    form: web::Form<StatusForm>,
+    SentForm { signed, form }: SentForm<Anyone, StatusForm>,
 ) -> Reply {
-    signed.check_csrf(&form.csrf)?;
     let (Some(from), Some(to)) = (Status::parse(&form.from), Status::parse(&form.to)) else {
         return Err(WebError::Forbidden);
     };

@@ -9,10 +9,9 @@ use actix_web::http::StatusCode;
 use actix_web::{get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{Signed, SignedIn, Staff};
+use super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
 use super::{Page, Reply, WebError, act, html_response, see_other, with_db};
-use crate::accounts::Role;
 use crate::results::disclosure;
 use crate::store::themes::TextAnswer;
 use crate::store::{Store, surveys, themes};
@@ -287,10 +286,9 @@ pub async fn page(
     Ok(board_page_markup(&signed, &board, &query, &said))
 }
 
-/// What a board's form sends: its token, the answers ticked (or the one to quote), where to,
-/// and the filter to come back to.
+/// What a board's form sends: the answers ticked (or the one to quote), where to, and the
+/// filter to come back to.
 struct Sent {
-    csrf: String,
     answers: Vec<String>,
     to: String,
     approve: bool,
@@ -298,17 +296,11 @@ struct Sent {
 }
 
 impl Sent {
-    fn read(body: &[u8]) -> Sent {
-        let mut sent = Sent {
-            csrf: String::new(),
-            answers: Vec::new(),
-            to: String::new(),
-            approve: false,
-            query: BoardQuery::default(),
-        };
-        for (key, value) in form_urlencoded::parse(body).into_owned() {
+    fn read(fields: Vec<(String, String)>) -> Sent {
+        let mut sent = Sent { answers: Vec::new(), to: String::new(), approve: false, query: BoardQuery::default() };
+        for (key, value) in fields {
             match key.as_str() {
-                "csrf" => sent.csrf = value,
+                "csrf" => {}
                 "answer" => sent.answers.push(value),
                 "to" => sent.to = value,
                 "approve" => sent.approve = !value.is_empty(),
@@ -328,12 +320,10 @@ impl Sent {
 pub async fn board_action(
     store: web::Data<Store>,
     pipeline: web::Data<TextPipeline>,
-    signed: SignedIn,
     path: web::Path<(String, String)>,
-    body: web::Bytes,
+    SentForm { signed, form }: SentForm<Staff, Vec<(String, String)>>,
 ) -> Reply {
-    let sent = Sent::read(&body);
-    signed.may_send(Role::is_staff, &sent.csrf)?;
+    let sent = Sent::read(form);
     let ((slug, action), by) = (path.into_inner(), signed.user.id.clone());
     let (survey, answers, to) = (slug.clone(), sent.answers.clone(), sent.to.clone());
     let approve = sent.approve;

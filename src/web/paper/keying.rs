@@ -8,10 +8,9 @@ use actix_web::http::StatusCode;
 use actix_web::{get, post, web};
 use maud::{Markup, html};
 
-use super::super::auth::{Signed, SignedIn, Staff};
+use super::super::auth::{SentForm, Signed, SignedIn, Staff};
 use super::super::staff_page::signed_in_page;
 use super::super::{Page, Reply, WebError, html_response, with_db};
-use crate::accounts::Role;
 use crate::paper::{KeyingError, as_typed, differences, field, how_to_key, read_keyed};
 use crate::store::Store;
 use crate::store::paper::{self, Batch, Progress, Sheet};
@@ -167,13 +166,6 @@ pub async fn keying_page(store: web::Data<Store>, signed: Signed<Staff>, batch: 
     Ok(page(&signed, &loaded, None, next, &Vec::new(), None))
 }
 
-/// The form as sent, its CSRF token checked.
-fn read_form(signed: &SignedIn, body: &[u8]) -> Result<Typed, WebError> {
-    let typed: Typed = form_urlencoded::parse(body).into_owned().collect();
-    signed.may_send(Role::is_staff, typed_value(&typed, "csrf").unwrap_or(""))?;
-    Ok(typed)
-}
-
 /// The keyed answers, or the page again (to send as 422) with every mistake said and
 /// everything typed kept.
 fn answers_or_page(
@@ -204,11 +196,9 @@ fn refusal(refused: Refused) -> Result<Vec<String>, WebError> {
 pub async fn key(
     store: web::Data<Store>,
     intake: web::Data<Intake>,
-    signed: SignedIn,
     batch: web::Path<String>,
-    body: web::Bytes,
+    SentForm { signed, form: typed }: SentForm<Staff, Typed>,
 ) -> Reply {
-    let typed = read_form(&signed, &body)?;
     let mut loaded = load(&store, batch.into_inner()).await?;
     let sheet = typed_value(&typed, "sheet").and_then(|s| s.trim().parse::<i32>().ok()).filter(|n| *n >= 1);
     let Some(sheet) = sheet else {
@@ -278,11 +268,9 @@ pub async fn resolve_page(store: web::Data<Store>, signed: Signed<Staff>, path: 
 pub async fn resolve(
     store: web::Data<Store>,
     intake: web::Data<Intake>,
-    signed: SignedIn,
     path: web::Path<(String, i32)>,
-    body: web::Bytes,
+    SentForm { signed, form: typed }: SentForm<Staff, Typed>,
 ) -> Reply {
-    let typed = read_form(&signed, &body)?;
     let (batch, sheet) = path.into_inner();
     let loaded = load(&store, batch).await?;
     let keyings = differing(&store, &loaded.batch.id, sheet).await?;

@@ -74,6 +74,13 @@ pub fn unsent_count(conn: &mut Db) -> Result<i64, StoreError> {
     Ok(emails::table.filter(emails::sent_at.is_null()).count().get_result(conn)?)
 }
 
+/// Unsent emails no one is sending at this moment: those another process holds the lease of
+/// are on their way (or back here, with their error, once that attempt ends).
+pub fn unclaimed_count(conn: &mut Db) -> Result<i64, StoreError> {
+    let free = emails::lease_until.is_null().or(emails::lease_until.lt(now()));
+    Ok(emails::table.filter(emails::sent_at.is_null().and(free)).count().get_result(conn)?)
+}
+
 /// Takes this attempt at sending, with a lease no other attempt can take until it ends; false
 /// if another attempt holds it or it has gone.
 pub fn claim(conn: &mut Db, email: &Queued) -> Result<bool, StoreError> {

@@ -29,13 +29,10 @@ pub struct Application {
 }
 
 impl Application {
-    /// Opens and migrates the database, imports the survey folder if the database has no
-    /// surveys yet, and binds the listener (port 0 picks a free one).
+    /// Binds the listener (port 0 picks a free one) and checks the public address, then opens
+    /// and migrates the database and imports the survey folder if the database has no surveys
+    /// yet: a mistake in the configuration is said before any of that work is done.
     pub async fn build(database_url: String, config: ServeConfig) -> anyhow::Result<Application> {
-        let surveys_dir = config.surveys.clone();
-        let (store, imported, first_admin) = web::block(move || prepare(&database_url, surveys_dir))
-            .await
-            .map_err(|e| anyhow::anyhow!("start-up was cancelled: {e}"))??;
         let listener =
             TcpListener::bind(&config.bind).map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let local = listener.local_addr()?;
@@ -53,6 +50,10 @@ impl Application {
                  every link in an email or on a printed card starts with it."
             ),
         }
+        let surveys_dir = config.surveys.clone();
+        let (store, imported, first_admin) = web::block(move || prepare(&database_url, surveys_dir))
+            .await
+            .map_err(|e| anyhow::anyhow!("start-up was cancelled: {e}"))??;
         let base = site.base().to_string();
         let https = site.https();
         let first_admin = first_admin.map(|token| format!("{base}/sign-in/link/{token}"));

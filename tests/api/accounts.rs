@@ -200,8 +200,10 @@ async fn every_signed_in_route_with_every_role() {
 }
 
 #[actix_web::test]
-async fn the_command_line_and_an_empty_database_give_a_first_sign_in_link() {
-    let db = TestDb::new();
+async fn the_command_line_and_a_database_with_no_accounts_give_a_first_sign_in_link() {
+    // No account yet (the surveys are there, as after a first start that stopped before anyone
+    // signed in).
+    let db = TestDb::with_shipped_surveys();
     let server = ServerProcess::start(&db.url, &[]);
     let line = server
         .stdout

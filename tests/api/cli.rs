@@ -92,8 +92,7 @@ fn import_then_export_round_trips_and_updates_say_what_changed() {
 
 #[test]
 fn an_open_survey_keeps_its_questions() {
-    let db = TestDb::new();
-    assert!(ourvoice(&db.url, &["import", shipped_surveys().to_str().unwrap()]).status.success());
+    let db = TestDb::with_shipped_surveys();
     let dir = tempfile::tempdir().unwrap();
     let edited = dir.path().join("my-home.toml");
     let source = std::fs::read_to_string(shipped_surveys().join("my-home.toml")).unwrap();

@@ -68,6 +68,10 @@ fn serve_refuses_an_address_others_can_reach_without_a_public_url() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(said.contains("OURVOICE_PUBLIC_URL is not set") && said.contains("https://"), "{said}");
+    // Said before any start-up work: no database made, no survey imported.
+    if !db.is_postgres() {
+        assert!(!std::path::Path::new(&db.url).exists(), "the database was made before the refusal");
+    }
 }
 
 const API: &str = "/api/v1/surveys/big-promise/responses";

@@ -62,7 +62,7 @@ impl Application {
         actix_web::rt::spawn(forget_idle_clients(limits.clone().into_inner()));
         let council = crate::oidc::Provider::configured(&config.oidc, &base).map(web::Data::new);
         let site = web::Data::new(site);
-        let pipeline = web::Data::new(TextPipeline::embedded());
+        let pipeline = web::Data::from(TextPipeline::embedded());
         let outbox = Outbox::new(store.clone(), Mailer::from_config(&config.mail, &base)?);
         let outbox_data = web::Data::new(outbox.clone());
         let intake = web::Data::new(Intake {

@@ -280,7 +280,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Scan { lexicons } => {
             let pipeline = match lexicons {
-                Some(dir) => TextPipeline::from_dir(&dir)?,
+                Some(dir) => std::sync::Arc::new(TextPipeline::from_dir(&dir)?),
                 None => TextPipeline::embedded(),
             };
             pipeline.scan(std::io::stdin().lock(), std::io::BufWriter::new(std::io::stdout().lock()))?;

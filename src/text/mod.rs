@@ -12,6 +12,7 @@ mod words;
 
 use std::io::{BufRead, Write};
 use std::path::Path;
+use std::sync::{Arc, OnceLock};
 
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
@@ -68,9 +69,12 @@ impl TextPipeline {
         self.themes.names()
     }
 
-    /// The pipeline with the lists built into this binary.
-    pub fn embedded() -> TextPipeline {
-        TextPipeline::new(&Lexicons::embedded()).expect("the embedded word lists are valid")
+    /// The pipeline with the lists built into this binary: built once per process (its
+    /// patterns take a while to compile) and shared, since nothing changes it.
+    pub fn embedded() -> Arc<TextPipeline> {
+        static EMBEDDED: OnceLock<Arc<TextPipeline>> = OnceLock::new();
+        let build = || Arc::new(TextPipeline::new(&Lexicons::embedded()).expect("the embedded word lists are valid"));
+        EMBEDDED.get_or_init(build).clone()
     }
 
     /// The pipeline with the lists in `dir` (for trying edited lists).

@@ -9,8 +9,6 @@ use proptest::test_runner::TestRunner;
 
 use crate::helpers::{Visitor, shipped_surveys, spawn_app};
 
-static PIPELINE: std::sync::LazyLock<TextPipeline> = std::sync::LazyLock::new(TextPipeline::embedded);
-
 fn cases() -> u32 {
     std::env::var("OURVOICE_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300)
 }
@@ -66,7 +64,7 @@ proptest! {
 
     #[test]
     fn the_text_pipeline_reads_anything(text in prop_oneof![".*", "[a-zA-Z0-9 @._'’\\-]{0,80}", "\\PC{0,60}"]) {
-        let analysis = PIPELINE.analyse(&text, None);
+        let analysis = TextPipeline::embedded().analyse(&text, None);
         prop_assert_eq!(analysis.concern, !analysis.why.is_empty());
         prop_assert!(!analysis.text.contains(|c: char| c.is_control() && !matches!(c, '\n' | '\t' | '\r')));
     }

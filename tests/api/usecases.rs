@@ -1,8 +1,6 @@
 //! The use cases called as a program would, without HTTP: each does its work, writes its audit
 //! record and queues its mail, and refuses what it must.
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
 use ourvoice::accounts::Role;
 use ourvoice::mail::Outbox;
@@ -27,7 +25,7 @@ fn setting() -> Setting {
     let store = Store::open(&db.url).unwrap();
     let intake = Intake {
         writer: Writer::start(&DatabaseUrl::parse(&db.url)).unwrap(),
-        pipeline: Arc::new(TextPipeline::embedded()),
+        pipeline: TextPipeline::embedded(),
         outbox: Outbox::new(store.clone(), None),
     };
     Setting { _db: db, store, intake }

@@ -74,18 +74,23 @@ pub fn unsent_count(conn: &mut Db) -> Result<i64, StoreError> {
     Ok(emails::table.filter(emails::sent_at.is_null()).count().get_result(conn)?)
 }
 
+/// No attempt holds the email: it never had a lease, or its lease has ended.
+#[diesel::dsl::auto_type]
+fn lease_free() -> _ {
+    let until: NaiveDateTime = now();
+    emails::lease_until.is_null().or(emails::lease_until.lt(until))
+}
+
 /// Unsent emails no one is sending at this moment: those another process holds the lease of
 /// are on their way (or back here, with their error, once that attempt ends).
 pub fn unclaimed_count(conn: &mut Db) -> Result<i64, StoreError> {
-    let free = emails::lease_until.is_null().or(emails::lease_until.lt(now()));
-    Ok(emails::table.filter(emails::sent_at.is_null().and(free)).count().get_result(conn)?)
+    Ok(emails::table.filter(emails::sent_at.is_null().and(lease_free())).count().get_result(conn)?)
 }
 
 /// Takes this attempt at sending, with a lease no other attempt can take until it ends; false
 /// if another attempt holds it or it has gone.
 pub fn claim(conn: &mut Db, email: &Queued) -> Result<bool, StoreError> {
-    let free = emails::lease_until.is_null().or(emails::lease_until.lt(now()));
-    let changed = diesel::update(emails::table.find(&email.id).filter(emails::sent_at.is_null().and(free)))
+    let changed = diesel::update(emails::table.find(&email.id).filter(emails::sent_at.is_null().and(lease_free())))
         .set((emails::attempts.eq(emails::attempts + 1), emails::lease_until.eq(Some(super::lease()))))
         .execute(conn)?;
     Ok(changed == 1)

@@ -121,6 +121,10 @@ pub struct SentForm<R, T> {
     pub form: T,
 }
 
+/// A form's fields as sent, in order, for a form whose fields repeat or are named by the data
+/// (a statement's evidence, the answers ticked on a board).
+pub type Fields = Vec<(String, String)>;
+
 /// For a form with nothing in it but its token.
 #[derive(serde::Deserialize)]
 pub struct NoFields {}

@@ -9,7 +9,7 @@ use actix_web::http::StatusCode;
 use actix_web::{get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{SentForm, Signed, SignedIn, Staff};
+use super::auth::{Fields, SentForm, Signed, SignedIn, Staff};
 use super::staff_page::signed_in_page;
 use super::{Page, Reply, WebError, act, html_response, see_other, with_db};
 use crate::results::disclosure;
@@ -296,7 +296,7 @@ struct Sent {
 }
 
 impl Sent {
-    fn read(fields: Vec<(String, String)>) -> Sent {
+    fn read(fields: Fields) -> Sent {
         let mut sent = Sent { answers: Vec::new(), to: String::new(), approve: false, query: BoardQuery::default() };
         for (key, value) in fields {
             match key.as_str() {
@@ -321,7 +321,7 @@ pub async fn board_action(
     store: web::Data<Store>,
     pipeline: web::Data<TextPipeline>,
     path: web::Path<(String, String)>,
-    SentForm { signed, form }: SentForm<Staff, Vec<(String, String)>>,
+    SentForm { signed, form }: SentForm<Staff, Fields>,
 ) -> Reply {
     let sent = Sent::read(form);
     let ((slug, action), by) = (path.into_inner(), signed.user.id.clone());

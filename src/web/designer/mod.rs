@@ -14,7 +14,7 @@ use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{Designers, SentForm, Signed, SignedIn};
+use super::auth::{Designers, Fields, SentForm, Signed, SignedIn};
 use super::form::{FieldError, error_message, error_summary};
 use super::staff_page::signed_in_page;
 use super::{Page, Reply, WebError, html_response, see_other, with_db};
@@ -41,14 +41,24 @@ impl FromRequest for Designing {
     type Future = Pin<Box<dyn Future<Output = Result<Designing, WebError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
-        let signed = Signed::<Designers>::from_request(req, payload);
-        let store = req.app_data::<web::Data<Store>>().cloned();
-        let slug = req.match_info().get("slug").map(String::from);
+        let (signed, opening) = (Signed::<Designers>::from_request(req, payload), in_path(req));
         Box::pin(async move {
             let signed = signed.await?;
-            let (Some(store), Some(slug)) = (store, slug) else { return Err(WebError::NotFound) };
-            Ok(Designing { opened: open(&store, slug).await?, signed })
+            let (_, opened) = opening.await?;
+            Ok(Designing { opened, signed })
         })
+    }
+}
+
+/// Opens the design the path's `{slug}` names, once awaited (after whoever sent the request is
+/// known to be allowed).
+fn in_path(req: &HttpRequest) -> impl Future<Output = Result<(web::Data<Store>, Opened), WebError>> + use<> {
+    let store = req.app_data::<web::Data<Store>>().cloned();
+    let slug = req.match_info().get("slug").map(String::from);
+    async move {
+        let (Some(store), Some(slug)) = (store, slug) else { return Err(WebError::NotFound) };
+        let opened = open(&store, slug).await?;
+        Ok((store, opened))
     }
 }
 
@@ -58,7 +68,7 @@ pub struct Changing {
     store: web::Data<Store>,
     signed: Signed<Designers>,
     design: Design,
-    form: Vec<(String, String)>,
+    form: Fields,
 }
 
 impl FromRequest for Changing {
@@ -66,13 +76,10 @@ impl FromRequest for Changing {
     type Future = Pin<Box<dyn Future<Output = Result<Changing, actix_web::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
-        let sent = SentForm::<Designers, Vec<(String, String)>>::from_request(req, payload);
-        let store = req.app_data::<web::Data<Store>>().cloned();
-        let slug = req.match_info().get("slug").map(String::from);
+        let (sent, opening) = (SentForm::<Designers, Fields>::from_request(req, payload), in_path(req));
         Box::pin(async move {
             let SentForm { signed, form } = sent.await?;
-            let (Some(store), Some(slug)) = (store, slug) else { return Err(WebError::NotFound.into()) };
-            let opened = open(&store, slug).await?;
+            let (store, opened) = opening.await?;
             if !opened.editable() {
                 return Err(WebError::Conflict(locked_message(&opened)).into());
             }

@@ -20,7 +20,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, get, post, web};
 use maud::{Markup, html};
 
-use super::auth::{Designers, NoFields, Partner, SentForm, Signed, SignedIn, Staff};
+use super::auth::{Designers, Fields, NoFields, Partner, SentForm, Signed, SignedIn, Staff};
 use super::form::{FieldError, error_message, error_summary};
 use super::layout::{in_lang, marked, rich};
 use super::staff_page::signed_in_page;
@@ -198,9 +198,6 @@ fn report_body(r: &Reading) -> Markup {
             p.muted { (rich(lang, "report-answers", &[("surveys", marked(people, &titles))])) }
     }
 }
-
-/// A form's fields in order (a statement's evidence is one field given many times).
-type Fields = Vec<(String, String)>;
 
 /// A form's field, trimmed; empty when not given.
 fn field(form: &[(String, String)], key: &str) -> String {

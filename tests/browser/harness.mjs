@@ -132,11 +132,22 @@ export async function answerByKeyboard(page, { skip = false } = {}) {
   await page.keyboard.press('Enter');
 }
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core served from a URL of its own, so Chromium compiles it once and keeps the code
+ * (given inline, as the script's text, it is compiled again on every page). */
+let axeUrl;
+function axeScript() {
+  axeUrl ??= new Promise((resolve) => {
+    const axe = readFileSync(require.resolve('axe-core/axe.min.js'));
+    const site = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' }).end(axe));
+    site.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${site.address().port}/axe.min.js`));
+    site.unref();
+  });
+  return axeUrl;
+}
 
 /** Runs axe-core (WCAG 2.2 A and AA rules) on the page as it is; returns the violations. */
 export async function axeOnPage(page) {
-  await page.addScriptTag({ content: AXE });
+  await page.addScriptTag({ url: await axeScript() });
   const result = await page.evaluate(() =>
     // eslint-disable-next-line no-undef
     axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'], resultTypes: ['violations'] }));
@@ -149,15 +160,18 @@ export function axeContext(browser) {
   return browser.newContext({ bypassCSP: true });
 }
 
-/** Opens `url` in a scripted context sharing `cookies` and runs axe-core there. */
+/** One scripted page per browser for axeViolations: a new context would start a new renderer
+ * process for every page checked. */
+const axePages = new WeakMap();
+
+/** Opens `url` in a scripted context holding only `cookies` and runs axe-core there. */
 export async function axeViolations(browser, url, cookies = []) {
-  const context = await axeContext(browser);
-  await context.addCookies(cookies);
-  const page = await context.newPage();
+  if (!axePages.has(browser)) axePages.set(browser, axeContext(browser).then((context) => context.newPage()));
+  const page = await axePages.get(browser);
+  await page.context().clearCookies();
+  await page.context().addCookies(cookies);
   const response = await page.goto(url);
-  const violations = await axeOnPage(page);
-  await context.close();
-  return { status: response.status(), violations };
+  return { status: response.status(), violations: await axeOnPage(page) };
 }
 
 /** What a child can tap on the page that is less than 44 px high or wide (links, buttons, fields,

@@ -100,21 +100,31 @@ fn database_in(admin: &str, name: &str) -> String {
 }
 
 /// The template [`TestDb::with_shipped_surveys`] copies: an SQLite file path, or a PostgreSQL
-/// database name. Named by a hash of the migrations and the shipped surveys, so a new version
-/// gets a new template and an unchanged one is reused from the last run.
+/// database name. Named by a hash of the migrations, the shipped surveys and the code that
+/// reads, stores and reads aloud a survey, so a new version of any of them gets a new template
+/// and an unchanged one is reused from the last run.
 fn template() -> &'static str {
     static TEMPLATE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     TEMPLATE.get_or_init(|| {
         use sha2::Digest;
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        // What the template holds, and the code that makes it (reading, storing, reading aloud).
+        let made_of = [
+            "migrations",
+            "surveys",
+            "src/survey",
+            "src/store",
+            "src/speech.rs",
+            "src/import.rs",
+            "src/usecase/read_aloud.rs",
+        ];
+        let mut stack: Vec<PathBuf> = made_of.into_iter().map(|p| root.join(p)).collect();
         let mut files: Vec<PathBuf> = Vec::new();
-        for dir in ["migrations/sqlite", "migrations/postgres", "surveys"] {
-            let mut stack = vec![root.join(dir)];
-            while let Some(d) = stack.pop() {
-                for entry in std::fs::read_dir(&d).unwrap() {
-                    let path = entry.unwrap().path();
-                    if path.is_dir() { stack.push(path) } else { files.push(path) }
-                }
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                stack.extend(std::fs::read_dir(&path).unwrap().map(|entry| entry.unwrap().path()));
+            } else {
+                files.push(path);
             }
         }
         files.sort();

@@ -138,10 +138,11 @@ impl<R: Allowed + 'static, T: serde::de::DeserializeOwned + 'static> FromRequest
         let sent = web::Form::<Vec<(String, String)>>::from_request(req, payload);
         Box::pin(async move {
             let (signed, sent) = (signed.await?, sent.await?.into_inner());
-            // One token: a form sending two is refused, as reading it into a type would.
-            let tokens: Vec<&str> = sent.iter().filter(|(name, _)| name == "csrf").map(|(_, v)| v.as_str()).collect();
-            signed.check_csrf(if let [token] = tokens[..] { token } else { "" })?;
-            let encoded = form_urlencoded::Serializer::new(String::new()).extend_pairs(&sent).finish();
+            // One token: a form sending two is refused, as reading it into a type would. The
+            // token is the session's business, so `T` gets the other fields only.
+            let (tokens, fields): (Fields, Fields) = sent.into_iter().partition(|(name, _)| name == "csrf");
+            signed.check_csrf(if let [(_, token)] = &tokens[..] { token } else { "" })?;
+            let encoded = form_urlencoded::Serializer::new(String::new()).extend_pairs(&fields).finish();
             let form = serde_urlencoded::from_str(&encoded).map_err(actix_web::error::UrlencodedError::Parse)?;
             Ok(SentForm { signed, form })
         })

@@ -300,7 +300,6 @@ impl Sent {
         let mut sent = Sent { answers: Vec::new(), to: String::new(), approve: false, query: BoardQuery::default() };
         for (key, value) in fields {
             match key.as_str() {
-                "csrf" => {}
                 "answer" => sent.answers.push(value),
                 "to" => sent.to = value,
                 "approve" => sent.approve = !value.is_empty(),

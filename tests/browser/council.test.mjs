@@ -4,18 +4,8 @@
 // invitation. ourvoice uses the authorisation code flow with PKCE, which the provider requires.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import Provider from 'oidc-provider';
-import { startServer, launch, press, axeContext, axeOnPage } from './harness.mjs';
-
-/** A port nothing listens on now. */
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+import { startServer, launch, press, axeContext, axeOnPage, freePort } from './harness.mjs';
 
 // The people the council's directory knows, by the login typed at the provider.
 const directory = {

@@ -14,12 +14,18 @@ if (!BIN || !DATABASE_URL || !SURVEYS) {
   throw new Error('run these through `cargo test` (tests/api/browser.rs), which sets OURVOICE_BIN, OURVOICE_TEST_DATABASE_URL and OURVOICE_TEST_SURVEYS');
 }
 
-/** A stand-in for the neutral site "Leave this site" goes to (the internet is out of reach). */
-async function neutralSite() {
-  const site = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Weather</title><h1>Weather</h1>'));
+/** A small site of the tests' own on a free port, answering every request with `body`;
+ * resolves to its address. It does not keep the process alive. */
+async function littleSite(headers, body) {
+  const site = createServer((_, res) => res.writeHead(200, headers).end(body));
   await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));
   site.unref();
-  return `http://127.0.0.1:${site.address().port}/weather`;
+  return `http://127.0.0.1:${site.address().port}`;
+}
+
+/** A stand-in for the neutral site "Leave this site" goes to (the internet is out of reach). */
+async function neutralSite() {
+  return `${await littleSite({ 'content-type': 'text/html' }, '<title>Weather</title><h1>Weather</h1>')}/weather`;
 }
 
 /** Starts the server (with `env` added to its environment) and resolves to { address, exitUrl,
@@ -136,12 +142,8 @@ export async function answerByKeyboard(page, { skip = false } = {}) {
  * (given inline, as the script's text, it is compiled again on every page). */
 let axeUrl;
 function axeScript() {
-  axeUrl ??= new Promise((resolve) => {
-    const axe = readFileSync(require.resolve('axe-core/axe.min.js'));
-    const site = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' }).end(axe));
-    site.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${site.address().port}/axe.min.js`));
-    site.unref();
-  });
+  axeUrl ??= littleSite({ 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' },
+    readFileSync(require.resolve('axe-core/axe.min.js'))).then((site) => `${site}/axe.min.js`);
   return axeUrl;
 }
 

@@ -76,6 +76,12 @@ pub struct Attacker<'s> {
     checks: Vec<Check>,
     bound: f64,
     threshold: f64,
+    /// After `reduce`: each count's part (None where its value is pinned), how many parts,
+    /// the identities over unknown counts with their part, and a point that fits them all.
+    part: Vec<Option<usize>>,
+    parts: usize,
+    reduced: Vec<(usize, Terms, Cmp, f64)>,
+    point: Vec<f64>,
 }
 
 /// The about-you group that stands for "did not say" in variable names.
@@ -94,6 +100,10 @@ impl<'s> Attacker<'s> {
             checks: Vec::new(),
             bound: 100_000.0,
             threshold: f64::from(survey.report_threshold),
+            part: Vec::new(),
+            parts: 0,
+            reduced: Vec::new(),
+            point: Vec::new(),
         };
         a.identities();
         a
@@ -461,14 +471,17 @@ impl<'s> Attacker<'s> {
         if self.checks.is_empty() {
             return findings;
         }
+        self.reduce();
         // A few points anywhere first: most figures are seen to take two values at once.
         for seed in 0..3u64 {
-            let objective: Terms = (0..self.names.len())
-                .map(|i| (i, (((i as u64 + 1) * (seed + 7) * 2654435761) % 97) as f64 - 48.0))
-                .collect();
-            if let Some(point) = self.solve(&objective, true) {
-                self.observe(&point);
+            for part in 0..self.parts {
+                let objective: Terms = (0..self.names.len())
+                    .filter(|v| self.part[*v] == Some(part))
+                    .map(|i| (i, (((i as u64 + 1) * (seed + 7) * 2654435761) % 97) as f64 - 48.0))
+                    .collect();
+                self.reach(&objective, true).expect("what was shown is consistent");
             }
+            self.observe();
         }
         for i in 0..self.checks.len() {
             if self.resolved(i) {
@@ -484,8 +497,7 @@ impl<'s> Attacker<'s> {
                 {
                     break;
                 }
-                let point = self.solve(&terms, maximise).expect("what was shown is consistent");
-                self.observe(&point);
+                self.extreme(&terms, maximise).expect("what was shown is consistent");
             }
             if self.resolved(i) {
                 continue;
@@ -505,8 +517,8 @@ impl<'s> Attacker<'s> {
                 }
                 CheckKind::OneWay { everyone_else, size } => {
                     let (everyone_else, size) = (everyone_else.clone(), size.clone());
-                    let population_max = self.solve(&everyone_else, true).map_or(0.0, |p| value(&everyone_else, &p));
-                    let size_max = self.solve(&size, true).map_or(0.0, |p| value(&size, &p));
+                    let population_max = self.extreme(&everyone_else, true).unwrap_or(0.0);
+                    let size_max = self.extreme(&size, true).unwrap_or(0.0);
                     if population_max >= 1.0 - EPS && size_max >= 1.0 - EPS {
                         findings.determined.push(self.checks[i].what.clone());
                     }
@@ -526,22 +538,133 @@ impl<'s> Attacker<'s> {
         }
     }
 
-    fn observe(&mut self, point: &[f64]) {
+    /// Puts in every count the figures pin to one value (a shown figure, what adds up to a
+    /// shown zero, what an identity leaves over), then splits what is left into parts that
+    /// share no identity: each figure is bounded within its own part, a far smaller linear
+    /// program than the whole, with the same answer.
+    fn reduce(&mut self) {
+        let mut known: Vec<Option<f64>> = self.zero.iter().map(|z| z.then_some(0.0)).collect();
+        let unknown = |known: &[Option<f64>], terms: &Terms, rhs: f64| {
+            let rest: Terms = terms.iter().filter(|(v, _)| known[*v].is_none()).copied().collect();
+            let rhs = rhs - terms.iter().filter_map(|(v, c)| known[*v].map(|x| c * x)).sum::<f64>();
+            (rest, rhs)
+        };
+        loop {
+            let mut more = false;
+            for (terms, cmp, rhs) in &self.constraints {
+                let (rest, rhs) = unknown(&known, terms, *rhs);
+                let pinned: Vec<(usize, f64)> = match (cmp, &rest[..]) {
+                    (Cmp::Eq, [(v, c)]) => vec![(*v, rhs / c)],
+                    // Counts that add up to nothing (or less) are each nothing.
+                    (Cmp::Eq | Cmp::Le, _) if rhs.abs() < EPS && rest.iter().all(|(_, c)| *c > 0.0) => {
+                        rest.iter().map(|(v, _)| (*v, 0.0)).collect()
+                    }
+                    (Cmp::Eq | Cmp::Ge, _) if rhs.abs() < EPS && rest.iter().all(|(_, c)| *c < 0.0) => {
+                        rest.iter().map(|(v, _)| (*v, 0.0)).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                for (v, x) in pinned {
+                    assert!(x > -EPS, "what was shown is inconsistent: {} = {x}", self.names[v]);
+                    known[v] = Some(x);
+                    more = true;
+                }
+            }
+            if !more {
+                break;
+            }
+        }
+        // Parts: the unknown counts joined by some identity (a union-find over them).
+        let mut root: Vec<usize> = (0..self.names.len()).collect();
+        fn find(root: &mut [usize], v: usize) -> usize {
+            let up = root[v];
+            if up == v {
+                v
+            } else {
+                let top = find(root, up);
+                root[v] = top;
+                top
+            }
+        }
+        let mut reduced = Vec::new();
+        for (terms, cmp, rhs) in &self.constraints {
+            let (rest, rhs) = unknown(&known, terms, *rhs);
+            let Some((first, _)) = rest.first() else {
+                let holds = match cmp {
+                    Cmp::Eq => rhs.abs() < EPS,
+                    Cmp::Le => rhs > -EPS,
+                    Cmp::Ge => rhs < EPS,
+                };
+                assert!(holds, "what was shown is inconsistent: {terms:?} {rhs}");
+                continue;
+            };
+            for (v, _) in &rest[1..] {
+                let (a, b) = (find(&mut root, *first), find(&mut root, *v));
+                root[a] = b;
+            }
+            reduced.push((rest, *cmp, rhs));
+        }
+        let mut numbers = HashMap::new();
+        self.part = (0..self.names.len())
+            .map(|v| {
+                known[v].is_none().then(|| {
+                    let top = find(&mut root, v);
+                    let next = numbers.len();
+                    *numbers.entry(top).or_insert(next)
+                })
+            })
+            .collect();
+        self.parts = numbers.len();
+        self.point = known.iter().map(|x| x.unwrap_or(0.0)).collect();
+        self.reduced =
+            reduced.into_iter().map(|(terms, cmp, rhs)| (self.part[terms[0].0].unwrap(), terms, cmp, rhs)).collect();
+    }
+
+    /// The largest (or smallest) value of `terms`; the point it is reached at is seen by every
+    /// check. None if nothing fits.
+    fn extreme(&mut self, terms: &Terms, maximise: bool) -> Option<f64> {
+        self.reach(terms, maximise)?;
+        self.observe();
+        Some(value(terms, &self.point))
+    }
+
+    /// Moves the point to where `terms` is largest (or smallest), changing only the parts they
+    /// reach (so it still fits everything once every part has been reached once).
+    fn reach(&mut self, terms: &Terms, maximise: bool) -> Option<()> {
+        let mut parts: Vec<usize> = terms.iter().filter_map(|(v, _)| self.part[*v]).collect();
+        parts.sort_unstable();
+        parts.dedup();
+        if !parts.is_empty() {
+            let (vars, values) = self.solve(terms, maximise, &parts)?;
+            for (v, x) in vars.into_iter().zip(values) {
+                self.point[v] = x;
+            }
+        }
+        Some(())
+    }
+
+    fn observe(&mut self) {
         for c in &mut self.checks {
-            let v = value(&c.terms, point);
+            let v = value(&c.terms, &self.point);
             c.seen_min = c.seen_min.min(v);
             c.seen_max = c.seen_max.max(v);
         }
     }
 
-    /// A point where `objective` is largest (or smallest), or None if nothing fits.
-    fn solve(&self, objective: &[(usize, f64)], maximise: bool) -> Option<Vec<f64>> {
+    /// Where `objective` is largest (or smallest) over the unknown counts of `parts`: those
+    /// counts and their values, or None if nothing fits.
+    fn solve(&self, objective: &Terms, maximise: bool, parts: &[usize]) -> Option<(Vec<usize>, Vec<f64>)> {
+        let vars: Vec<usize> =
+            (0..self.names.len()).filter(|v| self.part[*v].is_some_and(|p| parts.contains(&p))).collect();
         let mut problem = ProblemVariables::new();
-        let xs: Vec<Variable> = (0..self.names.len()).map(|_| problem.add(variable().min(0).max(self.bound))).collect();
-        let goal: Expression = objective.iter().map(|(i, c)| *c * xs[*i]).sum();
+        let mut xs: HashMap<usize, Variable> = HashMap::new();
+        for v in &vars {
+            xs.insert(*v, problem.add(variable().min(0).max(self.bound)));
+        }
+        let goal: Expression = objective.iter().filter_map(|(i, c)| xs.get(i).map(|x| *c * *x)).sum();
         let mut model = if maximise { problem.maximise(goal) } else { problem.minimise(goal) }.using(microlp);
-        for (terms, cmp, rhs) in &self.constraints {
-            let e: Expression = terms.iter().map(|(i, c)| *c * xs[*i]).sum();
+        for (_, terms, cmp, rhs) in self.reduced.iter().filter(|(p, ..)| parts.contains(p)) {
+            let e: Expression = terms.iter().map(|(i, c)| *c * xs[i]).sum();
             model = model.with(match cmp {
                 Cmp::Eq => constraint!(e == *rhs),
                 Cmp::Le => constraint!(e <= *rhs),
@@ -549,7 +672,8 @@ impl<'s> Attacker<'s> {
             });
         }
         let solution = model.solve().ok()?;
-        Some(xs.iter().map(|x| solution.value(*x)).collect())
+        let values = vars.iter().map(|v| solution.value(xs[v])).collect();
+        Some((vars, values))
     }
 }
 

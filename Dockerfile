@@ -13,8 +13,11 @@ RUN cargo build --release --locked && strip target/release/ourvoice
 
 # Run: a small image, a non-root user, data on a volume.
 FROM debian:bookworm-slim
-# espeak-ng and lame make the read-aloud audio of surveys for the youngest children.
+# espeak-ng and lame make the read-aloud audio of surveys for the youngest children; Chromium
+# prints paper surveys as PDFs, with fonts for every script a sheet can be in (DejaVu for the
+# Latin scripts and Arabic, Lohit for Bengali, WenQuanYi for Chinese).
 RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates curl espeak-ng lame \
+        chromium fontconfig fonts-dejavu-core fonts-lohit-beng-bengali fonts-wqy-microhei \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /data ourvoice \
     && mkdir -p /data && chown ourvoice /data

@@ -54,8 +54,12 @@ impl Printer {
     /// `html` (a page in the printer's language that loads nothing from elsewhere) as a PDF.
     pub fn print(&self, html: &str) -> Result<Vec<u8>, PdfError> {
         let dir = tempfile::tempdir().map_err(|e| PdfError::Failed(e.to_string()))?;
-        let (page, pdf) = (dir.path().join("page.html"), dir.path().join("page.pdf"));
+        let (page, pdf, log) =
+            (dir.path().join("page.html"), dir.path().join("page.pdf"), dir.path().join("chromium.log"));
         std::fs::write(&page, html).map_err(|e| PdfError::Failed(e.to_string()))?;
+        // What Chromium says goes to a file: a pipe nobody reads until it ends could fill up
+        // and stop it half way.
+        let said = std::fs::File::create(&log).map_err(|e| PdfError::Failed(e.to_string()))?;
         let mut child = Command::new(&self.0)
             .args([
                 "--headless",
@@ -73,7 +77,7 @@ impl Printer {
             .arg(format!("file://{}", page.display()))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::piped())
+            .stderr(said)
             .spawn()
             .map_err(|e| PdfError::Failed(e.to_string()))?;
         let started = Instant::now();
@@ -90,12 +94,32 @@ impl Printer {
         match std::fs::read(&pdf) {
             Ok(bytes) if status.success() && bytes.starts_with(b"%PDF") => Ok(bytes),
             _ => {
-                let mut said = String::new();
-                if let Some(mut stderr) = child.stderr.take() {
-                    let _ = std::io::Read::read_to_string(&mut stderr, &mut said);
-                }
+                let said = std::fs::read_to_string(&log).unwrap_or_default();
                 Err(PdfError::Failed(format!("{status}: {}", said.lines().last().unwrap_or("no output"))))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A browser that says a great deal before it fails is not left stuck on a full pipe until
+    /// the time limit: its failure comes back at once, with the last thing it said.
+    #[test]
+    fn a_failing_browser_that_says_a_lot_is_reported_with_its_last_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let browser = dir.path().join("chatty-browser");
+        std::fs::write(
+            &browser,
+            "#!/bin/sh\n{ head -c 300000 /dev/zero | tr '\\0' x; echo; echo 'no display here'; } >&2\nexit 3\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        let started = Instant::now();
+        let said = Printer(browser).print("<p>Hello</p>").unwrap_err().to_string();
+        assert!(said.ends_with("no display here"), "{said}");
+        assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
     }
 }

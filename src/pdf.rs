@@ -59,7 +59,7 @@ impl Printer {
         std::fs::write(&page, html).map_err(|e| PdfError::Failed(e.to_string()))?;
         // What Chromium says goes to a file: a pipe nobody reads until it ends could fill up
         // and stop it half way.
-        let said = std::fs::File::create(&log).map_err(|e| PdfError::Failed(e.to_string()))?;
+        let stderr = std::fs::File::create(&log).map_err(|e| PdfError::Failed(e.to_string()))?;
         let mut child = Command::new(&self.0)
             .args([
                 "--headless",
@@ -77,7 +77,7 @@ impl Printer {
             .arg(format!("file://{}", page.display()))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(said)
+            .stderr(stderr)
             .spawn()
             .map_err(|e| PdfError::Failed(e.to_string()))?;
         let started = Instant::now();

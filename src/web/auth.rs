@@ -135,7 +135,7 @@ impl<R: Allowed + 'static, T: serde::de::DeserializeOwned + 'static> FromRequest
 
     fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
         let signed = Signed::<R>::from_request(req, payload);
-        let sent = web::Form::<Vec<(String, String)>>::from_request(req, payload);
+        let sent = web::Form::<Fields>::from_request(req, payload);
         Box::pin(async move {
             let (signed, sent) = (signed.await?, sent.await?.into_inner());
             // One token: a form sending two is refused, as reading it into a type would. The

@@ -157,7 +157,7 @@ export async function axeOnPage(page) {
 }
 
 /** A scripted context for running axe-core: our Content-Security-Policy rightly refuses the
- * inline script axe is injected as, so this context alone bypasses it. */
+ * script from another origin that axe is loaded as, so this context alone bypasses it. */
 export function axeContext(browser) {
   return browser.newContext({ bypassCSP: true });
 }
